@@ -1,0 +1,10 @@
+package org.painlab.core;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** A unit of work on a study's database, run inside one transaction by {@link Study#transaction}. */
+@FunctionalInterface
+public interface StudyWork<T> {
+    T run(Connection connection) throws SQLException, StudyException;
+}

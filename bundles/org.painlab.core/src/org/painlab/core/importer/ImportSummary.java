@@ -1,0 +1,7 @@
+package org.painlab.core.importer;
+
+import java.util.Map;
+
+/** What an import added to a study: counts per kind of item, e.g. {@code subjects=77}. */
+public record ImportSummary(String importerId, Map<String, Long> added) {
+}
