@@ -46,20 +46,28 @@ public final class Contribution<T> {
      */
     public synchronized T get() throws ContributionException {
         if (instance == null) {
-            Object o;
-            try {
-                o = element.createExecutableExtension("class");
-            } catch (CoreException | RuntimeException | LinkageError e) {
-                throw new ContributionException("Contribution '" + id + "' of " + contributor()
-                        + " cannot be created: " + e.getMessage(), e);
-            }
-            if (!type.isInstance(o)) {
-                throw new ContributionException("Contribution '" + id + "' of " + contributor() + ": class "
-                        + o.getClass().getName() + " does not implement " + type.getName(), null);
-            }
-            instance = type.cast(o);
+            instance = newInstance();
         }
         return instance;
+    }
+
+    /**
+     * A fresh instance, for contributions that hold per-use state (e.g. a command whose
+     * fields are filled from the command line).
+     */
+    public T newInstance() throws ContributionException {
+        Object o;
+        try {
+            o = element.createExecutableExtension("class");
+        } catch (CoreException | RuntimeException | LinkageError e) {
+            throw new ContributionException("Contribution '" + id + "' of " + contributor()
+                    + " cannot be created: " + e.getMessage(), e);
+        }
+        if (!type.isInstance(o)) {
+            throw new ContributionException("Contribution '" + id + "' of " + contributor() + ": class "
+                    + o.getClass().getName() + " does not implement " + type.getName(), null);
+        }
+        return type.cast(o);
     }
 
     @Override
