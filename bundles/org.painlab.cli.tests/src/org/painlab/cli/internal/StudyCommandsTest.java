@@ -70,7 +70,7 @@ class StudyCommandsTest {
         Files.writeString(dir.resolve("keep.txt"), "mine");
         CliRun r = CliRun.of("study", "create", dir.toString());
         assertEquals(1, r.exitCode());
-        assertTrue(r.err().contains("not an empty folder"), r.err());
+        assertTrue(r.err().contains("is not an empty folder"), r.err());
         assertEquals("mine", Files.readString(dir.resolve("keep.txt")));
     }
 }

@@ -1,13 +1,7 @@
 package org.painlab.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.painlab.cli.CliFailure;
@@ -16,9 +10,8 @@ import org.painlab.core.Study;
 import org.painlab.core.StudyDemo;
 import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
-import org.painlab.core.extension.Contribution;
-import org.painlab.core.extension.ContributionException;
-import org.painlab.core.extension.ExtensionReader;
+import org.painlab.core.NewStudy;
+import org.painlab.core.StudyDemos;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +22,6 @@ import picocli.CommandLine.Spec;
 /** {@code painlab study create DIR [--demo ID]}: a new, empty or demo-filled study. */
 @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a new study in DIR (new or empty folder).")
 public final class StudyCreateCommand implements Callable<Integer> {
-    static final String DEMOS = "org.painlab.core.demos";
-
     @Spec
     CommandSpec spec;
 
@@ -50,75 +41,23 @@ public final class StudyCreateCommand implements Callable<Integer> {
     boolean json;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         Path target = dir.toAbsolutePath().normalize();
-        if (Files.exists(target) && !isEmptyDir(target)) {
-            throw new CliFailure(target + ": exists and is not an empty folder; choose a new folder");
-        }
-        StudyDemo generator = demo == null ? null : findDemo(demo);
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        // Build the study beside its final place and move it in at the end, so a failed
-        // demo or a killed process never leaves a half-made study at DIR.
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".creating-");
-        Path work = staging.resolve("study");
         try {
+            StudyDemo generator = demo == null ? null : StudyDemos.get(demo);
             String title = name != null ? name : target.getFileName().toString();
-            try (Study study = Study.create(work, title, StudySchemas.contributed())) {
-                if (generator != null) {
-                    generator.fill(study, seed, new NullProgressMonitor());
+            new NewStudy(StudySchemas.contributed()).create(target, title, generator, seed, new NullProgressMonitor());
+            try (Study study = Study.open(target, StudySchemas.contributed())) {
+                if (json) {
+                    new Json().print(spec.commandLine().getOut(), study.info().toMap());
+                } else {
+                    spec.commandLine().getErr().println("created study " + target
+                            + (demo != null ? " (demo " + demo + ", simulated data)" : ""));
                 }
             }
-            if (Files.exists(target)) {
-                Files.delete(target);
-            }
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (StudyException e) {
-            throw new CliFailure(e.getMessage(), e);
-        } finally {
-            deleteTree(staging);
-        }
-        try (Study study = Study.open(target, StudySchemas.contributed())) {
-            if (json) {
-                new Json().print(spec.commandLine().getOut(), study.info().toMap());
-            } else {
-                spec.commandLine().getErr().println("created study " + target + (demo != null ? " (demo " + demo + ", simulated data)" : ""));
-            }
+            throw new CliFailure((demo != null && e.getMessage().startsWith("unknown demo") ? "--demo: " : "") + e.getMessage(), e);
         }
         return 0;
-    }
-
-    private static StudyDemo findDemo(String id) {
-        ExtensionReader<StudyDemo> reader = new ExtensionReader<>(DEMOS, "demo", StudyDemo.class);
-        var found = reader.find(id);
-        if (found.isEmpty()) {
-            String known = reader.read().stream().map(Contribution::id).collect(Collectors.joining(", "));
-            throw new CliFailure("--demo: unknown demo '" + id + "'; installed demos: " + (known.isEmpty() ? "none" : known));
-        }
-        try {
-            return found.get().get();
-        } catch (ContributionException e) {
-            throw new CliFailure("--demo " + id + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isEmptyDir(Path p) throws IOException {
-        if (!Files.isDirectory(p)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.list(p)) {
-            return s.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

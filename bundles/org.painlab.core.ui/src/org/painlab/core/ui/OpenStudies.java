@@ -1,0 +1,109 @@
+package org.painlab.core.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.StudySchemas;
+
+/**
+ * The studies open in the workbench and the one (and the subject) the user has
+ * selected. One instance per workbench, obtained as a service
+ * ({@code PlatformUI.getWorkbench().getService(OpenStudies.class)}), so every
+ * perspective and view sees the same selection: switching from the Clinical to the
+ * Imaging perspective keeps the study and the subject.
+ * <p>
+ * Call from the UI thread; listeners are notified on the caller's thread.
+ */
+public final class OpenStudies {
+    /** Told when studies are opened or closed or the selection changes. */
+    public interface Listener {
+        void changed(OpenStudies studies);
+    }
+
+    private final List<Study> studies = new ArrayList<>();
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private Study selected;
+    private String selectedSubject;
+
+    /** Opens the study in {@code folder} (or returns it when already open) and selects it. */
+    public Study open(Path folder) throws StudyException {
+        Path dir = folder.toAbsolutePath().normalize();
+        Optional<Study> already = studies.stream().filter(s -> s.folder().equals(dir)).findFirst();
+        Study study = already.isPresent() ? already.get() : Study.open(dir, StudySchemas.contributed());
+        if (already.isEmpty()) {
+            studies.add(study);
+        }
+        select(study, null);
+        return study;
+    }
+
+    public void close(Study study) {
+        if (studies.remove(study)) {
+            study.close();
+            if (selected == study) {
+                selected = studies.isEmpty() ? null : studies.get(0);
+                selectedSubject = null;
+            }
+            fire();
+        }
+    }
+
+    public void closeAll() {
+        for (Study s : List.copyOf(studies)) {
+            s.close();
+        }
+        studies.clear();
+        selected = null;
+        selectedSubject = null;
+        fire();
+    }
+
+    public List<Study> studies() {
+        return List.copyOf(studies);
+    }
+
+    public Optional<Study> selected() {
+        return Optional.ofNullable(selected);
+    }
+
+    /** The pseudonymous id of the selected subject in the selected study, if any. */
+    public Optional<String> selectedSubject() {
+        return Optional.ofNullable(selectedSubject);
+    }
+
+    public void select(Study study, String subjectId) {
+        if (study != null && !studies.contains(study)) {
+            throw new IllegalArgumentException("study " + study.folder() + " is not open");
+        }
+        if (study == selected && java.util.Objects.equals(subjectId, selectedSubject)) {
+            return;
+        }
+        selected = study;
+        selectedSubject = subjectId;
+        fire();
+    }
+
+    /** Tells listeners that the content of a study changed (e.g. after an import). */
+    public void refresh() {
+        fire();
+    }
+
+    public void addListener(Listener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(Listener l) {
+        listeners.remove(l);
+    }
+
+    private void fire() {
+        for (Listener l : listeners) {
+            l.changed(this);
+        }
+    }
+}

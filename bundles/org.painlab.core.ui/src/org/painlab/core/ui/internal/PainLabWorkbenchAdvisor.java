@@ -1,0 +1,41 @@
+package org.painlab.core.ui.internal;
+
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.internal.perspectives.ClinicalPerspective;
+
+/** Workbench life cycle: saves the layout, reopens the last studies (or the demo) at start. */
+public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        configurer.setSaveAndRestore(true);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return ClinicalPerspective.ID;
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new PainLabWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void postStartup() {
+        OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
+        new StartupStudiesJob(studies, getWorkbenchConfigurer().getWorkbench().getDisplay()).schedule();
+    }
+
+    @Override
+    public boolean preShutdown() {
+        OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
+        Preferences.rememberOpenStudies(studies.studies());
+        studies.closeAll();
+        return true;
+    }
+}

@@ -1,0 +1,88 @@
+package org.painlab.core.ui.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.painlab.core.NewStudy;
+import org.painlab.core.StudyDemo;
+import org.painlab.core.StudyDemos;
+import org.painlab.core.StudyException;
+import org.painlab.core.StudySchemas;
+import org.painlab.core.ui.OpenStudies;
+
+/**
+ * Reopens the studies that were open at the last exit or, on a first start, creates
+ * and opens the simulated demo study, off the UI thread.
+ */
+public final class StartupStudiesJob extends Job {
+    static final String DEMO_ID = "snrb-peld";
+    /** Job family, so tests and the shutdown can wait for the start-up opening to finish. */
+    public static final Object FAMILY = new Object();
+    private final OpenStudies studies;
+    private final Display display;
+
+    StartupStudiesJob(OpenStudies studies, Display display) {
+        super("Opening studies");
+        this.studies = studies;
+        this.display = display;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, 10);
+        List<Path> toOpen = new ArrayList<>();
+        for (Path p : Preferences.rememberedStudies()) {
+            if (Files.isDirectory(p)) {
+                toOpen.add(p);
+            }
+        }
+        List<IStatus> problems = new ArrayList<>();
+        if (toOpen.isEmpty() && Preferences.openDemoOnStartup()) {
+            try {
+                toOpen.add(ensureDemo(sub.split(8)));
+            } catch (StudyException e) {
+                problems.add(Status.error("The demo study could not be created: " + e.getMessage(), e));
+            }
+        }
+        display.asyncExec(() -> {
+            for (Path p : toOpen) {
+                try {
+                    studies.open(p);
+                } catch (StudyException e) {
+                    Platform.getLog(StartupStudiesJob.class).error(e.getMessage(), e);
+                }
+            }
+        });
+        return problems.isEmpty() ? Status.OK_STATUS : problems.get(0);
+    }
+
+    private static Path ensureDemo(IProgressMonitor monitor) throws StudyException {
+        Path dir = demoFolder();
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        StudyDemo demo = StudyDemos.contributed().stream().anyMatch(c -> c.id().equals(DEMO_ID)) ? StudyDemos.get(DEMO_ID) : null;
+        return new NewStudy(StudySchemas.contributed()).create(dir, "SNRB before PELD (simulated demo)", demo, 20261123L, monitor);
+    }
+
+    public static Path demoFolder() {
+        var location = Platform.getInstanceLocation();
+        Path base = location != null && location.getURL() != null ? Path.of(location.getURL().getPath())
+                : Path.of(System.getProperty("user.home"), "PainLab");
+        return base.resolve("demo-" + DEMO_ID);
+    }
+}

@@ -1,0 +1,17 @@
+package org.painlab.core.ui.internal.perspectives;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+
+/** The Clinical perspective. Its area's UI bundle adds its views to the folder {@value #AREA_FOLDER}. */
+public final class ClinicalPerspective implements IPerspectiveFactory {
+    public static final String ID = "org.painlab.perspective.clinical";
+    public static final String AREA_FOLDER = "org.painlab.perspective.clinical.area";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        IFolderLayout top = Layouts.frame(layout, AREA_FOLDER);
+        top.addView(Layouts.DASHBOARD);
+    }
+}

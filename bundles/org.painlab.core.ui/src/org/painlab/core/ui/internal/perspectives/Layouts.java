@@ -1,0 +1,41 @@
+package org.painlab.core.ui.internal.perspectives;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+
+/**
+ * The frame every PainLab perspective shares: Study Explorer on the left, progress and
+ * error log at the bottom, so the selected study stays in view when switching.
+ */
+final class Layouts {
+    static final String EXPLORER = "org.painlab.core.ui.studyExplorer";
+    static final String DASHBOARD = "org.painlab.core.ui.dashboard";
+    static final String PLACEHOLDER = "org.painlab.core.ui.areaPlaceholder";
+    static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
+    static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+
+    private Layouts() {
+    }
+
+    /** Adds the shared frame and returns the folder above the editor area for the area's own views. */
+    static IFolderLayout frame(IPageLayout layout, String areaFolderId) {
+        String editor = layout.getEditorArea();
+        IFolderLayout left = layout.createFolder(areaFolderId + ".left", IPageLayout.LEFT, 0.22f, editor);
+        left.addView(EXPLORER);
+        IFolderLayout bottom = layout.createFolder(areaFolderId + ".bottom", IPageLayout.BOTTOM, 0.72f, editor);
+        bottom.addView(PROGRESS);
+        bottom.addView(ERROR_LOG);
+        IFolderLayout top = layout.createFolder(areaFolderId, IPageLayout.TOP, 0.6f, editor);
+        // No editors yet: the area folder takes the editor area's room until an area brings forms.
+        layout.setEditorAreaVisible(false);
+        layout.addShowViewShortcut(EXPLORER);
+        layout.addShowViewShortcut(DASHBOARD);
+        layout.addShowViewShortcut(PROGRESS);
+        layout.addShowViewShortcut(ERROR_LOG);
+        for (String p : new String[] { ClinicalPerspective.ID, ImagingPerspective.ID, MechanismPerspective.ID,
+                LiteraturePerspective.ID }) {
+            layout.addPerspectiveShortcut(p);
+        }
+        return top;
+    }
+}
