@@ -42,7 +42,7 @@ public final class CommandTree {
         root.setOut(out);
         root.setErr(err);
         root.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-            cmd.getErr().println("painlab " + cmd.getCommandName() + ": " + oneLine(ex));
+            cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + oneLine(ex));
             cmd.getErr().flush();
             return 1;
         });
