@@ -13,7 +13,7 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = new CommandTree(new CommandContributions()).build(out, err).execute(args == null ? new String[0] : args);
+        int code = org.painlab.cli.Painlab.execute(args == null ? new String[0] : args, out, err);
         out.flush();
         err.flush();
         return Integer.valueOf(code);
