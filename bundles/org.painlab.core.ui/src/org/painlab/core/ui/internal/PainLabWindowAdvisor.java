@@ -28,4 +28,9 @@ public final class PainLabWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setShowPerspectiveBar(true);
         c.setTitle("PainLab Workbench");
     }
+
+    @Override
+    public void postWindowOpen() {
+        StartupProbe.afterWindowOpen(getWindowConfigurer().getWindow().getWorkbench());
+    }
 }
