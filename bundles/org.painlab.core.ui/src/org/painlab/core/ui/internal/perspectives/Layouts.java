@@ -13,6 +13,7 @@ final class Layouts {
     static final String PLACEHOLDER = "org.painlab.core.ui.areaPlaceholder";
     static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
     static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
+    static final String AUDIT = "org.painlab.core.ui.auditLog";
 
     private Layouts() {
     }
@@ -25,6 +26,7 @@ final class Layouts {
         IFolderLayout bottom = layout.createFolder(areaFolderId + ".bottom", IPageLayout.BOTTOM, 0.72f, editor);
         bottom.addView(PROGRESS);
         bottom.addView(ERROR_LOG);
+        bottom.addView(AUDIT);
         IFolderLayout top = layout.createFolder(areaFolderId, IPageLayout.TOP, 0.6f, editor);
         // No editors yet: the area folder takes the editor area's room until an area brings forms.
         layout.setEditorAreaVisible(false);
@@ -32,6 +34,7 @@ final class Layouts {
         layout.addShowViewShortcut(DASHBOARD);
         layout.addShowViewShortcut(PROGRESS);
         layout.addShowViewShortcut(ERROR_LOG);
+        layout.addShowViewShortcut(AUDIT);
         for (String p : new String[] { ClinicalPerspective.ID, ImagingPerspective.ID, MechanismPerspective.ID,
                 LiteraturePerspective.ID }) {
             layout.addPerspectiveShortcut(p);
