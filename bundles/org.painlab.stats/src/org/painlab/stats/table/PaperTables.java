@@ -1,0 +1,111 @@
+package org.painlab.stats.table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.painlab.stats.internal.plan.ArmSplit;
+import org.painlab.stats.internal.plan.CharacteristicsTableBuilder;
+import org.painlab.stats.internal.plan.ComparisonRunner;
+import org.painlab.stats.internal.plan.EfficacyTableBuilder;
+import org.painlab.stats.internal.plan.OverTimeTableBuilder;
+import org.painlab.stats.internal.plan.PlanValidator;
+import org.painlab.stats.internal.plan.TableContext;
+import org.painlab.stats.plan.AnalysisData;
+import org.painlab.stats.plan.AnalysisPlan;
+import org.painlab.stats.plan.TableSection;
+import org.painlab.stats.plan.TestCatalog;
+import org.painlab.stats.plan.TestOverride;
+import org.painlab.stats.plan.VariableSpec;
+
+/**
+ * Runs the analysis plan on a study's data and lays out the tables of the paper: baseline
+ * characteristics (Table 1), pain over time, function and quality of life, other outcomes over
+ * time, complications and efficacy. Tables without variables are left out; numbering follows
+ * the tables present. The plan is checked against the data first, so a report either comes out
+ * whole or not at all.
+ */
+public final class PaperTables {
+
+    private final TestCatalog catalog;
+
+    /** Uses the installed tests (registry, else built-ins). */
+    public PaperTables() {
+        this(TestCatalog.installed());
+    }
+
+    /** @param catalog where tests are looked up */
+    public PaperTables(TestCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param data the data
+     * @param plan the plan
+     * @return the report
+     * @throws IllegalArgumentException when the plan does not fit the data
+     */
+    public PaperReport build(AnalysisData data, AnalysisPlan plan) {
+        PlanValidator.check(plan, data, catalog);
+        List<String> arms = plan.armsIn(data);
+        ArmSplit split = new ArmSplit(data, data.population(plan.population()), arms);
+        TableContext ctx = new TableContext(plan, new ComparisonRunner(plan, catalog, split), arms,
+                plan.controlIn(data), split.armSizes());
+        List<Table> tables = new ArrayList<>();
+        String pop = " (" + plan.population() + ")";
+        for (TableSection section : TableSection.values()) {
+            List<VariableSpec> specs = plan.variables(section);
+            if (specs.isEmpty()) {
+                continue;
+            }
+            String title = "Table " + (tables.size() + 1) + ". " + title(section, arms) + pop;
+            tables.add(switch (section) {
+                case BASELINE -> new CharacteristicsTableBuilder(ctx).build(section.id(), title, specs, true);
+                case COMPLICATIONS -> new CharacteristicsTableBuilder(ctx).build(section.id(), title, specs, false);
+                case EFFICACY -> new EfficacyTableBuilder(ctx).build(section.id(), title, specs);
+                case PAIN, FUNCTION, OUTCOMES -> new OverTimeTableBuilder(ctx).build(section.id(), title, specs);
+            });
+        }
+        List<Integer> sizes = new ArrayList<>();
+        for (int n : split.armSizes()) {
+            sizes.add(n);
+        }
+        return new PaperReport(plan.title(), plan.population(), arms, sizes, data.simulated(), data.description(),
+                planSummary(plan, data), tables);
+    }
+
+    private static String title(TableSection section, List<String> arms) {
+        String by = " by group (" + String.join(" vs ", arms) + ")";
+        return switch (section) {
+            case BASELINE -> "Baseline characteristics" + by;
+            case PAIN -> "Pain (VAS) over time" + by;
+            case FUNCTION -> "Function and quality of life" + by;
+            case OUTCOMES -> "Outcomes over time" + by;
+            case COMPLICATIONS -> "Complications" + by;
+            case EFFICACY -> "Efficacy (MacNab)" + by;
+        };
+    }
+
+    private static Map<String, Object> planSummary(AnalysisPlan plan, AnalysisData data) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("population", plan.population());
+        m.put("alpha", plan.alpha());
+        m.put("alternative", plan.alternative().id());
+        m.put("conf_level", plan.confLevel());
+        m.put("normality_alpha", plan.normalityAlpha());
+        m.put("variance_alpha", plan.varianceAlpha());
+        m.put("expected_count_rule", plan.countRule().id());
+        m.put("expected_count_rule_text", plan.countRule().statement());
+        m.put("quantile_type", plan.quantileType());
+        m.put("arms", plan.armsIn(data));
+        m.put("control_arm", plan.controlIn(data));
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        plan.variableOverrides().forEach((k, v) -> overrides.put(k, v.stream().map(TestOverride::describe).toList()));
+        m.put("overrides", overrides);
+        Map<String, Object> tableOverrides = new LinkedHashMap<>();
+        plan.tableOverrides().forEach((k, v) -> tableOverrides.put(k.id(), v.stream().map(TestOverride::describe)
+                .toList()));
+        m.put("table_overrides", tableOverrides);
+        return m;
+    }
+}
