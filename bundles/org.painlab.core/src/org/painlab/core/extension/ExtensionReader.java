@@ -24,10 +24,11 @@ public final class ExtensionReader<T> {
     private final String pointId;
     private final String elementName;
     private final Class<T> type;
-    private final ILog log;
+    private ILog log;
 
     public ExtensionReader(String pointId, String elementName, Class<T> type) {
-        this(pointId, elementName, type, ILog.of(ExtensionReader.class));
+        // the log is looked up when first needed, so the reader can be made outside OSGi (plain tests)
+        this(pointId, elementName, type, null);
     }
 
     public ExtensionReader(String pointId, String elementName, Class<T> type, ILog log) {
@@ -81,7 +82,7 @@ public final class ExtensionReader<T> {
             try {
                 out.add(c.get());
             } catch (ContributionException e) {
-                log.log(new Status(IStatus.ERROR, CORE_BUNDLE, pointId + ": " + e.getMessage() + " (skipped)", e));
+                log().log(new Status(IStatus.ERROR, CORE_BUNDLE, pointId + ": " + e.getMessage() + " (skipped)", e));
             }
         }
         return out;
@@ -90,6 +91,13 @@ public final class ExtensionReader<T> {
     /** The contribution with {@code id}, if present and valid. */
     public Optional<Contribution<T>> find(String id) {
         return read().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    private ILog log() {
+        if (log == null) {
+            log = ILog.of(ExtensionReader.class);
+        }
+        return log;
     }
 
     private static int order(Contribution<?> c) {
@@ -105,7 +113,7 @@ public final class ExtensionReader<T> {
     }
 
     private void skip(String contributor, String what) {
-        log.log(new Status(IStatus.ERROR, CORE_BUNDLE,
+        log().log(new Status(IStatus.ERROR, CORE_BUNDLE,
                 pointId + ": contribution from bundle " + contributor + " skipped: " + what));
     }
 }

@@ -33,16 +33,57 @@ class RScriptTest {
 
     @Test
     void rReproducesEveryPValueToOneInABillion() throws Exception {
-        Path rscript = findRscript();
-        Assumptions.assumeTrue(rscript != null, "Rscript is not on the PATH: the R reproduction test is skipped"
-                + " (install r-base-core to run it)");
         AnalysisData data = SimulatedTrial.generate(150, 11);
-        // an override and a one-sided test exercise the option translation too
+        // overrides exercise the translation of other tests and options
         AnalysisPlan plan = AnalysisPlan.defaultFor(data).toBuilder()
                 .override("operation_minutes", org.painlab.stats.plan.TestOverride.of("t-welch"))
                 .override("level", org.painlab.stats.plan.TestOverride.of("g-test"))
-                .override("pfirrmann", org.painlab.stats.plan.TestOverride.of("linear-by-linear")).build();
-        Path script = dir.resolve("tables.R");
+                .override("pfirrmann", org.painlab.stats.plan.TestOverride.of("linear-by-linear"))
+                .override("blood_loss_ml", new org.painlab.stats.plan.TestOverride("mann-whitney", null,
+                        org.painlab.stats.Alternative.GREATER, null, true))
+                .build();
+        compareWithR(data, plan, "tables.R");
+    }
+
+    @Test
+    void rReproducesThreeArmsAndThePerProtocolPopulation() throws Exception {
+        int n = 90;
+        String[] ids = new String[n];
+        int[] arm = new int[n];
+        boolean[] pp = new boolean[n];
+        double[] x = new double[n];
+        double[] later = new double[n];
+        int[] grade = new int[n];
+        int[] sex = new int[n];
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+        for (int i = 0; i < n; i++) {
+            ids[i] = "id,\"" + i;
+            arm[i] = i % 3;
+            pp[i] = i % 10 != 0;
+            x[i] = Math.round((50 + 3 * arm[i] + 8 * rnd.nextGaussian()) * 10) / 10.0;
+            later[i] = Math.round((x[i] - 5 - arm[i] + 4 * rnd.nextGaussian()) * 10) / 10.0;
+            grade[i] = new int[] {0, 2, 3}[rnd.nextInt(3)]; // grade II stays empty: trend scores keep 1, 3, 4
+            sex[i] = rnd.nextInt(2);
+        }
+        AnalysisData data = AnalysisData.builder(List.of("低剂量", "B", "C")).subjects(ids, arm)
+                .population("ITT", pp.clone()).population("PP", pp)
+                .numeric("score", "t0", x).numeric("score", "t1", later)
+                .coded("grade", org.painlab.stats.plan.VariableKind.ORDINAL, List.of("I", "II", "III", "IV"), null, grade)
+                .coded("sex", org.painlab.stats.plan.VariableKind.CATEGORICAL, List.of("男", "女"), null, sex)
+                .build();
+        AnalysisPlan plan = AnalysisPlan.defaultFor(data).toBuilder().population("PP")
+                .override("grade", org.painlab.stats.plan.TestOverride.of("linear-by-linear")).build();
+        PaperReport report = compareWithR(data, plan, "three.R");
+        ComparisonResult trend = report.table("baseline").result("grade:between");
+        assertEquals("linear-by-linear", trend.choice().testId());
+        assertEquals(java.util.List.of(1.0, 3.0, 4.0), trend.result().extra("col_scores"));
+    }
+
+    private PaperReport compareWithR(AnalysisData data, AnalysisPlan plan, String name) throws Exception {
+        Path rscript = findRscript();
+        Assumptions.assumeTrue(rscript != null, "Rscript is not on the PATH: the R reproduction test is skipped"
+                + " (install r-base-core to run it)");
+        Path script = dir.resolve(name);
         PaperReport report = ReportRunner.run(data, plan, script, TestCatalog.builtin());
         Process p = new ProcessBuilder(rscript.toString(), script.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -63,16 +104,18 @@ class RScriptTest {
                 expected++;
                 double[] pr = byId.get(r.id());
                 assertTrue(pr != null, "R did not recompute " + r.id() + "\n" + log);
-                assertEquals(r.pValue(), pr[0], 1e-9 * Math.max(r.pValue(), 1e-300), r.id() + " (" + r.choice().testId()
-                        + ")");
+                assertEquals(r.pValue(), pr[0], 1e-9 * Math.max(r.pValue(), 1e-300), r.id() + " ("
+                        + r.choice().testId() + ")");
             }
         }
+        assertTrue(expected > 5);
         assertEquals(expected, byId.size(), "every p-value and assumption check is recomputed");
         for (Map.Entry<String, double[]> e : byId.entrySet()) {
             double[] v = e.getValue();
             assertEquals(v[1], v[0], 1e-9 * Math.max(Math.abs(v[1]), 1e-300), e.getKey());
         }
         assertTrue(log.contains("p-values recomputed"), log);
+        return report;
     }
 
     private static Path findRscript() throws IOException {

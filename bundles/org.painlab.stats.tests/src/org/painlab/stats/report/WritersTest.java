@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -149,6 +148,18 @@ class WritersTest {
     }
 
     @Test
+    void oneSidedIntervalsStayValidJson() throws IOException {
+        AnalysisPlan less = AnalysisPlan.defaultFor(data).toBuilder()
+                .alternative(org.painlab.stats.Alternative.LESS).build();
+        PaperReport oneSided = new PaperTables(TestCatalog.builtin()).build(data, less);
+        String json = new JsonReportWriter().render(oneSided);
+        assertTrue(json.contains("\"Infinity\"") || json.contains("\"-Infinity\""), "open interval bounds are strings");
+        JsonNode root = JsonMapper.builder().build().readTree(json);
+        assertEquals("less", root.get("plan").get("alternative").asString());
+        assertTrue(oneSided.tables().get(0).footnotes().stream().anyMatch(f -> f.contains("P values are one-sided (less")));
+    }
+
+    @Test
     void reportRunnerPicksTheWriterByExtension() throws IOException {
         for (String ext : List.of("html", "docx", "csv", "json", "tex", "R")) {
             Path out = dir.resolve("report." + ext);
@@ -203,10 +214,5 @@ class WritersTest {
             n++;
         }
         return n;
-    }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Object> unused() {
-        return Map.of();
     }
 }

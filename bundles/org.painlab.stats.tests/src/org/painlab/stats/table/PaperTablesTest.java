@@ -144,6 +144,51 @@ class PaperTablesTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> new PaperTables(TestCatalog.builtin()).build(data, unknownTest));
         assertTrue(e.getMessage().startsWith("overrides.age: unknown test 't-wlech'"), e.getMessage());
+        AnalysisPlan misfit = AnalysisPlan.defaultFor(data).toBuilder()
+                .override("diabetes", org.painlab.stats.plan.TestOverride.of("t-welch")).build();
+        e = assertThrows(IllegalArgumentException.class, () -> new PaperTables(TestCatalog.builtin()).build(data, misfit));
+        assertEquals("overrides.diabetes: test 't-welch' cannot take the between-group comparison of binary variable"
+                + " 'diabetes' with 2 arms", e.getMessage());
+    }
+
+    @Test
+    void threeArmsAndDegenerateColumnsStillGiveWholeTables() {
+        int n = 30;
+        String[] ids = new String[n];
+        int[] arm = new int[n];
+        double[] score = new double[n];
+        double[] constant = new double[n];
+        double[] emptyInC = new double[n];
+        int[] grade = new int[n];
+        int[] never = new int[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = "X" + i;
+            arm[i] = i % 3;
+            score[i] = 10 + arm[i] + Math.sin(i);
+            constant[i] = 5;
+            emptyInC[i] = arm[i] == 2 ? NA : i;
+            grade[i] = (i * 7) % 4;
+            never[i] = 0;
+        }
+        AnalysisData data = AnalysisData.builder(List.of("A", "B", "C")).subjects(ids, arm)
+                .numeric("score", null, score).numeric("constant", null, constant).numeric("partial", null, emptyInC)
+                .coded("grade", VariableKind.ORDINAL, List.of("g1", "g2", "g3", "g4"), null, grade)
+                .coded("event", VariableKind.BINARY, List.of("no", "yes"), null, never)
+                .build();
+        PaperReport r = new PaperTables(TestCatalog.builtin()).build(data, AnalysisPlan.defaultFor(data));
+        Table t = r.table("baseline");
+        assertEquals("ALL", r.population());
+        assertEquals(List.of(10, 10, 10), r.armSizes());
+        assertTrue(List.of("anova", "welch-anova", "kruskal-wallis").contains(t.result("score:between").choice().testId()));
+        assertEquals("kruskal-wallis", t.result("grade:between").choice().testId());
+        ComparisonResult constantResult = t.result("constant:between");
+        assertFalse(constantResult.hasP(), "constant data have no test");
+        assertNotNull(constantResult.error());
+        assertEquals("—", texts(row(t, "constant, median (Q1–Q3)")).get(5));
+        assertTrue(t.result("partial:between").choice().reason().contains("arm C has no values"),
+                t.result("partial:between").choice().reason());
+        assertTrue(t.result("event:between").choice().reason().contains("same category"));
+        assertEquals("0 (0.0)", texts(row(t, "event, n (%)")).get(1));
     }
 
     private static String hashes(double p) {

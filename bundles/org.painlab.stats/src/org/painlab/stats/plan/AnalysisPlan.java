@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.painlab.stats.Alternative;
 import org.painlab.stats.TestOptions;
 import org.painlab.stats.internal.plan.DefaultPlan;
@@ -106,7 +108,7 @@ public final class AnalysisPlan {
         b.tableOverrides.forEach((k, v) -> to.put(k, List.copyOf(v)));
         this.tableOverrides = Collections.unmodifiableMap(to);
         this.timePointLabels = Collections.unmodifiableMap(new LinkedHashMap<>(b.timePointLabels));
-        java.util.Set<String> names = new java.util.HashSet<>();
+        Set<String> names = new HashSet<>();
         for (VariableSpec v : variables) {
             if (!names.add(v.name())) {
                 throw new IllegalArgumentException("variable '" + v.name() + "' is listed twice in the plan");

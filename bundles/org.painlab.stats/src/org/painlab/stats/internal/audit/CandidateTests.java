@@ -56,7 +56,7 @@ public final class CandidateTests {
         } else {
             out.add(table("fisher", t, Alternative.TWO_SIDED, false));
         }
-        out.add(table("linear-by-linear", t, null, false));
+        out.add(trend(counts));
         return out;
     }
 
@@ -102,7 +102,7 @@ public final class CandidateTests {
         }
         long[][] t = Tables.dropEmpty(counts);
         if (t.length >= 2 && t[0].length >= 2) {
-            out.add(table("linear-by-linear", t, null, false));
+            out.add(trend(counts));
             out.add(table("chi-square", t, null, false));
             out.add(table("fisher", t, Alternative.TWO_SIDED, false));
         }
@@ -179,6 +179,13 @@ public final class CandidateTests {
 
     private Candidate table(String test, long[][] t, Alternative alt, boolean correct) {
         return run(test, Map.of(TestInput.TABLE_ROWS, t), alt, correct, false);
+    }
+
+    /** Linear-by-linear on the non-empty part of a table, keeping the original grade scores. */
+    private Candidate trend(long[][] full) {
+        double[][] scores = Tables.keptScores(full);
+        return run("linear-by-linear", Map.of(TestInput.TABLE_ROWS, Tables.dropEmpty(full), "row_scores", scores[0],
+                "col_scores", scores[1]), null, false, false);
     }
 
     private Candidate run(String test, Map<String, Object> fields, Alternative alt, boolean correct, boolean exact) {

@@ -46,7 +46,8 @@ public final class StatedTests {
         }
         if (s.contains("anova") || s.contains("analysis of variance")) {
             out.add(s.contains("welch") ? "welch-anova" : "anova");
-        } else if (s.contains("welch") || s.contains("t'") || s.contains("t′")) {
+        } else if (s.contains("welch") || s.matches("(?s)(.*[^a-z])?t['′]([^a-z].*)?")) {
+            // t′ (Welch) as a token; "student's" must not count
             out.add("t-welch");
         } else if (s.contains("student")) {
             out.add("t-student");

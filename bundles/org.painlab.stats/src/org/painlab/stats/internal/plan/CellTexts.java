@@ -175,6 +175,10 @@ public final class CellTexts {
         // only 2x2 tables get Yates / plain Fisher names; larger ones are Fisher-Freeman-Halton
         int cells = r.selection().kind() == VariableKind.BINARY && r.arms().size() == 2 ? 4 : 6;
         String text = id == null ? "—" : TestNames.name(id, r.choice().options(), cells);
+        if (id != null && r.choice().options().alternative() != org.painlab.stats.Alternative.TWO_SIDED) {
+            // sidedness is printed wherever it is not the two-sided default
+            text += " (one-sided, " + r.choice().options().alternative().id() + ")";
+        }
         Cell c = new Cell(text, List.of(), 1, Map.of(), r.id(), r.choice().reason());
         return r.choice().overridden() ? c.withMarker("†") : c;
     }

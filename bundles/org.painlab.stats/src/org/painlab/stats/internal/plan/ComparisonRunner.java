@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.painlab.stats.EffectSize;
 import org.painlab.stats.TestInput;
-import org.painlab.stats.TestOptions;
 import org.painlab.stats.TestResult;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.Choice;
@@ -120,10 +119,8 @@ public final class ComparisonRunner {
         }
         fields.put(TestInput.GROUPS, groups);
         if (spec.kind() == VariableKind.ORDINAL) {
-            long[][] table = Tables.dropEmpty(split.levelCounts(spec.name(), timePoint, spec.levels().size()));
-            if (table.length >= 2 && table[0].length >= 2) {
-                fields.put(TestInput.TABLE_ROWS, table);
-            }
+            long[][] full = split.levelCounts(spec.name(), timePoint, spec.levels().size());
+            putTable(fields, full);
         }
         Outcome o = run(choice, fields);
         String test = o.choice.testId();
@@ -146,9 +143,7 @@ public final class ComparisonRunner {
         List<String> testedArms = Tables.nonEmptyRows(table, arms);
         Choice choice = chooser.betweenCounts(spec, kind, testedArms, tested);
         Map<String, Object> fields = new LinkedHashMap<>();
-        if (tested.length >= 2 && tested[0].length >= 2) {
-            fields.put(TestInput.TABLE_ROWS, tested);
-        }
+        putTable(fields, table);
         Outcome o = run(choice, fields);
         boolean twoByTwo = tested.length == 2 && tested[0].length == 2;
         List<EffectSize> effects = o.result == null || tested.length < 2 || tested[0].length < 2 ? List.of()
@@ -164,6 +159,17 @@ public final class ComparisonRunner {
         }
         return new ComparisonResult(id(spec, timePoint, suffix), Comparison.BETWEEN, sel, arms, n, o.choice, o.result,
                 effects, o.error);
+    }
+
+    /** The table without empty rows and columns, with the scores the kept ones had (for trend tests). */
+    private static void putTable(Map<String, Object> fields, long[][] full) {
+        long[][] tested = Tables.dropEmpty(full);
+        if (tested.length >= 2 && tested[0].length >= 2) {
+            double[][] scores = Tables.keptScores(full);
+            fields.put(TestInput.TABLE_ROWS, tested);
+            fields.put("row_scores", scores[0]);
+            fields.put("col_scores", scores[1]);
+        }
     }
 
     private Outcome run(Choice choice, Map<String, Object> fields) {
@@ -198,10 +204,5 @@ public final class ComparisonRunner {
     }
 
     private record Outcome(Choice choice, TestResult result, String error) {
-    }
-
-    /** @return the options every automatic test runs with */
-    TestOptions baseOptions() {
-        return plan.baseOptions();
     }
 }

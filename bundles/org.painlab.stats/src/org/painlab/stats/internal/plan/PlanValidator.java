@@ -67,14 +67,30 @@ public final class PlanValidator {
             if (plan.variables().stream().noneMatch(s -> s.name().equals(e.getKey()))) {
                 throw new IllegalArgumentException("overrides: variable '" + e.getKey() + "' is not in the plan");
             }
+            VariableSpec spec = plan.variables().stream().filter(s -> s.name().equals(e.getKey())).findFirst()
+                    .orElseThrow();
             for (TestOverride o : e.getValue()) {
                 known(catalog, o, "overrides." + e.getKey());
+                fits(o, spec, arms.size(), "overrides." + e.getKey());
             }
         }
         for (Map.Entry<TableSection, List<TestOverride>> e : plan.tableOverrides().entrySet()) {
             for (TestOverride o : e.getValue()) {
                 known(catalog, o, "table_overrides." + e.getKey().id());
             }
+        }
+    }
+
+    /** A variable override that can never apply would be silently ignored; say so instead. */
+    private static void fits(TestOverride o, VariableSpec spec, int arms, String where) {
+        TestFamily family = TestFamily.of(o.testId());
+        org.painlab.stats.plan.Comparison c = o.comparison() != null ? o.comparison() : family.defaultComparison();
+        boolean rate = !spec.eventLevels().isEmpty() && spec.kind().isCoded();
+        boolean ok = family.fits(c, spec.kind(), arms) || rate && family.fits(c, VariableKind.BINARY, arms);
+        if (!ok) {
+            throw new IllegalArgumentException(where + ": test '" + o.testId() + "' cannot take the " + c.id()
+                    + "-group comparison of " + spec.kind().id() + " variable '" + spec.name() + "' with " + arms
+                    + " arms");
         }
     }
 

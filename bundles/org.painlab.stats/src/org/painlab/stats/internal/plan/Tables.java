@@ -60,6 +60,39 @@ public final class Tables {
     }
 
     /**
+     * Scores 1, 2, ... of the rows and columns that {@link #dropEmpty} keeps, numbered in the full
+     * table, so that a linear-by-linear test of ordered categories keeps the spacing of the grades
+     * when a grade in between is empty.
+     *
+     * @param table counts
+     * @return {row scores, column scores} of the non-empty rows and columns
+     */
+    public static double[][] keptScores(long[][] table) {
+        List<Double> rows = new ArrayList<>();
+        List<Double> cols = new ArrayList<>();
+        for (int i = 0; i < table.length; i++) {
+            long s = 0;
+            for (long c : table[i]) {
+                s += c;
+            }
+            if (s > 0) {
+                rows.add(i + 1.0);
+            }
+        }
+        for (int j = 0; j < (table.length == 0 ? 0 : table[0].length); j++) {
+            long s = 0;
+            for (long[] row : table) {
+                s += row[j];
+            }
+            if (s > 0) {
+                cols.add(j + 1.0);
+            }
+        }
+        return new double[][] {rows.stream().mapToDouble(Double::doubleValue).toArray(),
+            cols.stream().mapToDouble(Double::doubleValue).toArray()};
+    }
+
+    /**
      * @param table counts
      * @param names row names
      * @return names of the non-empty rows

@@ -52,8 +52,11 @@ public final class RCode {
               g <- 2 * sum(ifelse(t > 0, t * log(t / e), 0))
               pchisq(g, (nrow(t) - 1) * (ncol(t) - 1), lower.tail = FALSE)
             }
-            lbl_test <- function(t) {
-              w <- as.vector(t); u <- as.vector(row(t)); v <- as.vector(col(t)); n <- sum(w)
+            # scores are the positions of the kept arms and levels in the full table (empty ones dropped)
+            lbl_test <- function(t, levels) {
+              rs <- match(rownames(t), arms); cs <- match(colnames(t), levels)
+              if (anyNA(cs)) cs <- match(colnames(t), c("event", "no event"))
+              w <- as.vector(t); u <- rs[as.vector(row(t))]; v <- cs[as.vector(col(t))]; n <- sum(w)
               mu <- sum(w * u) / n; mv <- sum(w * v) / n
               r <- sum(w * (u - mu) * (v - mv)) / sqrt(sum(w * (u - mu)^2) * sum(w * (v - mv)^2))
               pchisq((n - 1) * r^2, 1, lower.tail = FALSE)
@@ -115,7 +118,7 @@ public final class RCode {
             sb.append("# not computed: ").append(ascii(String.valueOf(r.error()))).append('\n');
             return sb.toString();
         }
-        String expr = test(r.choice().testId(), r.choice().options(), r.comparison() == Comparison.WITHIN);
+        String expr = test(r.choice().testId(), r.choice().options(), levels);
         if (expr == null) {
             sb.append("# ").append(ascii(r.choice().testId())).append(" has no base-R equivalent here\n");
         } else {
@@ -125,7 +128,7 @@ public final class RCode {
         return sb.toString();
     }
 
-    private static String test(String id, TestOptions o, boolean within) {
+    private static String test(String id, TestOptions o, String levels) {
         String alt = str(rAlternative(o.alternative()));
         String exact = o.exactRequested() ? "TRUE" : "FALSE";
         String correct = o.correct() ? "TRUE" : "FALSE";
@@ -144,7 +147,7 @@ public final class RCode {
             case "fisher" -> "(if (all(dim(tab) == 2)) fisher.test(tab, alternative = " + alt
                     + ")$p.value else fisher.test(tab, workspace = 2e8)$p.value)";
             case "g-test" -> "g_test(tab)";
-            case "linear-by-linear" -> "lbl_test(tab)";
+            case "linear-by-linear" -> "lbl_test(tab, " + levels + ")";
             default -> null;
         };
     }
