@@ -1,0 +1,108 @@
+package org.painlab.trial.internal.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painlab.core.Study;
+import org.painlab.core.store.AuditLog;
+import org.painlab.trial.demo.DemoSubject;
+import org.painlab.trial.demo.DemoTrial;
+import org.painlab.trial.demo.DemoTrialGenerator;
+import org.painlab.trial.store.ConsortCounts;
+import org.painlab.trial.store.GridColumn;
+import org.painlab.trial.store.GridRow;
+import org.painlab.trial.store.InstrumentCatalog;
+import org.painlab.trial.store.Subject;
+import org.painlab.trial.store.SubjectGrid;
+import org.painlab.trial.store.SubjectRecord;
+import org.painlab.trial.store.SubjectStatus;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.TrialTestStudies;
+
+class SnrbPeldDemoTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fillsTheSimulatedTrialAndInfoHasTheContractShape() throws Exception {
+        DemoTrial trial = DemoTrialGenerator.generate(TrialTestStudies.SEED);
+        try (Study study = TrialTestStudies.demo(tmp.resolve("demo"))) {
+            Map<String, Object> info = study.info().toMap();
+            assertEquals(77L, info.get("subjects"));
+            assertEquals(List.of("S", "P"), info.get("arms"));
+            long visitRows = trial.subjects().stream().mapToLong(s -> s.visits().size()).sum();
+            assertEquals(visitRows, info.get("visits"));
+            assertTrue((Long) info.get("audit_rows") > 77, info.toString());
+
+            TrialStore store = new TrialStore(study, InstrumentCatalog.builtIns());
+            assertTrue(store.simulated());
+            assertTrue(store.settings().get(TrialStore.SETTING_DESCRIPTION).contains("SIMULATED"));
+            assertTrue(store.subjects().stream().allMatch(Subject::simulated));
+            assertTrue(store.screeningLog().stream().allMatch(s -> s.simulated()));
+            assertEquals(trial.screenings().size(), store.screeningLog().size());
+            assertTrue(store.allocationStatus().locked());
+            assertEquals(77, store.allocationStatus().revealed());
+            assertTrue(store.allocationStatus().source().contains("SIMULATED"));
+
+            for (DemoSubject d : trial.subjects()) {
+                SubjectRecord r = store.subjectRecord(d.subjectId()).orElseThrow();
+                assertEquals(d.arm(), r.subject().armCode());
+                assertEquals(d.seq(), r.subject().allocationSeq());
+                assertEquals(d.lostToFollowUp() ? SubjectStatus.LOST_TO_FOLLOW_UP : SubjectStatus.COMPLETED, r.subject().status());
+                assertEquals(d.visits(), r.answers(), d.subjectId());
+                assertEquals(SnrbPeldDemo.baseline(d.baseline()), r.baseline());
+            }
+
+            // CONSORT counts from the stored data match the generator's own
+            ConsortCounts cc = store.consortCounts();
+            Map<String, Object> expected = trial.consortCounts();
+            assertEquals(((Number) expected.get("screened")).longValue(), cc.screened());
+            assertEquals(((Number) expected.get("excluded")).longValue(), cc.excluded());
+            assertEquals(((Number) expected.get("randomized")).longValue(), cc.randomized());
+            assertEquals(expected.get("excluded_by_reason").toString(), cc.excludedByReason().toString());
+            assertEquals(expected.get("allocated").toString(), cc.allocated().toString());
+            assertEquals(expected.get("lost_to_follow_up").toString(), cc.lostToFollowUp().toString());
+            assertEquals(expected.get("analysed").toString(), cc.analysed().toString());
+
+            // eligibility: an excluded person fails exactly one criterion
+            var excluded = store.screeningLog().stream().filter(s -> s.excluded()).findFirst().orElseThrow();
+            assertEquals(1, store.eligibility(excluded.id()).values().stream().filter(m -> !m).count());
+
+            // the grid streams every subject with scores computed from the answers
+            SubjectGrid grid = store.grid();
+            List<String> keys = grid.columns().stream().map(GridColumn::key).toList();
+            assertTrue(keys.containsAll(List.of("subject_id", "arm", "age", "vas.admission", "odi.month3", "macnab.month3")), keys.toString());
+            assertEquals(77, grid.size());
+            int[] n = {0};
+            grid.forEach(row -> n[0]++);
+            assertEquals(77, n[0]);
+            GridRow first = grid.page(0, 1).get(0);
+            assertEquals("SIM-001", first.subjectId());
+            assertEquals(trial.subjects().get(0).visits().get("admission").get("vas").get("vas"),
+                    first.values().get(keys.indexOf("vas.admission")));
+
+            // the audit trail records the reveals, one per subject
+            long reveals = study.read(c -> new AuditLog(c).entries(0, 100_000)).stream()
+                    .filter(a -> "reveal".equals(a.action())).count();
+            assertEquals(77, reveals);
+        }
+    }
+
+    @Test
+    void sameSeedSameStudy() throws Exception {
+        try (Study a = TrialTestStudies.demo(tmp.resolve("a")); Study b = TrialTestStudies.demo(tmp.resolve("b"))) {
+            TrialStore sa = new TrialStore(a, InstrumentCatalog.builtIns());
+            TrialStore sb = new TrialStore(b, InstrumentCatalog.builtIns());
+            assertEquals(sa.subjects(), sb.subjects());
+            assertEquals(sa.subjectRecord("SIM-042"), sb.subjectRecord("SIM-042"));
+            assertFalse(sa.subjectRecord("SIM-042").orElseThrow().answers().isEmpty());
+        }
+    }
+}

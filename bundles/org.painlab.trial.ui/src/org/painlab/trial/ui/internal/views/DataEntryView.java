@@ -1,0 +1,290 @@
+package org.painlab.trial.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
+import org.eclipse.ui.part.ViewPart;
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.ui.AuditActor;
+import org.painlab.core.ui.OpenStudies;
+import org.painlab.trial.Instruments;
+import org.painlab.trial.instrument.Instrument;
+import org.painlab.trial.store.ScheduleEntry;
+import org.painlab.trial.store.Subject;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.VisitDefinition;
+import org.painlab.trial.ui.internal.forms.InstrumentForm;
+import org.painlab.trial.ui.internal.forms.SaveAnswersOperation;
+
+/**
+ * Data entry for the selected subject: pick a visit and an instrument from the schedule,
+ * fill the generated form (validated as you type), save. Saving is undoable (Edit > Undo)
+ * and audited; changing or deleting a stored answer asks for a reason; locked visits
+ * are shown read-only.
+ */
+public final class DataEntryView extends ViewPart {
+    public static final String ID = "org.painlab.trial.ui.dataEntry";
+
+    private OpenStudies studies;
+    private Label heading;
+    private Combo visit;
+    private Combo instrument;
+    private Composite formHolder;
+    private ScrolledComposite scroller;
+    private Button save;
+    private Label status;
+    private InstrumentForm form;
+    private Study study;
+    private String subjectId;
+    private List<VisitDefinition> visits = List.of();
+    private List<String> instrumentIds = List.of();
+    private Map<String, Double> stored = Map.of();
+    private final IUndoContext undoContext = new ObjectUndoContext(this, "PainLab data entry");
+    private final OpenStudies.Listener listener = s -> selectionChanged();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        studies = getSite().getService(OpenStudies.class);
+        Composite c = new Composite(parent, SWT.NONE);
+        c.setLayout(new GridLayout(4, false));
+        heading = new Label(c, SWT.NONE);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        new Label(c, SWT.NONE).setText("Visit:");
+        visit = new Combo(c, SWT.READ_ONLY);
+        visit.addListener(SWT.Selection, e -> instrumentsChanged());
+        new Label(c, SWT.NONE).setText("Instrument:");
+        instrument = new Combo(c, SWT.READ_ONLY);
+        instrument.addListener(SWT.Selection, e -> loadForm());
+        scroller = new ScrolledComposite(c, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        scroller.setExpandHorizontal(true);
+        formHolder = new Composite(scroller, SWT.NONE);
+        formHolder.setLayout(new GridLayout(1, false));
+        scroller.setContent(formHolder);
+        save = new Button(c, SWT.PUSH);
+        save.setText("Save");
+        save.addListener(SWT.Selection, e -> save());
+        status = new Label(c, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        UndoRedoActionGroup undo = new UndoRedoActionGroup(getSite(), undoContext, true);
+        undo.fillActionBars(getViewSite().getActionBars());
+        studies.addListener(listener);
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        if (heading == null || heading.isDisposed()) {
+            return;
+        }
+        Study s = studies.selected().orElse(null);
+        String subject = studies.selectedSubject().orElse(null);
+        if (s == study && Objects.equals(subject, subjectId)) {
+            return;
+        }
+        study = s;
+        subjectId = subject;
+        visit.removeAll();
+        visits = List.of();
+        if (study == null || subjectId == null) {
+            heading.setText("Select a subject in the Subject Grid to enter data.");
+            clearForm();
+            return;
+        }
+        try {
+            TrialStore store = new TrialStore(study);
+            Subject subj = store.subject(subjectId).orElse(null);
+            heading.setText("Subject " + subjectId + (subj != null && subj.armCode() != null ? "  arm " + subj.armCode() : "")
+                    + (store.simulated() ? "   SIMULATED DATA" : ""));
+            visits = store.visitDefinitions();
+            for (VisitDefinition v : visits) {
+                visit.add(v.label());
+            }
+            if (!visits.isEmpty()) {
+                visit.select(0);
+            }
+        } catch (StudyException e) {
+            heading.setText(e.getMessage());
+        }
+        instrumentsChanged();
+    }
+
+    private void instrumentsChanged() {
+        instrument.removeAll();
+        instrumentIds = List.of();
+        if (study == null || visit.getSelectionIndex() < 0) {
+            clearForm();
+            return;
+        }
+        String visitId = visits.get(visit.getSelectionIndex()).id();
+        Set<String> ids = new LinkedHashSet<>();
+        try {
+            TrialStore store = new TrialStore(study);
+            String arm = store.subject(subjectId).map(Subject::armCode).orElse(null);
+            for (ScheduleEntry e : store.schedule()) {
+                if (e.visitId().equals(visitId) && (arm == null || arm.equals(e.armCode()))) {
+                    ids.add(e.instrumentId());
+                }
+            }
+        } catch (StudyException e) {
+            status.setText(e.getMessage());
+        }
+        if (ids.isEmpty()) {
+            new Instruments().all().forEach(i -> ids.add(i.id()));
+        }
+        instrumentIds = new ArrayList<>(ids);
+        Instruments installed = new Instruments();
+        for (String id : instrumentIds) {
+            instrument.add(installed.find(id).map(Instrument::name).orElse(id));
+        }
+        if (!instrumentIds.isEmpty()) {
+            instrument.select(0);
+        }
+        loadForm();
+    }
+
+    private void loadForm() {
+        clearForm();
+        if (study == null || instrument.getSelectionIndex() < 0) {
+            return;
+        }
+        Instrument inst = new Instruments().find(instrumentIds.get(instrument.getSelectionIndex())).orElse(null);
+        if (inst == null) {
+            status.setText("Instrument " + instrumentIds.get(instrument.getSelectionIndex()) + " is not installed");
+            return;
+        }
+        form = new InstrumentForm(formHolder, inst);
+        form.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        try {
+            TrialStore store = new TrialStore(study);
+            stored = store.answers(subjectId, visitId(), inst.id());
+            form.setValues(stored);
+            boolean locked = store.locks().datasetLocked()
+                    || store.visits(subjectId).stream().anyMatch(v -> v.visitId().equals(visitId()) && v.locked());
+            setEnabled(form.control(), !locked);
+            save.setEnabled(!locked);
+            status.setText(locked ? "Locked: read-only" : stored.isEmpty() ? "No answers stored yet" : "Stored answers shown");
+        } catch (StudyException e) {
+            status.setText(e.getMessage());
+        }
+        form.setListener(f -> status.setText(f.problems().isEmpty() ? "Unsaved changes" : f.problems().size() + " invalid field(s)"));
+        formHolder.layout(true, true);
+        scroller.setMinSize(formHolder.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    private static void setEnabled(Composite c, boolean enabled) {
+        for (var child : c.getChildren()) {
+            child.setEnabled(enabled);
+        }
+    }
+
+    private void clearForm() {
+        for (var child : formHolder.getChildren()) {
+            child.dispose();
+        }
+        form = null;
+        stored = Map.of();
+    }
+
+    private String visitId() {
+        return visits.get(visit.getSelectionIndex()).id();
+    }
+
+    /** Saves the form; returns false when nothing was saved (invalid, cancelled, refused). */
+    public boolean save() {
+        if (form == null) {
+            return false;
+        }
+        if (!form.problems().isEmpty()) {
+            status.setText("Not saved: " + String.join("; ", form.problems().values()));
+            return false;
+        }
+        Map<String, Double> after = form.values();
+        if (after.equals(stored)) {
+            status.setText("Nothing changed");
+            return false;
+        }
+        String reason = null;
+        boolean changesStored = stored.entrySet().stream().anyMatch(e -> !e.getValue().equals(after.get(e.getKey())));
+        if (changesStored) {
+            InputDialog ask = new InputDialog(getSite().getShell(), "Reason for change",
+                    "Stored answers change or are deleted. The audit trail needs a reason:", "", s -> s.isBlank() ? "A reason is required" : null);
+            if (ask.open() != Window.OK) {
+                return false;
+            }
+            reason = ask.getValue().trim();
+        }
+        return execute(after, reason);
+    }
+
+    /** Saves {@code after} with {@code reason} as an undoable operation (also used by tests). */
+    public boolean execute(Map<String, Double> after, String reason) {
+        TrialStore store = new TrialStore(study);
+        String instrumentId = form.instrument().id();
+        String visitId = visitId();
+        SaveAnswersOperation op = new SaveAnswersOperation(store, AuditActor.current(), subjectId, visitId, instrumentId,
+                stored, after, reason, answers -> {
+                    if (form != null && !heading.isDisposed()) {
+                        stored = Map.copyOf(answers);
+                        form.setValues(answers);
+                        studies.refresh();
+                    }
+                });
+        op.addContext(undoContext);
+        IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+        try {
+            history.execute(op, null, null);
+            status.setText("Saved");
+            return true;
+        } catch (ExecutionException e) {
+            MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
+            status.setText("Not saved: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** The generated form, for tests. */
+    public InstrumentForm form() {
+        return form;
+    }
+
+    /** The undo context of this view's edits, for tests. */
+    public IUndoContext undoContext() {
+        return undoContext;
+    }
+
+    @Override
+    public void setFocus() {
+        visit.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (studies != null) {
+            studies.removeListener(listener);
+        }
+        PlatformUI.getWorkbench().getOperationSupport().getOperationHistory().dispose(undoContext, true, true, true);
+        super.dispose();
+    }
+}

@@ -1,0 +1,18 @@
+package org.painlab.trial.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an export wrote.
+ *
+ * @param files the files written (REDCap: data and dictionary)
+ * @param subjects number of subjects
+ * @param values number of values written (subject fields, variables and answers)
+ */
+public record ExportSummary(List<Path> files, long subjects, long values) {
+    /** Copies the list. */
+    public ExportSummary {
+        files = List.copyOf(files);
+    }
+}

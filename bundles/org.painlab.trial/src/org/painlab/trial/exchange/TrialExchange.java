@@ -1,0 +1,102 @@
+package org.painlab.trial.exchange;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.SubMonitor;
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportSummary;
+import org.painlab.trial.internal.exchange.ImportRunner;
+import org.painlab.trial.internal.exchange.OdmExporter;
+import org.painlab.trial.internal.exchange.RedcapExporter;
+import org.painlab.trial.internal.exchange.TabularExporter;
+import org.painlab.trial.store.InstrumentCatalog;
+import org.painlab.trial.store.TrialStore;
+
+/**
+ * Imports and exports a study's trial data (subjects, baseline variables, answers) as CSV or XLSX
+ * (wide or long layout, see {@link ColumnNames}), REDCap (data CSV + data dictionary) or CDISC ODM 1.3
+ * XML.
+ *
+ * <p>An import is all or nothing: the whole file is validated first and every problem is reported
+ * ({@link ImportException} with file, row, column and rule); only a file without problems is written,
+ * in one transaction, with one audit row per subject naming the file and row. An import only adds
+ * subjects. When the study has no arms (visits) yet, those found in the file are defined; baseline
+ * variables the study does not define are defined from the file's metadata or with the type that fits
+ * their values. Exports are written to a temporary file and moved into place atomically.
+ */
+public final class TrialExchange {
+    private final TrialStore store;
+
+    /**
+     * Exchange for a study with the installed instruments.
+     *
+     * @param study an open study
+     */
+    public TrialExchange(Study study) {
+        this(new TrialStore(study, InstrumentCatalog.installed()));
+    }
+
+    /**
+     * Exchange through a store.
+     *
+     * @param store the store
+     */
+    public TrialExchange(TrialStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @param file the file
+     * @param options format, layout, mapping, dictionary, actor
+     * @param monitor progress (cancelling rolls back), or null
+     * @return counts of what was added
+     * @throws ImportException listing every problem; the study is unchanged
+     * @throws StudyException when the study cannot be read or written
+     */
+    public ImportSummary importFile(Path file, ImportOptions options, IProgressMonitor monitor)
+            throws ImportException, StudyException {
+        return new ImportRunner(store).run(file, options, monitor == null ? new NullProgressMonitor() : monitor);
+    }
+
+    /**
+     * The first subjects of a file as they will be imported, with the problems found so far (for the
+     * mapping step with a preview). Nothing is written.
+     *
+     * @param file the file
+     * @param options format, layout, mapping, dictionary
+     * @param maxRows how many subjects to show
+     * @return the preview
+     * @throws StudyException when the study cannot be read
+     */
+    public ImportPreview preview(Path file, ImportOptions options, int maxRows) throws StudyException {
+        return new ImportRunner(store).preview(file, options, maxRows);
+    }
+
+    /**
+     * Exports the trial data.
+     *
+     * @param file the target file (REDCap: the data CSV; the dictionary goes beside it as
+     *     {@code <name>_DataDictionary.csv})
+     * @param options format and layout
+     * @param monitor progress, or null
+     * @return what was written
+     * @throws StudyException when reading or writing fails (the target is then unchanged)
+     */
+    public ExportSummary exportFile(Path file, ExportOptions options, IProgressMonitor monitor) throws StudyException {
+        SubMonitor sub = SubMonitor.convert(monitor, "Exporting " + file.getFileName(), 1);
+        ExportSummary s = switch (options.format()) {
+            case CSV -> TabularExporter.export(store, file, false, options.layout());
+            case XLSX -> TabularExporter.export(store, file, true, options.layout());
+            case REDCAP -> RedcapExporter.export(store, file);
+            case ODM -> OdmExporter.export(store, file);
+        };
+        sub.worked(1);
+        return s;
+    }
+}

@@ -1,0 +1,644 @@
+package org.painlab.trial.internal.exchange;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportProblem;
+import org.painlab.trial.instrument.AnswerProblem;
+import org.painlab.trial.instrument.Instrument;
+import org.painlab.trial.instrument.InvalidAnswerException;
+import org.painlab.trial.instrument.Item;
+import org.painlab.trial.internal.store.AnswerCheck;
+import org.painlab.trial.internal.store.Ids;
+import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.InstrumentCatalog;
+import org.painlab.trial.store.Subject;
+import org.painlab.trial.store.SubjectRecord;
+import org.painlab.trial.store.SubjectStatus;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.VariableDefinition;
+import org.painlab.trial.store.VariableType;
+import org.painlab.trial.store.VariableValue;
+
+/**
+ * Validates what a {@link SubjectSource} reads and collects every problem with its row, column and
+ * rule. It knows the study's design ({@link StudyState}) and resolves column names, visits,
+ * instruments and items.
+ *
+ * <p>Design taken from the file: when the study has no arms yet, the arms found in the file (or its
+ * metadata) are defined; likewise visits; a baseline variable that the study does not define is
+ * defined with the type that fits all its values (integer, number, date, else text), or as the file's
+ * metadata says. When the study already has arms or visits, an unknown one is a problem. An import
+ * only adds subjects: a subject id that exists in the study is a problem.
+ */
+public final class ImportChecker {
+    /** At most this many problems are listed; the rest are counted. */
+    static final int MAX_PROBLEMS = 100_000;
+
+    /** Receives each subject that was read (the record is null when the subject has problems). */
+    @FunctionalInterface
+    public interface Consumer {
+        /**
+         * Receives a subject.
+         *
+         * @param record the validated record, or null when the subject has problems
+         * @param raw the subject as read
+         * @throws StudyException when writing it fails
+         */
+        void accept(SubjectRecord record, RawSubject raw) throws StudyException;
+    }
+
+    /** What a wide column name means. */
+    public record WideKey(Kind kind, String name, String visit, String instrument, String item) {
+        /** Column kinds. */
+        public enum Kind {
+            /** A subject field (subject_id, arm, ...). */
+            FIELD,
+            /** A baseline variable. */
+            VARIABLE,
+            /** An item answer. */
+            ANSWER
+        }
+
+        /** @return the canonical target name */
+        public String target() {
+            return kind == Kind.ANSWER ? instrument + "." + visit + "." + item : name;
+        }
+    }
+
+    private final String fileName;
+    private final InstrumentCatalog catalog;
+    private final StudyState state;
+    private final Consumer consumer;
+    private final boolean secondPass;
+
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private long droppedProblems;
+    private final Map<String, Long> seenSubjects = new HashMap<>();
+    private final Map<Integer, Long> seenSeqs = new HashMap<>();
+    // design found in the file (first pass)
+    private final Map<String, String> newArms = new LinkedHashMap<>();
+    private final Map<String, String> newVisits = new LinkedHashMap<>();
+    private final Map<String, VariableDefinition> metadataVariables = new LinkedHashMap<>();
+    private final Map<String, Inference> inferred = new LinkedHashMap<>();
+    private final Set<String> observedSchedule = new LinkedHashSet<>();
+    private long subjects;
+    private long variableValues;
+    private long answerValues;
+
+    ImportChecker(String fileName, InstrumentCatalog catalog, StudyState state, Consumer consumer, boolean secondPass) {
+        this.fileName = fileName;
+        this.catalog = catalog;
+        this.state = state;
+        this.consumer = consumer;
+        this.secondPass = secondPass;
+    }
+
+    /**
+     * A checker for the first pass (validation).
+     *
+     * @param fileName the file name
+     * @param catalog the instruments
+     * @param state the study's design
+     * @param consumer receives the subjects
+     * @return the checker
+     */
+    public static ImportChecker firstPass(String fileName, InstrumentCatalog catalog, StudyState state, Consumer consumer) {
+        return new ImportChecker(fileName, catalog, state, consumer, false);
+    }
+
+    /**
+     * A checker for the second pass (writing), with the design found in the first pass added.
+     *
+     * @param consumer receives the validated subjects
+     * @return the checker
+     */
+    public ImportChecker secondPass(Consumer consumer) {
+        return new ImportChecker(fileName, catalog, state.with(plan()), consumer, true);
+    }
+
+    // ------------------------------------------------------------------ problems
+
+    /**
+     * Records a problem.
+     *
+     * @param loc where
+     * @param rule what is wrong
+     */
+    public void problem(Loc loc, String rule) {
+        problem(fileName, loc, rule);
+    }
+
+    /**
+     * Records a problem of another file of the import (e.g. the REDCap data dictionary).
+     *
+     * @param file the file's name
+     * @param loc where
+     * @param rule what is wrong
+     */
+    public void problem(String file, Loc loc, String rule) {
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new ImportProblem(file, loc.row(), loc.column(), rule));
+        } else {
+            droppedProblems++;
+        }
+    }
+
+    /**
+     * Every problem found (plus a last one counting those not listed).
+     *
+     * @return the problems in the order found
+     */
+    public List<ImportProblem> problems() {
+        if (droppedProblems == 0) {
+            return List.copyOf(problems);
+        }
+        List<ImportProblem> out = new ArrayList<>(problems);
+        out.add(new ImportProblem(fileName, 0, "", droppedProblems + " further problems not listed (first "
+                + MAX_PROBLEMS + " shown)"));
+        return out;
+    }
+
+    /**
+     * Whether any problem was found.
+     *
+     * @return true when there are problems
+     */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
+    /**
+     * The file name.
+     *
+     * @return the name used in problems
+     */
+    public String fileName() {
+        return fileName;
+    }
+
+    // ------------------------------------------------------------------ metadata
+
+    /**
+     * Takes the design a file carries: arms and visits (only when the study has none), and variable
+     * definitions the study lacks.
+     *
+     * @param meta the metadata
+     */
+    public void metadata(SourceMetadata meta) {
+        if (secondPass) {
+            return;
+        }
+        if (state.arms.isEmpty()) {
+            meta.arms.forEach((code, name) -> {
+                if (Ids.armProblem(code) == null) {
+                    newArms.putIfAbsent(code, name);
+                }
+            });
+        }
+        if (state.visits.isEmpty()) {
+            meta.visits.forEach((id, label) -> {
+                if (Ids.visitProblem(id) == null) {
+                    newVisits.putIfAbsent(id, label);
+                }
+            });
+        }
+        meta.variables.forEach((name, d) -> {
+            if (!state.variables.containsKey(name) && !TrialStore.SUBJECT_FIELDS.contains(name)) {
+                metadataVariables.putIfAbsent(name, d);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ resolution
+
+    /**
+     * Classifies a wide column name (after mapping) and checks its parts, reporting problems at
+     * {@code loc}.
+     *
+     * @param name the target name
+     * @param loc the header cell
+     * @return the key, or null when the column cannot be used
+     */
+    public WideKey wideKey(String name, Loc loc) {
+        if (TrialStore.SUBJECT_FIELDS.contains(name)) {
+            return new WideKey(WideKey.Kind.FIELD, name, null, null, null);
+        }
+        String[] parts = name.split("\\.", -1);
+        if (parts.length == 1) {
+            if (!VariableDefinition.isValidName(name)) {
+                problem(loc, "not a valid column name '" + name + "': a variable name is a letter, then letters, digits or '_'; "
+                        + "answers are <instrument>.<visit>.<item>; map other names with a column mapping");
+                return null;
+            }
+            return new WideKey(WideKey.Kind.VARIABLE, name, null, null, null);
+        }
+        if (parts.length > 3) {
+            problem(loc, "not a valid column name '" + name + "': answers are <instrument>.<visit>.<item>");
+            return null;
+        }
+        Instrument inst = resolveInstrument(parts[0], loc);
+        String visit = resolveVisit(parts[1], loc);
+        if (inst == null || visit == null) {
+            return null;
+        }
+        String item = resolveItem(inst, parts.length == 3 ? parts[2] : null, visit, loc);
+        if (item == null) {
+            return null;
+        }
+        return new WideKey(WideKey.Kind.ANSWER, null, visit, inst.id(), item);
+    }
+
+    /**
+     * Resolves a visit id (defining it when the study has no visits).
+     *
+     * @param visit the visit id
+     * @param loc where it was read
+     * @return the id, or null after reporting a problem
+     */
+    public String resolveVisit(String visit, Loc loc) {
+        String v = visit == null ? "" : visit.strip();
+        if (state.visits.contains(v) || newVisits.containsKey(v)) {
+            return v;
+        }
+        if (v.isEmpty()) {
+            problem(loc, "empty visit");
+            return null;
+        }
+        if (state.visits.isEmpty() && !secondPass) {
+            String p = Ids.visitProblem(v);
+            if (p != null) {
+                problem(loc, p);
+                return null;
+            }
+            newVisits.put(v, v);
+            return v;
+        }
+        problem(loc, "unknown visit '" + v + "' (visits of the study: " + String.join(", ", state.visits) + ")");
+        return null;
+    }
+
+    /**
+     * Resolves an instrument id.
+     *
+     * @param instrument the id
+     * @param loc where it was read
+     * @return the instrument, or null after reporting a problem
+     */
+    public Instrument resolveInstrument(String instrument, Loc loc) {
+        String i = instrument == null ? "" : instrument.strip();
+        Optional<Instrument> found = catalog.find(i);
+        if (found.isEmpty()) {
+            found = catalog.find(i.toLowerCase(Locale.ROOT));
+        }
+        if (found.isEmpty()) {
+            problem(loc, "unknown instrument '" + i + "' (installed: " + catalog.ids() + ")");
+            return null;
+        }
+        return found.get();
+    }
+
+    /**
+     * Looks an instrument up without reporting anything.
+     *
+     * @param id the id (case-insensitive)
+     * @return the instrument, or null
+     */
+    public Instrument catalogFind(String id) {
+        if (id == null) {
+            return null;
+        }
+        return catalog.find(id.strip()).or(() -> catalog.find(id.strip().toLowerCase(Locale.ROOT))).orElse(null);
+    }
+
+    /**
+     * Resolves an item of an instrument; an empty item names the only item of a single-item instrument.
+     *
+     * @param inst the instrument
+     * @param item the item id, or null/empty
+     * @param visit the visit (for the message)
+     * @param loc where it was read
+     * @return the item id, or null after reporting a problem
+     */
+    public String resolveItem(Instrument inst, String item, String visit, Loc loc) {
+        String i = item == null ? "" : item.strip();
+        if (i.isEmpty()) {
+            if (inst.items().size() == 1) {
+                return inst.items().get(0).id();
+            }
+            problem(loc, inst.id() + " has " + inst.items().size() + " items: name one, e.g. " + inst.id() + "." + visit + "."
+                    + inst.items().get(0).id() + " (scores are computed, not imported)");
+            return null;
+        }
+        if (inst.item(i).isPresent()) {
+            return i;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Item it : inst.items()) {
+            ids.add(it.id());
+        }
+        String list = ids.size() > 12 ? String.join(", ", ids.subList(0, 4)) + ", ..., " + ids.get(ids.size() - 1)
+                : String.join(", ", ids);
+        problem(loc, "unknown item '" + i + "' of " + inst.id() + " (items: " + list + ")");
+        return null;
+    }
+
+    // ------------------------------------------------------------------ subjects
+
+    /**
+     * Validates a subject and passes it to the consumer.
+     *
+     * @param s the subject as read
+     * @throws StudyException when the consumer's write fails
+     */
+    public void accept(RawSubject s) throws StudyException {
+        int before = problems.size();
+        long dropped = droppedProblems;
+        String id = s.id().strip();
+        String idRule = Ids.subjectProblem(id);
+        if (idRule != null) {
+            problem(s.idLoc(), idRule);
+        } else {
+            Long first = seenSubjects.putIfAbsent(id, s.idLoc().row());
+            if (first != null) {
+                problem(s.idLoc(), "duplicate subject " + id + " (first at record " + first + ")");
+            } else if (state.subjectIds.contains(id)) {
+                problem(s.idLoc(), "subject " + id + " already exists in the study (an import only adds subjects)");
+            }
+        }
+
+        String arm = null;
+        SubjectStatus status = SubjectStatus.ENROLLED;
+        Integer seq = null;
+        String stratum = null;
+        LocalDate enrolledOn = null;
+        boolean simulated = false;
+        for (Map.Entry<String, RawSubject.Cell> f : s.fields().entrySet()) {
+            String v = f.getValue().raw().strip();
+            Loc loc = f.getValue().loc();
+            switch (f.getKey()) {
+                case "arm" -> arm = checkArm(v, loc);
+                case "status" -> {
+                    try {
+                        status = SubjectStatus.of(v);
+                    } catch (IllegalArgumentException e) {
+                        problem(loc, e.getMessage());
+                    }
+                }
+                case "allocation_seq" -> {
+                    try {
+                        double d = Values.parseNumber(v);
+                        if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
+                            throw new NumberFormatException();
+                        }
+                        seq = (int) d;
+                        Long firstSeq = seenSeqs.putIfAbsent(seq, loc.row());
+                        if (firstSeq != null) {
+                            problem(loc, "allocation_seq " + seq + " is used twice (first at record " + firstSeq + ")");
+                        } else if (state.allocationSeqs.contains(seq)) {
+                            problem(loc, "allocation_seq " + seq + " is already used by a subject of the study");
+                        }
+                    } catch (NumberFormatException e) {
+                        problem(loc, "not a whole number 1 or more: '" + v + "'");
+                    }
+                }
+                case "stratum" -> {
+                    if (v.length() > 100) {
+                        problem(loc, "stratum longer than 100 characters");
+                    }
+                    stratum = v;
+                }
+                case "enrolled_on" -> {
+                    try {
+                        enrolledOn = LocalDate.parse(v);
+                    } catch (DateTimeParseException e) {
+                        problem(loc, "not a date: '" + v + "' (expected yyyy-mm-dd)");
+                    }
+                }
+                case "simulated" -> {
+                    Boolean b = parseBoolean(v);
+                    if (b == null) {
+                        problem(loc, "not true/false: '" + v + "'");
+                    } else {
+                        simulated = b;
+                    }
+                }
+                default -> problem(loc, "unknown subject field '" + f.getKey() + "'");
+            }
+        }
+
+        Map<String, VariableValue> baseline = new LinkedHashMap<>();
+        for (Map.Entry<String, RawSubject.Cell> e : s.variables().entrySet()) {
+            String name = e.getKey();
+            String v = e.getValue().raw().strip();
+            Loc loc = e.getValue().loc();
+            VariableDefinition d = definition(name);
+            if (d != null) {
+                try {
+                    baseline.put(name, d.parse(v));
+                } catch (IllegalArgumentException x) {
+                    problem(loc, x.getMessage());
+                }
+            } else if (!VariableDefinition.isValidName(name) || TrialStore.SUBJECT_FIELDS.contains(name)) {
+                problem(loc, "not a valid variable name '" + name + "'");
+            } else if (!secondPass) {
+                inferred.computeIfAbsent(name, k -> new Inference()).add(v);
+            } else {
+                problem(loc, "variable " + name + " is not defined");
+            }
+        }
+
+        Map<String, Map<String, Map<String, Double>>> answers = new LinkedHashMap<>();
+        Map<String, Loc> itemLocs = new HashMap<>();
+        Map<String, Instrument> instruments = new HashMap<>();
+        for (RawSubject.AnswerCell a : s.answers()) {
+            Instrument inst = resolveInstrument(a.instrument(), a.instrumentLoc());
+            String visit = resolveVisit(a.visit(), a.visitLoc());
+            if (inst == null || visit == null) {
+                continue;
+            }
+            String item = resolveItem(inst, a.item(), visit, a.itemLoc());
+            if (item == null) {
+                continue;
+            }
+            double value;
+            try {
+                value = Values.parseNumber(a.raw());
+            } catch (NumberFormatException x) {
+                problem(a.valueLoc(), inst.id() + " item '" + item + "': not a number: '" + a.raw() + "'");
+                continue;
+            }
+            String key = visit + "\u0000" + inst.id() + "\u0000" + item;
+            Loc prev = itemLocs.putIfAbsent(key, a.valueLoc());
+            if (prev != null) {
+                problem(a.valueLoc(), inst.id() + "." + visit + "." + item + " is given twice for subject " + id
+                        + " (first at record " + prev.row() + ")");
+                continue;
+            }
+            instruments.put(inst.id(), inst);
+            answers.computeIfAbsent(visit, k -> new LinkedHashMap<>()).computeIfAbsent(inst.id(), k -> new LinkedHashMap<>())
+                    .put(item, value);
+        }
+        for (Map.Entry<String, Map<String, Map<String, Double>>> v : answers.entrySet()) {
+            for (Map.Entry<String, Map<String, Double>> i : v.getValue().entrySet()) {
+                Instrument inst = instruments.get(i.getKey());
+                try {
+                    i.setValue(AnswerCheck.validate(inst, i.getValue()));
+                } catch (InvalidAnswerException x) {
+                    for (AnswerProblem p : x.problems()) {
+                        Loc loc = itemLocs.get(v.getKey() + "\u0000" + inst.id() + "\u0000" + p.itemId());
+                        problem(loc == null ? s.idLoc() : loc, inst.id() + " at " + v.getKey() + ": " + p.describe());
+                    }
+                }
+                if (arm != null && state.scheduleEmpty && !secondPass) {
+                    observedSchedule.add(arm + "\u0000" + v.getKey() + "\u0000" + i.getKey());
+                }
+            }
+        }
+
+        boolean ok = problems.size() == before && droppedProblems == dropped;
+        SubjectRecord record = null;
+        if (ok) {
+            subjects++;
+            variableValues += baseline.size();
+            for (Map<String, Map<String, Double>> m : answers.values()) {
+                for (Map<String, Double> items : m.values()) {
+                    answerValues += items.size();
+                }
+            }
+            record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers);
+        }
+        consumer.accept(record, s);
+    }
+
+    private String checkArm(String v, Loc loc) {
+        if (v.isEmpty()) {
+            return null;
+        }
+        if (state.arms.contains(v) || newArms.containsKey(v)) {
+            return v;
+        }
+        if (state.arms.isEmpty() && !secondPass) {
+            String p = Ids.armProblem(v);
+            if (p != null) {
+                problem(loc, p);
+                return null;
+            }
+            newArms.put(v, v);
+            return v;
+        }
+        problem(loc, "unknown arm '" + v + "' (arms of the study: " + String.join(", ", state.arms) + ")");
+        return null;
+    }
+
+    private VariableDefinition definition(String name) {
+        VariableDefinition d = state.variables.get(name);
+        return d != null ? d : metadataVariables.get(name);
+    }
+
+    static Boolean parseBoolean(String v) {
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "y" -> Boolean.TRUE;
+            case "false", "0", "no", "n" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    // ------------------------------------------------------------------ results
+
+    /**
+     * The design to create before writing (first pass).
+     *
+     * @return the plan
+     */
+    public Plan plan() {
+        Map<String, VariableDefinition> vars = new LinkedHashMap<>(metadataVariables);
+        inferred.forEach((name, inf) -> vars.putIfAbsent(name, inf.definition(name)));
+        List<String[]> schedule = new ArrayList<>();
+        for (String s : observedSchedule) {
+            schedule.add(s.split("\u0000", -1));
+        }
+        return new Plan(new LinkedHashMap<>(newArms), new LinkedHashMap<>(newVisits), vars, schedule);
+    }
+
+    /**
+     * Number of valid subjects read.
+     *
+     * @return the count
+     */
+    public long subjects() {
+        return subjects;
+    }
+
+    /**
+     * Number of baseline values of the valid subjects.
+     *
+     * @return the count
+     */
+    public long variableValues() {
+        return variableValues;
+    }
+
+    /**
+     * Number of answers of the valid subjects.
+     *
+     * @return the count
+     */
+    public long answerValues() {
+        return answerValues;
+    }
+
+    /**
+     * Design found in the file, to create before the subjects.
+     *
+     * @param arms arm code to name
+     * @param visits visit id to label, in order
+     * @param variables variable definitions to create, in order
+     * @param schedule observed {arm, visit, instrument} (only when the study has no schedule)
+     */
+    public record Plan(Map<String, String> arms, Map<String, String> visits, Map<String, VariableDefinition> variables,
+            List<String[]> schedule) {
+    }
+
+    /** The narrowest type fitting every value of an undefined variable. */
+    private static final class Inference {
+        boolean numbers = true;
+        boolean integers = true;
+        boolean dates = true;
+
+        void add(String v) {
+            if (numbers) {
+                if (Values.isNumber(v)) {
+                    double d = Values.parseNumber(v);
+                    integers &= d == Math.rint(d) && Math.abs(d) < 1e15;
+                } else {
+                    numbers = false;
+                    integers = false;
+                }
+            }
+            if (dates) {
+                try {
+                    LocalDate.parse(v);
+                } catch (DateTimeParseException e) {
+                    dates = false;
+                }
+            }
+        }
+
+        VariableDefinition definition(String name) {
+            VariableType t = integers ? VariableType.INTEGER : numbers ? VariableType.NUMBER
+                    : dates ? VariableType.DATE : VariableType.TEXT;
+            return VariableDefinition.of(name, name, t, 0);
+        }
+    }
+}

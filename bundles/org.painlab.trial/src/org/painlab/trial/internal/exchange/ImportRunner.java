@@ -1,0 +1,220 @@
+package org.painlab.trial.internal.exchange;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportProblem;
+import org.painlab.core.importer.ImportSummary;
+import org.painlab.trial.exchange.ImportOptions;
+import org.painlab.trial.exchange.ImportPreview;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.VariableDefinition;
+
+/**
+ * Runs an import in two passes over the file. Pass 1 validates everything and collects every
+ * problem; when there is any, the import is rejected with all of them and the study is not touched.
+ * Pass 2 runs inside one transaction: it creates the design found in the file (arms, visits,
+ * variables, schedule, when the study lacks them) and writes the subjects in large batches, one audit
+ * row per subject naming the file and row.
+ */
+public final class ImportRunner {
+    private final TrialStore store;
+
+    /**
+     * Creates a runner.
+     *
+     * @param store the store to import into
+     */
+    public ImportRunner(TrialStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Opens the source for a file.
+     *
+     * @param file the file
+     * @param options the options
+     * @return the source
+     */
+    public static SubjectSource source(Path file, ImportOptions options) {
+        return switch (options.format()) {
+            case CSV, XLSX -> {
+                boolean xlsx = options.format() == org.painlab.trial.exchange.ExchangeFormat.XLSX;
+                yield switch (options.layout()) {
+                    case WIDE -> new WideSource(file, xlsx, options.mapping());
+                    case LONG -> new LongSource(file, xlsx, options.mapping());
+                };
+            }
+            case REDCAP -> new RedcapSource(file, options.dictionary() != null ? options.dictionary()
+                    : RedcapSource.defaultDictionary(file), options.mapping());
+            case ODM -> new OdmSource(file, options.mapping());
+        };
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @param file the file
+     * @param options the options
+     * @param monitor progress and cancellation (cancelling rolls everything back)
+     * @return what was added
+     * @throws ImportException listing every problem (nothing was changed)
+     * @throws StudyException when the study cannot be read or written
+     */
+    public ImportSummary run(Path file, ImportOptions options, IProgressMonitor monitor) throws ImportException, StudyException {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(List.of(new ImportProblem(name, 0, "", "file not found: " + file.toAbsolutePath())));
+        }
+        SubMonitor sub = SubMonitor.convert(monitor, "Importing " + name, 100);
+        StudyState state = StudyState.load(store);
+        if (state.datasetLocked()) {
+            throw new ImportException(List.of(new ImportProblem(name, 0, "", "the study's dataset is locked: nothing can be imported")));
+        }
+        SubjectSource source = source(file, options);
+        SubMonitor check = sub.split(40);
+        long[] seen = {0};
+        ImportChecker first = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw) -> {
+            if (++seen[0] % 1000 == 0) {
+                check.setWorkRemaining(1000).worked(1);
+                if (check.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
+            }
+        });
+        read(source, first);
+        if (first.hasProblems()) {
+            throw new ImportException(first.problems());
+        }
+        if (first.subjects() == 0) {
+            throw new ImportException(List.of(new ImportProblem(source.fileName(), 0, "", "the file holds no subjects")));
+        }
+        ImportChecker.Plan plan = first.plan();
+        SubMonitor write = sub.split(60).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, first.subjects() + 1));
+        ImportChecker second;
+        try {
+            second = store.edit(options.actor(), e -> {
+                for (Map.Entry<String, String> a : plan.arms().entrySet()) {
+                    e.addArm(a.getKey(), a.getValue(), null);
+                }
+                for (Map.Entry<String, String> v : plan.visits().entrySet()) {
+                    e.addVisit(v.getKey(), v.getValue(), null);
+                }
+                for (VariableDefinition d : plan.variables().values()) {
+                    e.defineVariable(d);
+                }
+                if (!plan.schedule().isEmpty()) {
+                    Map<String, Integer> order = new LinkedHashMap<>();
+                    for (String v : state.visits) {
+                        order.put(v, order.size());
+                    }
+                    for (String v : plan.visits().keySet()) {
+                        order.putIfAbsent(v, order.size());
+                    }
+                    List<String[]> entries = new ArrayList<>(plan.schedule());
+                    entries.sort(Comparator.comparing((String[] x) -> order.getOrDefault(x[1], Integer.MAX_VALUE)));
+                    for (String[] x : entries) {
+                        e.schedule(x[0], x[1], x[2]);
+                    }
+                }
+                write.worked(1);
+                ImportChecker pass2 = first.secondPass((rec, raw) -> {
+                    if (rec != null) {
+                        e.importSubject(rec, "import of " + source.fileName() + " record " + raw.idLoc().row());
+                    }
+                    write.worked(1);
+                    if (write.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
+                });
+                try {
+                    source.read(pass2, -1);
+                } catch (IOException x) {
+                    throw new StudyException(file + ": cannot be read (" + x.getMessage() + ")", x);
+                }
+                if (pass2.hasProblems()) {
+                    throw new ImportAbort(pass2.problems());
+                }
+                return pass2;
+            });
+        } catch (ImportAbort a) {
+            throw new ImportException(a.problems());
+        }
+        Map<String, Long> added = new LinkedHashMap<>();
+        added.put("subjects", second.subjects());
+        added.put("variables", second.variableValues());
+        added.put("answers", second.answerValues());
+        added.put("arms", (long) plan.arms().size());
+        added.put("visit_definitions", (long) plan.visits().size());
+        added.put("variable_definitions", (long) plan.variables().size());
+        return new ImportSummary("org.painlab.trial." + options.format().code(), added);
+    }
+
+    private static void read(SubjectSource source, ImportChecker checker) throws StudyException {
+        try {
+            source.read(checker, -1);
+        } catch (IOException e) {
+            checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads the first subjects as they would be imported, with the problems found so far.
+     *
+     * @param file the file
+     * @param options the options
+     * @param maxSubjects how many subjects to show
+     * @return the preview
+     * @throws StudyException when the study cannot be read
+     */
+    public ImportPreview preview(Path file, ImportOptions options, int maxSubjects) throws StudyException {
+        String name = file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            return new ImportPreview(List.of(), List.of(),
+                    List.of(new ImportProblem(name, 0, "", "file not found: " + file.toAbsolutePath())), true);
+        }
+        StudyState state = StudyState.load(store);
+        SubjectSource source = source(file, options);
+        List<String> columns = new ArrayList<>();
+        java.util.Set<String> seenColumns = new java.util.HashSet<>();
+        List<ImportPreview.Row> rows = new ArrayList<>();
+        ImportChecker checker = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw) -> {
+            Map<String, String> values = new LinkedHashMap<>();
+            values.put("subject_id", raw.id());
+            raw.fields().forEach((k, c) -> values.put(k, c.raw()));
+            raw.variables().forEach((k, c) -> values.put(k, c.raw()));
+            for (RawSubject.AnswerCell a : raw.answers()) {
+                var inst = store.instruments().find(a.instrument());
+                boolean single = a.item() == null || a.item().isEmpty()
+                        || (inst.isPresent() && inst.get().items().size() == 1 && inst.get().items().get(0).id().equals(a.item()));
+                values.put(org.painlab.trial.exchange.ColumnNames.answerColumn(a.instrument(), a.visit(), single ? null : a.item()),
+                        a.raw());
+            }
+            for (String k : values.keySet()) {
+                if (seenColumns.add(k)) {
+                    columns.add(k);
+                }
+            }
+            rows.add(new ImportPreview.Row(raw.idLoc().row(), values));
+        });
+        boolean complete;
+        try {
+            complete = source.read(checker, Math.max(0, maxSubjects));
+        } catch (IOException e) {
+            checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
+            complete = true;
+        }
+        return new ImportPreview(columns, rows, checker.problems(), complete);
+    }
+}

@@ -1,0 +1,496 @@
+package org.painlab.trial.internal.exchange;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+import org.painlab.core.StudyException;
+import org.painlab.trial.exchange.ExportSummary;
+import org.painlab.trial.instrument.Item;
+import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Arm;
+import org.painlab.trial.store.SubjectStatus;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.VariableDefinition;
+import org.painlab.trial.store.VariableValue;
+import org.painlab.trial.store.VisitDefinition;
+
+/**
+ * Writes CDISC ODM 1.3.2 XML (a Snapshot file) with the JDK's StAX writer: {@code Study} with
+ * {@code GlobalVariables}, {@code BasicDefinitions} (units) and one {@code MetaDataVersion}, then
+ * {@code ClinicalData}.
+ *
+ * <p>Metadata: a {@code StudyEventDef} {@value #ENROLMENT} (forms {@code F.SUBJECT} with the subject
+ * fields and {@code F.BASELINE} with the baseline variables) and one {@code StudyEventDef SE.<visit>}
+ * per visit with the visit's instruments; one {@code FormDef F.<instrument>} and
+ * {@code ItemGroupDef IG.<instrument>} per instrument; one {@code ItemDef I.<instrument>.<item>} per
+ * item (DataType integer or float, {@code RangeCheck} GE min / LE max, a {@code CodeList} for coded
+ * items); subject fields {@code I.SUBJECT.<field>}, variables {@code I.BASELINE.<name>}. Names: the
+ * ItemDef Name is the item id or variable name. {@link OdmSource} reads it back.
+ */
+public final class OdmExporter {
+    /** ODM namespace. */
+    public static final String NS = "http://www.cdisc.org/ns/odm/v1.3";
+    /** OID of the enrolment event holding the subject and baseline forms. */
+    public static final String ENROLMENT = "SE.ENROLMENT";
+
+    private OdmExporter() {
+    }
+
+    /**
+     * Writes the file.
+     *
+     * @param store the store
+     * @param target the XML file
+     * @return what was written
+     * @throws StudyException when reading or writing fails
+     */
+    public static ExportSummary export(TrialStore store, Path target) throws StudyException {
+        ExportModel model = new ExportModel(store);
+        long[] counts = new long[2];
+        try {
+            AtomicFile.write(target, tmp -> {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                    XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+                    Xml w = new Xml(x);
+                    write(store, model, w, counts);
+                    x.flush();
+                    x.close();
+                } catch (XMLStreamException e) {
+                    throw new IOException(e.getMessage(), e);
+                } catch (StudyException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof StudyException s) {
+                throw s;
+            }
+            throw new StudyException(target + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+        return new ExportSummary(List.of(target.toAbsolutePath()), counts[0], counts[1]);
+    }
+
+    private static void write(TrialStore store, ExportModel m, Xml w, long[] counts) throws XMLStreamException, StudyException {
+        String studyOid = "ST." + store.study().manifest().id();
+        w.x.writeStartDocument("UTF-8", "1.0");
+        w.start("ODM");
+        w.x.writeDefaultNamespace(NS);
+        w.attr("FileType", "Snapshot");
+        w.attr("FileOID", "PainLab." + store.study().manifest().id() + "." + System.currentTimeMillis());
+        w.attr("CreationDateTime", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
+        w.attr("ODMVersion", "1.3.2");
+        w.attr("Originator", "PainLab Workbench");
+        w.attr("SourceSystem", "PainLab Workbench");
+        if (m.simulated()) {
+            w.x.writeComment(" SIMULATED DATA: " + m.settings.getOrDefault(TrialStore.SETTING_DESCRIPTION, "demo trial")
+                    .replace("--", "-") + " ");
+        }
+        w.start("Study");
+        w.attr("OID", studyOid);
+        w.start("GlobalVariables");
+        w.element("StudyName", store.study().name());
+        String description = m.settings.getOrDefault(TrialStore.SETTING_DESCRIPTION, store.study().name());
+        w.element("StudyDescription", (m.simulated() && !description.contains("SIMULATED") ? "SIMULATED DATA. " : "") + description);
+        w.element("ProtocolName", store.study().name());
+        w.end();
+        Map<String, String> units = new LinkedHashMap<>();
+        for (VariableDefinition d : m.variables) {
+            if (d.unit() != null && !units.containsKey(d.unit())) {
+                units.put(d.unit(), "MU." + (units.size() + 1));
+            }
+        }
+        if (!units.isEmpty()) {
+            w.start("BasicDefinitions");
+            for (Map.Entry<String, String> u : units.entrySet()) {
+                w.start("MeasurementUnit");
+                w.attr("OID", u.getValue());
+                w.attr("Name", u.getKey());
+                w.start("Symbol");
+                translated(w, u.getKey());
+                w.end();
+                w.end();
+            }
+            w.end();
+        }
+        metadata(m, w, units);
+        w.end(); // Study
+        w.start("ClinicalData");
+        w.attr("StudyOID", studyOid);
+        w.attr("MetaDataVersionOID", "MDV.1");
+        try {
+            store.forEachSubjectRecord(r -> {
+                try {
+                    w.start("SubjectData");
+                    w.attr("SubjectKey", r.subject().id());
+                    w.start("StudyEventData");
+                    w.attr("StudyEventOID", ENROLMENT);
+                    w.start("FormData");
+                    w.attr("FormOID", "F.SUBJECT");
+                    w.start("ItemGroupData");
+                    w.attr("ItemGroupOID", "IG.SUBJECT");
+                    List<Object> fields = TabularExporter.subjectFields(r.subject());
+                    for (int i = 1; i < fields.size(); i++) {
+                        if (fields.get(i) != null) {
+                            item(w, "I.SUBJECT." + TrialStore.SUBJECT_FIELDS.get(i), fields.get(i).toString());
+                            counts[1]++;
+                        }
+                    }
+                    w.end();
+                    w.end();
+                    if (!r.baseline().isEmpty()) {
+                        w.start("FormData");
+                        w.attr("FormOID", "F.BASELINE");
+                        w.start("ItemGroupData");
+                        w.attr("ItemGroupOID", "IG.BASELINE");
+                        for (Map.Entry<String, VariableValue> e : r.baseline().entrySet()) {
+                            item(w, "I.BASELINE." + e.getKey(), e.getValue().toString());
+                            counts[1]++;
+                        }
+                        w.end();
+                        w.end();
+                    }
+                    w.end(); // StudyEventData
+                    for (Map.Entry<String, Map<String, Map<String, Double>>> v : r.answers().entrySet()) {
+                        w.start("StudyEventData");
+                        w.attr("StudyEventOID", "SE." + v.getKey());
+                        for (Map.Entry<String, Map<String, Double>> i : v.getValue().entrySet()) {
+                            w.start("FormData");
+                            w.attr("FormOID", "F." + i.getKey());
+                            w.start("ItemGroupData");
+                            w.attr("ItemGroupOID", "IG." + i.getKey());
+                            for (Map.Entry<String, Double> a : i.getValue().entrySet()) {
+                                item(w, "I." + i.getKey() + "." + a.getKey(), Values.format(a.getValue()));
+                                counts[1]++;
+                            }
+                            w.end();
+                            w.end();
+                        }
+                        w.end();
+                    }
+                    w.end(); // SubjectData
+                    counts[0]++;
+                } catch (XMLStreamException e) {
+                    throw new UncheckedIOException(new IOException(e.getMessage(), e));
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw new XMLStreamException(e.getCause().getMessage(), e);
+        }
+        w.end(); // ClinicalData
+        w.end(); // ODM
+        w.x.writeEndDocument();
+        w.x.writeCharacters("\n");
+    }
+
+    private static void item(Xml w, String oid, String value) throws XMLStreamException {
+        w.empty("ItemData");
+        w.attr("ItemOID", oid);
+        w.attr("Value", value);
+    }
+
+    private static void metadata(ExportModel m, Xml w, Map<String, String> units) throws XMLStreamException {
+        w.start("MetaDataVersion");
+        w.attr("OID", "MDV.1");
+        w.attr("Name", "PainLab trial data");
+        w.start("Protocol");
+        w.empty("StudyEventRef");
+        w.attr("StudyEventOID", ENROLMENT);
+        w.attr("OrderNumber", "1");
+        w.attr("Mandatory", "Yes");
+        int order = 2;
+        for (VisitDefinition v : m.visits) {
+            w.empty("StudyEventRef");
+            w.attr("StudyEventOID", "SE." + v.id());
+            w.attr("OrderNumber", Integer.toString(order++));
+            w.attr("Mandatory", "No");
+        }
+        w.end();
+        w.start("StudyEventDef");
+        w.attr("OID", ENROLMENT);
+        w.attr("Name", "Enrolment and baseline");
+        w.attr("Repeating", "No");
+        w.attr("Type", "Common");
+        formRef(w, "F.SUBJECT", 1, "Yes");
+        formRef(w, "F.BASELINE", 2, "No");
+        w.end();
+        for (VisitDefinition v : m.visits) {
+            w.start("StudyEventDef");
+            w.attr("OID", "SE." + v.id());
+            w.attr("Name", v.label());
+            w.attr("Repeating", "No");
+            w.attr("Type", "Scheduled");
+            int n = 1;
+            for (String inst : m.visitInstruments.getOrDefault(v.id(), List.of())) {
+                formRef(w, "F." + inst, n++, "No");
+            }
+            w.end();
+        }
+        formDef(w, "F.SUBJECT", "Subject", "IG.SUBJECT");
+        formDef(w, "F.BASELINE", "Baseline variables", "IG.BASELINE");
+        for (Map.Entry<String, String> inst : m.instrumentNames.entrySet()) {
+            formDef(w, "F." + inst.getKey(), inst.getValue(), "IG." + inst.getKey());
+        }
+        List<String> subjectOids = new ArrayList<>();
+        for (String f : TrialStore.SUBJECT_FIELDS.subList(1, TrialStore.SUBJECT_FIELDS.size())) {
+            subjectOids.add("I.SUBJECT." + f);
+        }
+        itemGroup(w, "IG.SUBJECT", "Subject", subjectOids);
+        List<String> baselineOids = new ArrayList<>();
+        for (VariableDefinition d : m.variables) {
+            baselineOids.add("I.BASELINE." + d.name());
+        }
+        itemGroup(w, "IG.BASELINE", "Baseline variables", baselineOids);
+        for (Map.Entry<String, List<ExportModel.ExportItem>> inst : m.instruments.entrySet()) {
+            List<String> oids = new ArrayList<>();
+            for (ExportModel.ExportItem i : inst.getValue()) {
+                oids.add("I." + inst.getKey() + "." + i.id());
+            }
+            itemGroup(w, "IG." + inst.getKey(), inst.getKey(), oids);
+        }
+        // ItemDefs: subject fields
+        List<String[]> codeLists = new ArrayList<>();
+        itemDef(w, "I.SUBJECT.arm", "arm", "text", "Arm", null, null, null, "CL.ARM");
+        itemDef(w, "I.SUBJECT.status", "status", "text", "Status", null, null, null, "CL.STATUS");
+        itemDef(w, "I.SUBJECT.allocation_seq", "allocation_seq", "integer", "Allocation sequence number", null, 1.0, null, null);
+        itemDef(w, "I.SUBJECT.stratum", "stratum", "text", "Randomization stratum", null, null, null, null);
+        itemDef(w, "I.SUBJECT.enrolled_on", "enrolled_on", "date", "Enrolment date", null, null, null, null);
+        itemDef(w, "I.SUBJECT.simulated", "simulated", "boolean", "Simulated data", null, null, null, null);
+        for (VariableDefinition d : m.variables) {
+            String type = switch (d.type()) {
+                case INTEGER -> "integer";
+                case NUMBER -> "float";
+                case DATE -> "date";
+                case TEXT -> "text";
+            };
+            String cl = d.choices().isEmpty() ? null : "CL.BASELINE." + d.name();
+            itemDef(w, "I.BASELINE." + d.name(), d.name(), type, d.label(), units.get(d.unit()), d.min(), d.max(), cl);
+            if (cl != null) {
+                codeLists.add(new String[] {cl, d.name(), type});
+            }
+        }
+        for (Map.Entry<String, List<ExportModel.ExportItem>> inst : m.instruments.entrySet()) {
+            for (ExportModel.ExportItem ei : inst.getValue()) {
+                Item it = ei.item();
+                String oid = "I." + inst.getKey() + "." + ei.id();
+                if (it == null) {
+                    itemDef(w, oid, ei.id(), "float", ei.id(), null, null, null, null);
+                    continue;
+                }
+                boolean integer = it.step() == Math.rint(it.step()) && it.min() == Math.rint(it.min());
+                String cl = it.choices().isEmpty() ? null : "CL." + inst.getKey() + "." + ei.id();
+                itemDef(w, oid, ei.id(), integer ? "integer" : "float", it.label(), null, it.min(), it.max(), cl,
+                        integer ? null : Math.max(0, java.math.BigDecimal.valueOf(it.step()).stripTrailingZeros().scale()));
+            }
+        }
+        // CodeLists
+        Map<String, String> arms = new LinkedHashMap<>();
+        for (Arm a : m.arms) {
+            arms.put(a.code(), a.name());
+        }
+        codeList(w, "CL.ARM", "arm", "text", arms);
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (SubjectStatus s : SubjectStatus.values()) {
+            statuses.put(s.code(), s.code().replace('_', ' '));
+        }
+        codeList(w, "CL.STATUS", "status", "text", statuses);
+        for (VariableDefinition d : m.variables) {
+            if (!d.choices().isEmpty()) {
+                codeList(w, "CL.BASELINE." + d.name(), d.name(), d.type().numeric() ? (d.type() == org.painlab.trial.store.VariableType.INTEGER
+                        ? "integer" : "float") : "text", d.choices());
+            }
+        }
+        for (Map.Entry<String, List<ExportModel.ExportItem>> inst : m.instruments.entrySet()) {
+            for (ExportModel.ExportItem ei : inst.getValue()) {
+                Item it = ei.item();
+                if (it != null && !it.choices().isEmpty()) {
+                    Map<String, String> ch = new LinkedHashMap<>();
+                    it.choices().forEach((k, v) -> ch.put(Values.format(k), v));
+                    boolean integer = it.step() == Math.rint(it.step()) && it.min() == Math.rint(it.min());
+                    codeList(w, "CL." + inst.getKey() + "." + ei.id(), inst.getKey() + "." + ei.id(), integer ? "integer" : "float", ch);
+                }
+            }
+        }
+        w.end(); // MetaDataVersion
+    }
+
+    private static void formRef(Xml w, String oid, int order, String mandatory) throws XMLStreamException {
+        w.empty("FormRef");
+        w.attr("FormOID", oid);
+        w.attr("OrderNumber", Integer.toString(order));
+        w.attr("Mandatory", mandatory);
+    }
+
+    private static void formDef(Xml w, String oid, String name, String group) throws XMLStreamException {
+        w.start("FormDef");
+        w.attr("OID", oid);
+        w.attr("Name", name);
+        w.attr("Repeating", "No");
+        w.empty("ItemGroupRef");
+        w.attr("ItemGroupOID", group);
+        w.attr("Mandatory", "Yes");
+        w.end();
+    }
+
+    private static void itemGroup(Xml w, String oid, String name, List<String> items) throws XMLStreamException {
+        w.start("ItemGroupDef");
+        w.attr("OID", oid);
+        w.attr("Name", name);
+        w.attr("Repeating", "No");
+        int n = 1;
+        for (String i : items) {
+            w.empty("ItemRef");
+            w.attr("ItemOID", i);
+            w.attr("OrderNumber", Integer.toString(n++));
+            w.attr("Mandatory", "No");
+        }
+        w.end();
+    }
+
+    private static void itemDef(Xml w, String oid, String name, String type, String question, String unitOid, Double min,
+            Double max, String codeList) throws XMLStreamException {
+        itemDef(w, oid, name, type, question, unitOid, min, max, codeList, null);
+    }
+
+    private static void itemDef(Xml w, String oid, String name, String type, String question, String unitOid, Double min,
+            Double max, String codeList, Integer decimals) throws XMLStreamException {
+        w.start("ItemDef");
+        w.attr("OID", oid);
+        w.attr("Name", name);
+        w.attr("DataType", type);
+        if (decimals != null) {
+            w.attr("SignificantDigits", Integer.toString(decimals));
+        }
+        w.start("Question");
+        translated(w, question);
+        w.end();
+        if (unitOid != null) {
+            w.empty("MeasurementUnitRef");
+            w.attr("MeasurementUnitOID", unitOid);
+        }
+        if (min != null) {
+            rangeCheck(w, "GE", min);
+        }
+        if (max != null) {
+            rangeCheck(w, "LE", max);
+        }
+        if (codeList != null) {
+            w.empty("CodeListRef");
+            w.attr("CodeListOID", codeList);
+        }
+        w.end();
+    }
+
+    private static void rangeCheck(Xml w, String comparator, double value) throws XMLStreamException {
+        w.start("RangeCheck");
+        w.attr("Comparator", comparator);
+        w.attr("SoftHard", "Hard");
+        w.element("CheckValue", Values.format(value));
+        w.start("ErrorMessage");
+        translated(w, (comparator.equals("GE") ? "must be at least " : "must be at most ") + Values.format(value));
+        w.end();
+        w.end();
+    }
+
+    private static void codeList(Xml w, String oid, String name, String type, Map<String, String> items) throws XMLStreamException {
+        w.start("CodeList");
+        w.attr("OID", oid);
+        w.attr("Name", name);
+        w.attr("DataType", type);
+        for (Map.Entry<String, String> e : items.entrySet()) {
+            w.start("CodeListItem");
+            w.attr("CodedValue", e.getKey());
+            w.start("Decode");
+            translated(w, e.getValue());
+            w.end();
+            w.end();
+        }
+        w.end();
+    }
+
+    private static void translated(Xml w, String text) throws XMLStreamException {
+        w.start("TranslatedText");
+        w.x.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+        w.x.writeCharacters(clean(text));
+        w.end(true);
+    }
+
+    private static String clean(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch >= 0x20 || ch == '\t' || ch == '\n' || ch == '\r') {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A StAX writer with indentation. */
+    static final class Xml {
+        final XMLStreamWriter x;
+        private int depth;
+        private boolean hadChild;
+
+        Xml(XMLStreamWriter x) {
+            this.x = x;
+        }
+
+        void start(String name) throws XMLStreamException {
+            indent();
+            x.writeStartElement(name);
+            depth++;
+            hadChild = false;
+        }
+
+        void empty(String name) throws XMLStreamException {
+            indent();
+            x.writeEmptyElement(name);
+            hadChild = true;
+        }
+
+        void attr(String name, String value) throws XMLStreamException {
+            x.writeAttribute(name, clean(value));
+        }
+
+        void element(String name, String text) throws XMLStreamException {
+            start(name);
+            x.writeCharacters(clean(text));
+            end(true);
+        }
+
+        void end() throws XMLStreamException {
+            end(false);
+        }
+
+        void end(boolean inline) throws XMLStreamException {
+            depth--;
+            if (!inline && hadChild) {
+                indent();
+            }
+            x.writeEndElement();
+            hadChild = true;
+        }
+
+        private void indent() throws XMLStreamException {
+            x.writeCharacters("\n");
+            for (int i = 0; i < depth; i++) {
+                x.writeCharacters("  ");
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package org.painlab.trial.internal.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+import org.painlab.core.StudyException;
+import org.painlab.trial.exchange.ExportSummary;
+import org.painlab.trial.instrument.Item;
+import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Arm;
+import org.painlab.trial.store.SubjectStatus;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.VariableDefinition;
+import org.painlab.trial.store.VisitDefinition;
+
+/**
+ * Writes a REDCap export: the data CSV (record id {@code subject_id}, {@code redcap_event_name}
+ * {@code <visit>_arm_1}, raw coded values) and, beside it, {@code <name>_DataDictionary.csv} with the
+ * standard columns. Forms: {@code subject} (subject fields), {@code baseline} (variables) and one form
+ * per instrument named by its id, with fields {@code <instrument>_<item>}. Subject fields and
+ * variables are written on each record's first event row. {@link RedcapSource} reads both back.
+ */
+public final class RedcapExporter {
+    private RedcapExporter() {
+    }
+
+    /**
+     * Writes both files.
+     *
+     * @param store the store
+     * @param target the data CSV
+     * @return what was written
+     * @throws StudyException when reading or writing fails
+     */
+    public static ExportSummary export(TrialStore store, Path target) throws StudyException {
+        ExportModel model = new ExportModel(store);
+        Map<String, String> varNames = new LinkedHashMap<>();
+        Map<String, String> used = new HashMap<>();
+        for (String f : TrialStore.SUBJECT_FIELDS) {
+            used.put(f, f);
+        }
+        for (VariableDefinition d : model.variables) {
+            String n = redcapName(d.name());
+            String clash = used.putIfAbsent(n, d.name());
+            if (clash != null) {
+                throw new StudyException("REDCap export: variable " + d.name() + " becomes field " + n
+                        + ", which is already used by " + clash + " (REDCap field names are lowercase)");
+            }
+            varNames.put(d.name(), n);
+        }
+        List<VisitDefinition> events = model.visits;
+        if (events.isEmpty()) {
+            throw new StudyException("REDCap export: the study has no visits, so there is no event to put records in");
+        }
+        Path dictionary = RedcapSource.defaultDictionary(target);
+        long[] counts = new long[2];
+        try {
+            AtomicFile.write(dictionary, tmp -> {
+                try (CsvTableWriter w = new CsvTableWriter(tmp)) {
+                    dictionary(model, varNames, w);
+                }
+            });
+            AtomicFile.write(target, tmp -> {
+                try (CsvTableWriter w = new CsvTableWriter(tmp)) {
+                    data(store, model, varNames, w, counts);
+                } catch (StudyException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof StudyException s) {
+                throw s;
+            }
+            throw new StudyException(target + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+        return new ExportSummary(List.of(target.toAbsolutePath(), dictionary.toAbsolutePath()), counts[0], counts[1]);
+    }
+
+    static String redcapName(String name) {
+        String n = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        return n.isEmpty() || !Character.isLetter(n.charAt(0)) ? "v_" + n : n;
+    }
+
+    static String eventName(String visit) {
+        return visit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_") + "_arm_1";
+    }
+
+    private static void dictionary(ExportModel model, Map<String, String> varNames, CsvTableWriter w) throws IOException {
+        w.row(RedcapDictionary.HEADER);
+        row(w, "subject_id", "subject", "text", "Subject ID (pseudonymous)", "", "", "", "", "");
+        if (model.simulated()) {
+            row(w, "simulated_data_note", "subject", "descriptive", "SIMULATED DATA: " + model.settings.getOrDefault(
+                    TrialStore.SETTING_DESCRIPTION, "simulated demo trial"), "", "", "", "", "");
+        }
+        StringJoiner arms = new StringJoiner(" | ");
+        for (Arm a : model.arms) {
+            arms.add(a.code() + ", " + a.name());
+        }
+        row(w, "arm", "subject", "radio", "Arm", arms.toString(), "", "", "", "");
+        StringJoiner statuses = new StringJoiner(" | ");
+        for (SubjectStatus s : SubjectStatus.values()) {
+            statuses.add(s.code() + ", " + s.code().replace('_', ' '));
+        }
+        row(w, "status", "subject", "radio", "Status", statuses.toString(), "", "", "", "");
+        row(w, "allocation_seq", "subject", "text", "Allocation sequence number", "", "", "integer", "1", "");
+        row(w, "stratum", "subject", "text", "Randomization stratum", "", "", "", "", "");
+        row(w, "enrolled_on", "subject", "text", "Enrolment date", "", "", "date_ymd", "", "");
+        row(w, "simulated", "subject", "yesno", "Simulated data", "", "", "", "", "");
+        for (VariableDefinition d : model.variables) {
+            String note = d.unit() == null ? "" : "unit: " + d.unit();
+            if (!d.choices().isEmpty()) {
+                StringJoiner ch = new StringJoiner(" | ");
+                d.choices().forEach((k, v) -> ch.add(k + ", " + v));
+                row(w, varNames.get(d.name()), "baseline", "radio", d.label(), ch.toString(), note, "", "", "");
+            } else {
+                String validation = switch (d.type()) {
+                    case INTEGER -> "integer";
+                    case NUMBER -> "number";
+                    case DATE -> "date_ymd";
+                    case TEXT -> "";
+                };
+                row(w, varNames.get(d.name()), "baseline", "text", d.label(), "", note, validation,
+                        d.min() == null ? "" : Values.format(d.min()), d.max() == null ? "" : Values.format(d.max()));
+            }
+        }
+        for (Map.Entry<String, List<ExportModel.ExportItem>> inst : model.instruments.entrySet()) {
+            for (ExportModel.ExportItem ei : inst.getValue()) {
+                String field = inst.getKey() + "_" + ei.id();
+                Item it = ei.item();
+                if (it == null) {
+                    row(w, field, inst.getKey(), "text", ei.id(), "", "", "number", "", "");
+                } else if (!it.choices().isEmpty()) {
+                    StringJoiner ch = new StringJoiner(" | ");
+                    it.choices().forEach((k, v) -> ch.add(Values.format(k) + ", " + v));
+                    row(w, field, inst.getKey(), "radio", it.label(), ch.toString(), "", "", "", "");
+                } else {
+                    boolean integer = it.step() == Math.rint(it.step()) && it.min() == Math.rint(it.min());
+                    row(w, field, inst.getKey(), "text", it.label(), "", "", integer ? "integer" : "number",
+                            Values.format(it.min()), Values.format(it.max()));
+                }
+            }
+        }
+    }
+
+    private static void row(CsvTableWriter w, String name, String form, String type, String label, String choices, String note,
+            String validation, String min, String max) throws IOException {
+        w.row(Arrays.asList(name, form, "", type, label, choices, note, validation, min, max, "", "", "", "", "", "", "", ""));
+    }
+
+    private static void data(TrialStore store, ExportModel model, Map<String, String> varNames, CsvTableWriter w, long[] counts)
+            throws IOException, StudyException {
+        List<String> header = new ArrayList<>();
+        header.add("subject_id");
+        header.add("redcap_event_name");
+        List<String> subjectFields = TrialStore.SUBJECT_FIELDS.subList(1, TrialStore.SUBJECT_FIELDS.size());
+        header.addAll(subjectFields);
+        for (VariableDefinition d : model.variables) {
+            header.add(varNames.get(d.name()));
+        }
+        List<String[]> answerFields = new ArrayList<>();
+        for (Map.Entry<String, List<ExportModel.ExportItem>> inst : model.instruments.entrySet()) {
+            for (ExportModel.ExportItem ei : inst.getValue()) {
+                header.add(inst.getKey() + "_" + ei.id());
+                answerFields.add(new String[] {inst.getKey(), ei.id()});
+            }
+        }
+        w.row(header);
+        String firstVisit = model.visits.get(0).id();
+        try {
+            store.forEachSubjectRecord(r -> {
+                try {
+                    for (VisitDefinition v : model.visits) {
+                        boolean first = v.id().equals(firstVisit);
+                        Map<String, Map<String, Double>> answers = r.answers().get(v.id());
+                        if (!first && (answers == null || answers.isEmpty())) {
+                            continue;
+                        }
+                        List<Object> row = new ArrayList<>(header.size());
+                        row.add(r.subject().id());
+                        row.add(eventName(v.id()));
+                        List<Object> fields = TabularExporter.subjectFields(r.subject());
+                        for (int i = 1; i < fields.size(); i++) {
+                            Object f = first ? fields.get(i) : null;
+                            if (i == fields.size() - 1 && f != null) {
+                                f = r.subject().simulated() ? "1" : "0";
+                            }
+                            row.add(f);
+                        }
+                        for (VariableDefinition d : model.variables) {
+                            row.add(first ? TabularExporter.value(r.baseline().get(d.name())) : null);
+                        }
+                        for (String[] af : answerFields) {
+                            row.add(TabularExporter.answer(r, v.id(), af[0], af[1]));
+                        }
+                        for (int i = 2; i < row.size(); i++) {
+                            if (row.get(i) != null) {
+                                counts[1]++;
+                            }
+                        }
+                        w.row(row);
+                    }
+                    counts[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

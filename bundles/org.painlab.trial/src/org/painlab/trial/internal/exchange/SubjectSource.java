@@ -1,0 +1,36 @@
+package org.painlab.trial.internal.exchange;
+
+import java.io.IOException;
+
+import org.painlab.core.StudyException;
+
+/**
+ * A file read as subjects. It is read twice by an import (validation, then writing), so
+ * {@link #read} must give the same result each time.
+ */
+public interface SubjectSource {
+    /**
+     * The file name used in problems.
+     *
+     * @return e.g. "trial.csv"
+     */
+    String fileName();
+
+    /**
+     * Design metadata the file carries (read by the first call of {@link #read}, or before).
+     *
+     * @return the metadata (empty for plain tables)
+     */
+    SourceMetadata metadata();
+
+    /**
+     * Reads the file, giving every subject and every problem to the checker.
+     *
+     * @param checker receives problems and subjects, and resolves column names
+     * @param maxSubjects stop after this many subjects (negative: read all)
+     * @return true when the whole file was read
+     * @throws IOException when the file cannot be read
+     * @throws StudyException when the checker's writing fails
+     */
+    boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException;
+}

@@ -1,0 +1,161 @@
+package org.painlab.trial.internal.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.painlab.core.StudyException;
+import org.painlab.trial.exchange.ColumnNames;
+import org.painlab.trial.exchange.ExportSummary;
+import org.painlab.trial.exchange.Layout;
+import org.painlab.trial.store.Subject;
+import org.painlab.trial.store.SubjectRecord;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.VariableDefinition;
+import org.painlab.trial.store.VariableValue;
+
+/** Writes subjects, baseline variables and answers as a CSV or XLSX table in the wide or long layout. */
+public final class TabularExporter {
+    private TabularExporter() {
+    }
+
+    /**
+     * Writes the export.
+     *
+     * @param store the store
+     * @param target the file
+     * @param xlsx workbook instead of CSV
+     * @param layout wide or long
+     * @return what was written
+     * @throws StudyException when reading or writing fails
+     */
+    public static ExportSummary export(TrialStore store, Path target, boolean xlsx, Layout layout) throws StudyException {
+        ExportModel model = new ExportModel(store);
+        long[] counts = new long[2];
+        try {
+            AtomicFile.write(target, tmp -> {
+                try (TableWriter w = xlsx ? new XlsxWriter(tmp, model.simulated() ? "SIMULATED trial data" : "trial data")
+                        : new CsvTableWriter(tmp)) {
+                    if (layout == Layout.WIDE) {
+                        wide(store, model, w, counts);
+                    } else {
+                        longLayout(store, w, counts);
+                    }
+                } catch (StudyException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof StudyException s) {
+                throw s;
+            }
+            throw new StudyException(target + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+        return new ExportSummary(List.of(target.toAbsolutePath()), counts[0], counts[1]);
+    }
+
+    private static void wide(TrialStore store, ExportModel model, TableWriter w, long[] counts) throws IOException, StudyException {
+        List<Object> header = new ArrayList<>(ColumnNames.SUBJECT_FIELDS);
+        for (VariableDefinition d : model.variables) {
+            header.add(d.name());
+        }
+        for (ExportModel.AnswerColumn c : model.answerColumns) {
+            header.add(c.name());
+        }
+        w.row(header);
+        try {
+            store.forEachSubjectRecord(r -> {
+                List<Object> row = new ArrayList<>(header.size());
+                row.addAll(subjectFields(r.subject()));
+                for (VariableDefinition d : model.variables) {
+                    row.add(value(r.baseline().get(d.name())));
+                }
+                for (ExportModel.AnswerColumn c : model.answerColumns) {
+                    row.add(answer(r, c.visit(), c.instrument(), c.item()));
+                }
+                counts[0]++;
+                for (Object o : row) {
+                    if (o != null) {
+                        counts[1]++;
+                    }
+                }
+                try {
+                    w.row(row);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void longLayout(TrialStore store, TableWriter w, long[] counts) throws IOException, StudyException {
+        w.row(ColumnNames.LONG_COLUMNS);
+        try {
+            store.forEachSubjectRecord(r -> {
+                try {
+                    String id = r.subject().id();
+                    List<Object> fields = subjectFields(r.subject());
+                    for (int i = 1; i < fields.size(); i++) {
+                        if (fields.get(i) != null) {
+                            w.row(java.util.Arrays.asList(id, "", "", ColumnNames.SUBJECT_FIELDS.get(i), fields.get(i)));
+                            counts[1]++;
+                        }
+                    }
+                    for (Map.Entry<String, VariableValue> e : r.baseline().entrySet()) {
+                        w.row(java.util.Arrays.asList(id, "", "", e.getKey(), value(e.getValue())));
+                        counts[1]++;
+                    }
+                    for (var v : r.answers().entrySet()) {
+                        for (var i : v.getValue().entrySet()) {
+                            for (var a : i.getValue().entrySet()) {
+                                w.row(java.util.Arrays.asList(id, v.getKey(), i.getKey(), a.getKey(), a.getValue()));
+                                counts[1]++;
+                            }
+                        }
+                    }
+                    counts[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The subject fields in {@link ColumnNames#SUBJECT_FIELDS} order.
+     *
+     * @param s the subject
+     * @return the values (null where unset)
+     */
+    static List<Object> subjectFields(Subject s) {
+        List<Object> out = new ArrayList<>(7);
+        out.add(s.id());
+        out.add(s.armCode());
+        out.add(s.status().code());
+        out.add(s.allocationSeq());
+        out.add(s.stratum());
+        out.add(s.enrolledOn() == null ? null : s.enrolledOn().toString());
+        out.add(Boolean.toString(s.simulated()));
+        return out;
+    }
+
+    static Object value(VariableValue v) {
+        return v == null ? null : v.isNumber() ? (Object) v.number() : v.text();
+    }
+
+    static Double answer(SubjectRecord r, String visit, String instrument, String item) {
+        Map<String, Map<String, Double>> byInst = r.answers().get(visit);
+        if (byInst == null) {
+            return null;
+        }
+        Map<String, Double> items = byInst.get(instrument);
+        return items == null ? null : items.get(item);
+    }
+}

@@ -1,0 +1,365 @@
+package org.painlab.trial.internal.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+import org.painlab.trial.internal.store.Values;
+
+/**
+ * Reads the first worksheet of an Office Open XML workbook (.xlsx) row by row, with the JDK's
+ * {@code java.util.zip} and StAX only (no third-party library, nothing looked up through
+ * ServiceLoader: it works as a plain OSGi bundle).
+ *
+ * <p>Cells: shared strings, inline strings, formula string results, booleans ("true"/"false"),
+ * numbers (written without trailing zeros, so 7.2000000000000002 reads as 7.2) and numbers with a
+ * date format (written as yyyy-mm-dd, 1900 and 1904 date systems). Row numbers are the sheet's own.
+ * DTDs and external entities are refused.
+ */
+public final class XlsxReader implements TableReader {
+    private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private final ZipFile zip;
+    private final List<String> sharedStrings;
+    private final boolean[] dateStyles;
+    private final boolean date1904;
+    private final InputStream sheetIn;
+    private final XMLStreamReader sheet;
+    private long row;
+
+    /**
+     * Opens a workbook.
+     *
+     * @param file the .xlsx file
+     * @throws IOException when it cannot be read
+     * @throws TableFormatException when it is not a workbook
+     */
+    public XlsxReader(Path file) throws IOException {
+        try {
+            this.zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new TableFormatException(0, "not an .xlsx workbook (not a zip archive): " + e.getMessage());
+        }
+        try {
+            String[] wb = workbook();
+            this.date1904 = Boolean.parseBoolean(wb[1]);
+            this.sharedStrings = sharedStrings();
+            this.dateStyles = dateStyles();
+            ZipEntry e = zip.getEntry(wb[0]);
+            if (e == null) {
+                throw new TableFormatException(0, "not an .xlsx workbook: worksheet " + wb[0] + " is missing");
+            }
+            this.sheetIn = zip.getInputStream(e);
+            this.sheet = factory().createXMLStreamReader(sheetIn);
+        } catch (XMLStreamException e) {
+            zip.close();
+            throw new TableFormatException(0, "not an .xlsx workbook: " + e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            zip.close();
+            throw e;
+        }
+    }
+
+    static XMLInputFactory factory() {
+        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, true);
+        return f;
+    }
+
+    /** The path of the first sheet and the date1904 flag. */
+    private String[] workbook() throws IOException, XMLStreamException {
+        ZipEntry wb = zip.getEntry("xl/workbook.xml");
+        if (wb == null) {
+            throw new TableFormatException(0, "not an .xlsx workbook: xl/workbook.xml is missing");
+        }
+        String rid = null;
+        String date1904 = "false";
+        try (InputStream in = zip.getInputStream(wb)) {
+            XMLStreamReader r = factory().createXMLStreamReader(in);
+            while (r.hasNext()) {
+                if (r.next() == XMLStreamConstants.START_ELEMENT) {
+                    if (r.getLocalName().equals("workbookPr")) {
+                        String d = r.getAttributeValue(null, "date1904");
+                        date1904 = "1".equals(d) || "true".equals(d) ? "true" : "false";
+                    } else if (r.getLocalName().equals("sheet") && rid == null) {
+                        rid = r.getAttributeValue(REL_NS, "id");
+                    }
+                }
+            }
+            r.close();
+        }
+        String target = "xl/worksheets/sheet1.xml";
+        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+        if (rid != null && rels != null) {
+            try (InputStream in = zip.getInputStream(rels)) {
+                XMLStreamReader r = factory().createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
+                            && rid.equals(r.getAttributeValue(null, "Id"))) {
+                        String t = r.getAttributeValue(null, "Target");
+                        target = t.startsWith("/") ? t.substring(1) : "xl/" + t;
+                    }
+                }
+                r.close();
+            }
+        }
+        return new String[] {target, date1904};
+    }
+
+    private List<String> sharedStrings() throws IOException, XMLStreamException {
+        List<String> out = new ArrayList<>();
+        ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+        if (e == null) {
+            return out;
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            XMLStreamReader r = factory().createXMLStreamReader(in);
+            StringBuilder sb = null;
+            int phonetic = 0;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "si" -> sb = new StringBuilder();
+                        case "rPh" -> phonetic++;
+                        case "t" -> {
+                            String t = r.getElementText();
+                            if (sb != null && phonetic == 0) {
+                                sb.append(t);
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT) {
+                    if (r.getLocalName().equals("si") && sb != null) {
+                        out.add(sb.toString());
+                        sb = null;
+                    } else if (r.getLocalName().equals("rPh")) {
+                        phonetic--;
+                    }
+                }
+            }
+            r.close();
+        }
+        return out;
+    }
+
+    /** For each cell style (xf index) whether its number format is a date. */
+    private boolean[] dateStyles() throws IOException, XMLStreamException {
+        ZipEntry e = zip.getEntry("xl/styles.xml");
+        if (e == null) {
+            return new boolean[0];
+        }
+        Map<Integer, String> custom = new HashMap<>();
+        List<Boolean> xfs = new ArrayList<>();
+        try (InputStream in = zip.getInputStream(e)) {
+            XMLStreamReader r = factory().createXMLStreamReader(in);
+            boolean cellXfs = false;
+            while (r.hasNext()) {
+                int ev = r.next();
+                if (ev == XMLStreamConstants.START_ELEMENT) {
+                    switch (r.getLocalName()) {
+                        case "numFmt" -> custom.put(Integer.parseInt(r.getAttributeValue(null, "numFmtId")),
+                                r.getAttributeValue(null, "formatCode"));
+                        case "cellXfs" -> cellXfs = true;
+                        case "xf" -> {
+                            if (cellXfs) {
+                                String id = r.getAttributeValue(null, "numFmtId");
+                                xfs.add(id != null && isDateFormat(Integer.parseInt(id), custom));
+                            }
+                        }
+                        default -> {
+                        }
+                    }
+                } else if (ev == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("cellXfs")) {
+                    cellXfs = false;
+                }
+            }
+            r.close();
+        } catch (NumberFormatException x) {
+            throw new TableFormatException(0, "not an .xlsx workbook: broken styles (" + x.getMessage() + ")");
+        }
+        boolean[] out = new boolean[xfs.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = xfs.get(i);
+        }
+        return out;
+    }
+
+    static boolean isDateFormat(int id, Map<Integer, String> custom) {
+        if ((id >= 14 && id <= 17) || id == 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) {
+            return true;
+        }
+        String code = custom.get(id);
+        if (code == null) {
+            return false;
+        }
+        // drop quoted text, escapes and [colour]/[locale] sections, then look for day/month/year letters
+        String c = code.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").replaceAll("\\[[^\\]]*\\]", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        return c.indexOf('d') >= 0 || c.indexOf('y') >= 0 || (c.indexOf('m') >= 0 && c.indexOf('h') < 0 && c.indexOf('s') < 0);
+    }
+
+    @Override
+    public String[] next() throws IOException {
+        try {
+            while (sheet.hasNext()) {
+                int ev = sheet.next();
+                if (ev == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
+                    String r = sheet.getAttributeValue(null, "r");
+                    row = r == null ? row + 1 : Long.parseLong(r);
+                    return readRow();
+                }
+            }
+            return null;
+        } catch (XMLStreamException | NumberFormatException e) {
+            throw new TableFormatException(row, "malformed worksheet: " + e.getMessage());
+        }
+    }
+
+    private String[] readRow() throws XMLStreamException {
+        String[] cells = new String[16];
+        int max = 0;
+        int next = 0;
+        while (sheet.hasNext()) {
+            int ev = sheet.next();
+            if (ev == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("row")) {
+                break;
+            }
+            if (ev != XMLStreamConstants.START_ELEMENT || !sheet.getLocalName().equals("c")) {
+                continue;
+            }
+            String ref = sheet.getAttributeValue(null, "r");
+            int col = ref == null ? next : column(ref);
+            String type = sheet.getAttributeValue(null, "t");
+            String style = sheet.getAttributeValue(null, "s");
+            String value = null;
+            StringBuilder inline = null;
+            while (sheet.hasNext()) {
+                int e2 = sheet.next();
+                if (e2 == XMLStreamConstants.START_ELEMENT) {
+                    String n = sheet.getLocalName();
+                    if (n.equals("v")) {
+                        value = sheet.getElementText();
+                    } else if (n.equals("t")) {
+                        if (inline == null) {
+                            inline = new StringBuilder();
+                        }
+                        inline.append(sheet.getElementText());
+                    }
+                } else if (e2 == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("c")) {
+                    break;
+                }
+            }
+            String text = cellText(type, style, value, inline);
+            if (col >= cells.length) {
+                cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
+            }
+            cells[col] = text;
+            max = Math.max(max, col + 1);
+            next = col + 1;
+        }
+        return Arrays.copyOf(cells, max);
+    }
+
+    private String cellText(String type, String style, String value, StringBuilder inline) {
+        if ("inlineStr".equals(type)) {
+            return inline == null ? "" : inline.toString();
+        }
+        if (value == null) {
+            return null;
+        }
+        if ("s".equals(type)) {
+            int i = Integer.parseInt(value.strip());
+            if (i < 0 || i >= sharedStrings.size()) {
+                throw new TableFormatException(row, "malformed worksheet: shared string " + i + " does not exist");
+            }
+            return sharedStrings.get(i);
+        }
+        if ("b".equals(type)) {
+            return "1".equals(value.strip()) ? "true" : "false";
+        }
+        if ("str".equals(type) || "e".equals(type)) {
+            return value;
+        }
+        // a number
+        double d;
+        try {
+            d = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            return value;
+        }
+        if (style != null && !dateStylesIsEmpty()) {
+            int s = Integer.parseInt(style);
+            if (s >= 0 && s < dateStyles.length && dateStyles[s] && Double.isFinite(d)) {
+                LocalDate base = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
+                return base.plusDays((long) Math.floor(d)).toString();
+            }
+        }
+        return Double.isFinite(d) ? Values.format(d) : value;
+    }
+
+    private boolean dateStylesIsEmpty() {
+        return dateStyles.length == 0;
+    }
+
+    /**
+     * The 0-based column of a cell reference such as "B12".
+     *
+     * @param ref the reference
+     * @return the column index
+     */
+    static int column(String ref) {
+        int c = 0;
+        for (int i = 0; i < ref.length(); i++) {
+            char ch = ref.charAt(i);
+            if (ch >= 'A' && ch <= 'Z') {
+                c = c * 26 + (ch - 'A' + 1);
+            } else if (ch >= 'a' && ch <= 'z') {
+                c = c * 26 + (ch - 'a' + 1);
+            } else {
+                break;
+            }
+        }
+        return c - 1;
+    }
+
+    @Override
+    public long row() {
+        return row;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            sheet.close();
+        } catch (XMLStreamException e) {
+            // closing
+        }
+        sheetIn.close();
+        zip.close();
+    }
+
+    /** The main namespace, for writers. */
+    static String mainNamespace() {
+        return MAIN_NS;
+    }
+}
