@@ -42,6 +42,20 @@ public final class OpenStudies {
         return study;
     }
 
+    /**
+     * Opens a study without taking the user's selection away: it is selected only when
+     * nothing is (used when reopening studies at start-up).
+     */
+    public Study openQuietly(Path folder) throws StudyException {
+        Study current = selected;
+        String subject = selectedSubject;
+        Study study = open(folder);
+        if (current != null && current != study) {
+            select(current, subject);
+        }
+        return study;
+    }
+
     public void close(Study study) {
         if (studies.remove(study)) {
             study.close();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,9 @@ import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.TrialTestStudies;
 
 /**
- * Import speed: 100,000 subjects x 50 variables from a wide CSV into a fresh study. Not run by default
- * (tag "bench"); run with {@code -Dgroups=bench -DexcludedGroups=none}. Prints the timings.
+ * Import speed: 100,000 subjects x 50 variables from a wide CSV into a fresh study. Not run by default:
+ * tagged "bench" and skipped unless the system property {@code painlab.bench=true} is set. Prints the
+ * timings.
  */
 @Tag("bench")
 class ImportBenchmarkTest {
@@ -29,6 +31,7 @@ class ImportBenchmarkTest {
 
     @Test
     void hundredThousandSubjectsByFiftyVariables() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("painlab.bench"), "set -Dpainlab.bench=true to run the benchmark");
         int n = Integer.getInteger("bench.subjects", 100_000);
         Path csv = tmp.resolve("big.csv");
         try (BufferedWriter w = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {

@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.trial.instrument.Instrument;
-import org.painlab.trial.internal.store.TrialReader;
 
 /**
  * The subject grid: one row per subject (by id), columns = {@code subject_id, arm, status}, the

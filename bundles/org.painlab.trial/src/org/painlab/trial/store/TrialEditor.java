@@ -28,13 +28,6 @@ import org.painlab.core.store.AuditEntry;
 import org.painlab.trial.instrument.AnswerProblem;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.instrument.InvalidAnswerException;
-import org.painlab.trial.internal.store.AnswerCheck;
-import org.painlab.trial.internal.store.AuditWriter;
-import org.painlab.trial.internal.store.Choices;
-import org.painlab.trial.internal.store.Ids;
-import org.painlab.trial.internal.store.TrialReader;
-import org.painlab.trial.internal.store.UnnestBuffer;
-import org.painlab.trial.internal.store.Values;
 import org.painlab.trial.randomization.Allocation;
 import org.painlab.trial.randomization.AllocationList;
 
@@ -105,17 +98,6 @@ public final class TrialEditor {
      */
     public String actor() {
         return actor;
-    }
-
-    /**
-     * Reads inside the edit's transaction (sees its uncommitted writes).
-     *
-     * @return the reader
-     * @throws StudyException on a database error
-     */
-    TrialReader reader() throws StudyException {
-        flush();
-        return reader;
     }
 
     // ------------------------------------------------------------------ design
@@ -710,7 +692,7 @@ public final class TrialEditor {
                 Double o = old.get(item);
                 Double n = valid.get(item);
                 if (o != null && !o.equals(n)) {
-                    needReason.add(item + " " + Values.format(o) + " -> " + (n == null ? "deleted" : Values.format(n)));
+                    needReason.add(item + " " + Numbers.format(o) + " -> " + (n == null ? "deleted" : Numbers.format(n)));
                 }
             }
             if (!needReason.isEmpty()) {
@@ -736,14 +718,14 @@ public final class TrialEditor {
                         ins.setString(4, item);
                         ins.setDouble(5, n);
                         ins.executeUpdate();
-                        log("insert", "answer", entityId, item, null, Values.format(n), reason);
+                        log("insert", "answer", entityId, item, null, Numbers.format(n), reason);
                     } else if (n == null) {
                         del.setString(1, subjectId);
                         del.setString(2, visitId);
                         del.setString(3, instrumentId);
                         del.setString(4, item);
                         del.executeUpdate();
-                        log("delete", "answer", entityId, item, Values.format(o), null, reason);
+                        log("delete", "answer", entityId, item, Numbers.format(o), null, reason);
                     } else {
                         upd.setDouble(1, n);
                         upd.setString(2, subjectId);
@@ -751,7 +733,7 @@ public final class TrialEditor {
                         upd.setString(4, instrumentId);
                         upd.setString(5, item);
                         upd.executeUpdate();
-                        log("update", "answer", entityId, item, Values.format(o), Values.format(n), reason);
+                        log("update", "answer", entityId, item, Numbers.format(o), Numbers.format(n), reason);
                     }
                 }
             }

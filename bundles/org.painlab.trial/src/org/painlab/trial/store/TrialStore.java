@@ -3,7 +3,6 @@ package org.painlab.trial.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,6 @@ import java.util.function.Consumer;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportException;
-import org.painlab.trial.internal.store.AllocationCsv;
-import org.painlab.trial.internal.store.TrialReader;
 import org.painlab.trial.randomization.Allocation;
 import org.painlab.trial.randomization.AllocationList;
 

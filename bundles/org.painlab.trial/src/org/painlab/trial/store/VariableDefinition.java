@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.painlab.trial.internal.store.Values;
 
 /**
  * Definition of a subject-level (baseline) variable such as {@code age} or {@code level}: its type,
@@ -91,7 +90,7 @@ public record VariableDefinition(String name, String label, VariableType type, S
             case INTEGER, NUMBER -> {
                 double d;
                 try {
-                    d = Values.parseNumber(raw);
+                    d = Numbers.parseNumber(raw);
                 } catch (NumberFormatException e) {
                     throw new IllegalArgumentException("not a number: '" + raw + "'" + expected());
                 }
@@ -126,13 +125,13 @@ public record VariableDefinition(String name, String label, VariableType type, S
             }
             double d = v.number();
             if (type == VariableType.INTEGER && d != Math.rint(d)) {
-                return "not a whole number: " + Values.format(d) + expected();
+                return "not a whole number: " + Numbers.format(d) + expected();
             }
             if ((min != null && d < min) || (max != null && d > max)) {
-                return "out of range: " + Values.format(d) + expected();
+                return "out of range: " + Numbers.format(d) + expected();
             }
-            if (!choices.isEmpty() && !choices.containsKey(Values.format(d))) {
-                return "not one of the codes: " + Values.format(d) + expected();
+            if (!choices.isEmpty() && !choices.containsKey(Numbers.format(d))) {
+                return "not one of the codes: " + Numbers.format(d) + expected();
             }
             return null;
         }
@@ -163,8 +162,8 @@ public record VariableDefinition(String name, String label, VariableType type, S
         }
         StringBuilder sb = new StringBuilder(" (valid: ").append(type.code());
         if (min != null || max != null) {
-            sb.append(' ').append(min == null ? "" : Values.format(min)).append('–')
-                    .append(max == null ? "" : Values.format(max));
+            sb.append(' ').append(min == null ? "" : Numbers.format(min)).append('–')
+                    .append(max == null ? "" : Numbers.format(max));
         }
         return sb.append(')').toString();
     }

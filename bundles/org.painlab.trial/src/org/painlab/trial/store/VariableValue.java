@@ -1,6 +1,5 @@
 package org.painlab.trial.store;
 
-import org.painlab.trial.internal.store.Values;
 
 /**
  * The value of a subject-level variable: a number or a text, never both.
@@ -57,6 +56,6 @@ public record VariableValue(Double number, String text) {
      */
     @Override
     public String toString() {
-        return number != null ? Values.format(number) : text;
+        return number != null ? Numbers.format(number) : text;
     }
 }

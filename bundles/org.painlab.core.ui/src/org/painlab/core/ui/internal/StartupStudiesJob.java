@@ -61,7 +61,7 @@ public final class StartupStudiesJob extends Job {
         display.asyncExec(() -> {
             for (Path p : toOpen) {
                 try {
-                    studies.open(p);
+                    studies.openQuietly(p);
                 } catch (StudyException e) {
                     Platform.getLog(StartupStudiesJob.class).error(e.getMessage(), e);
                 }

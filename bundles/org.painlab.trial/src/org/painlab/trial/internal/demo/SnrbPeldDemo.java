@@ -149,7 +149,7 @@ public final class SnrbPeldDemo implements StudyDemo {
         e.defineVariable(new VariableDefinition("numbness", "Accompanying numbness", VariableType.INTEGER, null, 0.0, 1.0, yesNo, 0));
         e.defineVariable(new VariableDefinition("fatigue", "Accompanying fatigue", VariableType.INTEGER, null, 0.0, 1.0, yesNo, 0));
         e.defineVariable(new VariableDefinition("back_pain", "Accompanying back pain", VariableType.INTEGER, null, 0.0, 1.0, yesNo, 0));
-        e.defineVariable(new VariableDefinition("operation_min", "Operation time", VariableType.INTEGER, "min", 0.0, 1440.0, Map.of(), 0));
+        e.defineVariable(new VariableDefinition("operation_minutes", "Operation time", VariableType.INTEGER, "min", 0.0, 1440.0, Map.of(), 0));
         e.defineVariable(new VariableDefinition("blood_loss_ml", "Blood loss", VariableType.INTEGER, "ml", 0.0, 10000.0, Map.of(), 0));
         e.defineVariable(new VariableDefinition("length_of_stay_days", "Length of stay", VariableType.INTEGER, "days", 0.0,
                 365.0, Map.of(), 0));
@@ -169,7 +169,7 @@ public final class SnrbPeldDemo implements StudyDemo {
         m.put("numbness", VariableValue.of(b.numbness() ? 1 : 0));
         m.put("fatigue", VariableValue.of(b.fatigue() ? 1 : 0));
         m.put("back_pain", VariableValue.of(b.backPain() ? 1 : 0));
-        m.put("operation_min", VariableValue.of(b.operationMinutes()));
+        m.put("operation_minutes", VariableValue.of(b.operationMinutes()));
         m.put("blood_loss_ml", VariableValue.of(b.bloodLossMl()));
         m.put("length_of_stay_days", VariableValue.of(b.lengthOfStayDays()));
         return m;

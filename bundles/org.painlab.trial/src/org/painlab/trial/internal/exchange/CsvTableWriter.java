@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Numbers;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
@@ -43,7 +43,7 @@ public final class CsvTableWriter implements TableWriter {
             return "";
         }
         if (v instanceof Double d) {
-            return Values.format(d);
+            return Numbers.format(d);
         }
         return v.toString();
     }

@@ -18,9 +18,9 @@ import org.painlab.trial.instrument.AnswerProblem;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.instrument.InvalidAnswerException;
 import org.painlab.trial.instrument.Item;
-import org.painlab.trial.internal.store.AnswerCheck;
-import org.painlab.trial.internal.store.Ids;
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.AnswerCheck;
+import org.painlab.trial.store.Ids;
+import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.InstrumentCatalog;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.SubjectRecord;
@@ -397,7 +397,7 @@ public final class ImportChecker {
                 }
                 case "allocation_seq" -> {
                     try {
-                        double d = Values.parseNumber(v);
+                        double d = Numbers.parseNumber(v);
                         if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
                             throw new NumberFormatException();
                         }
@@ -473,7 +473,7 @@ public final class ImportChecker {
             }
             double value;
             try {
-                value = Values.parseNumber(a.raw());
+                value = Numbers.parseNumber(a.raw());
             } catch (NumberFormatException x) {
                 problem(a.valueLoc(), inst.id() + " item '" + item + "': not a number: '" + a.raw() + "'");
                 continue;
@@ -618,8 +618,8 @@ public final class ImportChecker {
 
         void add(String v) {
             if (numbers) {
-                if (Values.isNumber(v)) {
-                    double d = Values.parseNumber(v);
+                if (Numbers.isNumber(v)) {
+                    double d = Numbers.parseNumber(v);
                     integers &= d == Math.rint(d) && Math.abs(d) < 1e15;
                 } else {
                     numbers = false;

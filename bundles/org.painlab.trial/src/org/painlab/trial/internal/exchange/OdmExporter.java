@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ExportSummary;
 import org.painlab.trial.instrument.Item;
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.SubjectStatus;
 import org.painlab.trial.store.TrialStore;
@@ -174,7 +174,7 @@ public final class OdmExporter {
                             w.start("ItemGroupData");
                             w.attr("ItemGroupOID", "IG." + i.getKey());
                             for (Map.Entry<String, Double> a : i.getValue().entrySet()) {
-                                item(w, "I." + i.getKey() + "." + a.getKey(), Values.format(a.getValue()));
+                                item(w, "I." + i.getKey() + "." + a.getKey(), Numbers.format(a.getValue()));
                                 counts[1]++;
                             }
                             w.end();
@@ -319,7 +319,7 @@ public final class OdmExporter {
                 Item it = ei.item();
                 if (it != null && !it.choices().isEmpty()) {
                     Map<String, String> ch = new LinkedHashMap<>();
-                    it.choices().forEach((k, v) -> ch.put(Values.format(k), v));
+                    it.choices().forEach((k, v) -> ch.put(Numbers.format(k), v));
                     boolean integer = it.step() == Math.rint(it.step()) && it.min() == Math.rint(it.min());
                     codeList(w, "CL." + inst.getKey() + "." + ei.id(), inst.getKey() + "." + ei.id(), integer ? "integer" : "float", ch);
                 }
@@ -399,9 +399,9 @@ public final class OdmExporter {
         w.start("RangeCheck");
         w.attr("Comparator", comparator);
         w.attr("SoftHard", "Hard");
-        w.element("CheckValue", Values.format(value));
+        w.element("CheckValue", Numbers.format(value));
         w.start("ErrorMessage");
-        translated(w, (comparator.equals("GE") ? "must be at least " : "must be at most ") + Values.format(value));
+        translated(w, (comparator.equals("GE") ? "must be at least " : "must be at most ") + Numbers.format(value));
         w.end();
         w.end();
     }

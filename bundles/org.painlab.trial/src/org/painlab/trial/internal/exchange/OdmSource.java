@@ -20,7 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.instrument.Instrument;
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VariableType;
@@ -185,8 +185,8 @@ public final class OdmSource implements SubjectSource {
                     case "RangeCheck" -> comparator = r.getAttributeValue(null, "Comparator");
                     case "CheckValue" -> {
                         String v = r.getElementText().strip();
-                        if (itemOid != null && comparator != null && Values.isNumber(v)) {
-                            double d = Values.parseNumber(v);
+                        if (itemOid != null && comparator != null && Numbers.isNumber(v)) {
+                            double d = Numbers.parseNumber(v);
                             if (comparator.equals("GE") || comparator.equals("GT")) {
                                 min = d;
                             } else if (comparator.equals("LE") || comparator.equals("LT")) {
@@ -395,7 +395,7 @@ public final class OdmSource implements SubjectSource {
             if (t.numeric()) {
                 Map<String, String> canonical = new LinkedHashMap<>();
                 for (Map.Entry<String, String> c : choices.entrySet()) {
-                    canonical.put(Values.isNumber(c.getKey()) ? Values.format(Values.parseNumber(c.getKey())) : c.getKey(), c.getValue());
+                    canonical.put(Numbers.isNumber(c.getKey()) ? Numbers.format(Numbers.parseNumber(c.getKey())) : c.getKey(), c.getValue());
                 }
                 choices = canonical;
             }

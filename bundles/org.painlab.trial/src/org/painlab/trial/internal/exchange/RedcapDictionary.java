@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VariableType;
 
@@ -64,17 +64,17 @@ public final class RedcapDictionary {
                     boolean numeric = !ch.isEmpty();
                     boolean integer = true;
                     for (String code : ch.keySet()) {
-                        if (!Values.isNumber(code)) {
+                        if (!Numbers.isNumber(code)) {
                             numeric = false;
                             break;
                         }
-                        double d = Values.parseNumber(code);
+                        double d = Numbers.parseNumber(code);
                         integer &= d == Math.rint(d);
                     }
                     t = numeric ? (integer ? VariableType.INTEGER : VariableType.NUMBER) : VariableType.TEXT;
                     if (numeric) {
                         Map<String, String> canonical = new LinkedHashMap<>();
-                        ch.forEach((k, v) -> canonical.put(Values.format(Values.parseNumber(k)), v));
+                        ch.forEach((k, v) -> canonical.put(Numbers.format(Numbers.parseNumber(k)), v));
                         ch = canonical;
                     }
                 }
@@ -110,7 +110,7 @@ public final class RedcapDictionary {
         }
 
         private static Double number(String s) {
-            return s != null && Values.isNumber(s) ? Values.parseNumber(s) : null;
+            return s != null && Numbers.isNumber(s) ? Numbers.parseNumber(s) : null;
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.StringJoiner;
 import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ExportSummary;
 import org.painlab.trial.instrument.Item;
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.SubjectStatus;
 import org.painlab.trial.store.TrialStore;
@@ -129,7 +129,7 @@ public final class RedcapExporter {
                     case TEXT -> "";
                 };
                 row(w, varNames.get(d.name()), "baseline", "text", d.label(), "", note, validation,
-                        d.min() == null ? "" : Values.format(d.min()), d.max() == null ? "" : Values.format(d.max()));
+                        d.min() == null ? "" : Numbers.format(d.min()), d.max() == null ? "" : Numbers.format(d.max()));
             }
         }
         for (Map.Entry<String, List<ExportModel.ExportItem>> inst : model.instruments.entrySet()) {
@@ -140,12 +140,12 @@ public final class RedcapExporter {
                     row(w, field, inst.getKey(), "text", ei.id(), "", "", "number", "", "");
                 } else if (!it.choices().isEmpty()) {
                     StringJoiner ch = new StringJoiner(" | ");
-                    it.choices().forEach((k, v) -> ch.add(Values.format(k) + ", " + v));
+                    it.choices().forEach((k, v) -> ch.add(Numbers.format(k) + ", " + v));
                     row(w, field, inst.getKey(), "radio", it.label(), ch.toString(), "", "", "", "");
                 } else {
                     boolean integer = it.step() == Math.rint(it.step()) && it.min() == Math.rint(it.min());
                     row(w, field, inst.getKey(), "text", it.label(), "", "", integer ? "integer" : "number",
-                            Values.format(it.min()), Values.format(it.max()));
+                            Numbers.format(it.min()), Numbers.format(it.max()));
                 }
             }
         }

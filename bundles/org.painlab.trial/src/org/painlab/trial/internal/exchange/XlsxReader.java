@@ -18,7 +18,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Numbers;
 
 /**
  * Reads the first worksheet of an Office Open XML workbook (.xlsx) row by row, with the JDK's
@@ -314,7 +314,7 @@ public final class XlsxReader implements TableReader {
                 return base.plusDays((long) Math.floor(d)).toString();
             }
         }
-        return Double.isFinite(d) ? Values.format(d) : value;
+        return Double.isFinite(d) ? Numbers.format(d) : value;
     }
 
     private boolean dateStylesIsEmpty() {

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.painlab.trial.internal.store.Values;
+import org.painlab.trial.store.Numbers;
 
 /**
  * Writes a one-sheet Office Open XML workbook (.xlsx), streaming rows (memory does not grow with the
@@ -106,7 +106,7 @@ public final class XlsxWriter implements TableWriter {
             String ref = columnName(i) + row;
             if (v instanceof Number n && Double.isFinite(n.doubleValue())) {
                 w.write("<c r=\"" + ref + "\"" + (row == 1 ? " s=\"1\"" : "") + "><v>");
-                w.write(n instanceof Double d ? Values.format(d) : n.toString());
+                w.write(n instanceof Double d ? Numbers.format(d) : n.toString());
                 w.write("</v></c>");
             } else {
                 w.write("<c r=\"" + ref + "\" t=\"inlineStr\"" + (row == 1 ? " s=\"1\"" : "") + "><is><t xml:space=\"preserve\">");

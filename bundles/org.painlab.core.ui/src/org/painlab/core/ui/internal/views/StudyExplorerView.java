@@ -54,13 +54,15 @@ public final class StudyExplorerView extends ViewPart {
                 return String.valueOf(element);
             }
         });
-        viewer.addSelectionChangedListener(e -> {
+        // SWT.Selection is sent for the user's clicks only, never for refresh()'s own
+        // setSelection (JFace's selection-changed event is, and GTK delivers it late).
+        viewer.getTree().addListener(SWT.Selection, e -> {
             if (updating) {
                 return;
             }
-            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
             Study s = first instanceof Study st ? st : first instanceof ContentNode n ? n.study() : null;
-            if (s != null) {
+            if (s != null && studies.selected().orElse(null) != s) {
                 studies.select(s, null);
             }
         });

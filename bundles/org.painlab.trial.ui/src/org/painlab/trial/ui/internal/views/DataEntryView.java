@@ -80,6 +80,7 @@ public final class DataEntryView extends ViewPart {
         scroller = new ScrolledComposite(c, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
         formHolder = new Composite(scroller, SWT.NONE);
         formHolder.setLayout(new GridLayout(1, false));
         scroller.setContent(formHolder);
@@ -128,6 +129,7 @@ public final class DataEntryView extends ViewPart {
             heading.setText(e.getMessage());
         }
         instrumentsChanged();
+        visit.getParent().layout(true, true);
     }
 
     private void instrumentsChanged() {
@@ -161,6 +163,7 @@ public final class DataEntryView extends ViewPart {
         if (!instrumentIds.isEmpty()) {
             instrument.select(0);
         }
+        instrument.getParent().layout(true, true);
         loadForm();
     }
 
@@ -262,6 +265,11 @@ public final class DataEntryView extends ViewPart {
             status.setText("Not saved: " + e.getMessage());
             return false;
         }
+    }
+
+    /** The status line (what happened last), for tests. */
+    public String status() {
+        return heading.getText() + " | " + status.getText();
     }
 
     /** The generated form, for tests. */

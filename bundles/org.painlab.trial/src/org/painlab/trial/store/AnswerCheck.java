@@ -1,4 +1,4 @@
-package org.painlab.trial.internal.store;
+package org.painlab.trial.store;
 
 import java.util.Map;
 

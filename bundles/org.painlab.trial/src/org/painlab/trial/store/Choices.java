@@ -1,10 +1,10 @@
-package org.painlab.trial.internal.store;
+package org.painlab.trial.store;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** How variable choices are kept in one column: {@code code=label|code=label} (labels lose any '|'). */
-public final class Choices {
+final class Choices {
     private Choices() {
     }
 

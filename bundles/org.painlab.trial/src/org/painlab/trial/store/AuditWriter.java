@@ -1,4 +1,4 @@
-package org.painlab.trial.internal.store;
+package org.painlab.trial.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +12,7 @@ import org.painlab.core.store.AuditEntry;
  * the caller's transaction, so data and trail commit together. Append only: there is no update or
  * delete. Values longer than the column (4000 characters) are cut and marked with an ellipsis.
  */
-public final class AuditWriter implements AutoCloseable {
+final class AuditWriter implements AutoCloseable {
     private static final int MAX = 4000;
     private static final int BATCH = 5000;
     private final UnnestBuffer rows;

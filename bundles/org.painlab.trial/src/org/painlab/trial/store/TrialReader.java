@@ -1,4 +1,4 @@
-package org.painlab.trial.internal.store;
+package org.painlab.trial.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,27 +16,12 @@ import java.util.Optional;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.instrument.Item;
 import org.painlab.trial.randomization.Allocation;
-import org.painlab.trial.store.AllocationStatus;
-import org.painlab.trial.store.Arm;
-import org.painlab.trial.store.ConsortCounts;
-import org.painlab.trial.store.InstrumentCatalog;
-import org.painlab.trial.store.Locks;
-import org.painlab.trial.store.ScheduleEntry;
-import org.painlab.trial.store.ScreeningEntry;
-import org.painlab.trial.store.Subject;
-import org.painlab.trial.store.SubjectRecord;
-import org.painlab.trial.store.SubjectStatus;
-import org.painlab.trial.store.SubjectVisit;
-import org.painlab.trial.store.VariableDefinition;
-import org.painlab.trial.store.VariableType;
-import org.painlab.trial.store.VariableValue;
-import org.painlab.trial.store.VisitDefinition;
 
 /**
  * The SQL behind the trial store's reads, on one connection (inside or outside a transaction). Rows
  * come back as the API records of {@code org.painlab.trial.store}.
  */
-public final class TrialReader {
+final class TrialReader {
     /** Setting: the whole dataset is locked ("true"). */
     public static final String DATASET_LOCKED = "dataset.locked";
     /** Setting: the allocation list is locked ("true"). */

@@ -1,4 +1,4 @@
-package org.painlab.trial.internal.store;
+package org.painlab.trial.store;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * For millions of rows this is much faster in H2 than JDBC batches of single-row inserts (it avoids
  * the per-row statement overhead).
  */
-public final class UnnestBuffer {
+final class UnnestBuffer {
     private final Connection connection;
     private final String sql;
     private final String[] sqlTypes;

@@ -1,4 +1,4 @@
-package org.painlab.trial.internal.store;
+package org.painlab.trial.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * line naming them is optional), one line per allocation, seq 1..n each exactly once. Every problem
  * is reported with its line and column.
  */
-public final class AllocationCsv {
+final class AllocationCsv {
     private AllocationCsv() {
     }
 

@@ -1,13 +1,13 @@
-package org.painlab.trial.internal.store;
+package org.painlab.trial.store;
 
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** How numbers are written to and read from text (exports, audit trail, imported cells). */
-public final class Values {
+public final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private Values() {
+    private Numbers() {
     }
 
     /**
