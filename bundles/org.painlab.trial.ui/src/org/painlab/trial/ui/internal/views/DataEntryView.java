@@ -54,6 +54,7 @@ public final class DataEntryView extends ViewPart {
     private Composite formHolder;
     private ScrolledComposite scroller;
     private Button save;
+    private Button lock;
     private Label status;
     private InstrumentForm form;
     private Study study;
@@ -88,7 +89,11 @@ public final class DataEntryView extends ViewPart {
         save.setText("Save");
         save.addListener(SWT.Selection, e -> save());
         status = new Label(c, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        lock = new Button(c, SWT.PUSH);
+        lock.setText("Lock visit...");
+        lock.setToolTipText("No further edits of this subject's visit (audited)");
+        lock.addListener(SWT.Selection, e -> lockVisit());
         UndoRedoActionGroup undo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undo.fillActionBars(getViewSite().getActionBars());
         studies.addListener(listener);
@@ -187,6 +192,7 @@ public final class DataEntryView extends ViewPart {
                     || store.visits(subjectId).stream().anyMatch(v -> v.visitId().equals(visitId()) && v.locked());
             setEnabled(form.control(), !locked);
             save.setEnabled(!locked);
+            lock.setEnabled(!locked);
             status.setText(locked ? "Locked: read-only" : stored.isEmpty() ? "No answers stored yet" : "Stored answers shown");
         } catch (StudyException e) {
             status.setText(e.getMessage());
@@ -212,6 +218,24 @@ public final class DataEntryView extends ViewPart {
 
     private String visitId() {
         return visits.get(visit.getSelectionIndex()).id();
+    }
+
+    private void lockVisit() {
+        if (study == null || subjectId == null || visit.getSelectionIndex() < 0) {
+            return;
+        }
+        InputDialog ask = new InputDialog(getSite().getShell(), "Lock visit", "Lock visit " + visits.get(visit.getSelectionIndex()).label()
+                + " of subject " + subjectId + ". Reason:", "data verified against source", s -> s.isBlank() ? "A reason is required" : null);
+        if (ask.open() != Window.OK) {
+            return;
+        }
+        try {
+            new TrialStore(study).lockVisit(AuditActor.current(), subjectId, visitId(), ask.getValue().trim());
+            loadForm();
+            studies.refresh();
+        } catch (StudyException e) {
+            MessageDialog.openError(getSite().getShell(), "Lock visit", e.getMessage());
+        }
     }
 
     /** Saves the form; returns false when nothing was saved (invalid, cancelled, refused). */
