@@ -1,0 +1,216 @@
+package org.painlab.stats.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.jface.action.IAction;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painlab.core.Study;
+import org.painlab.stats.plan.Comparison;
+import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.ui.internal.model.OutcomeSummary.MeanCi;
+import org.painlab.stats.ui.internal.model.RowRef;
+import org.painlab.stats.ui.internal.views.AnalysisView;
+import org.painlab.stats.ui.internal.views.ReportTree;
+
+/** The Analysis view on the simulated demo trial, driven as a user would. */
+class AnalysisViewTest {
+    @TempDir
+    Path tmp;
+    private Study study;
+
+    @AfterEach
+    void close() {
+        if (study != null) {
+            AnalysisFixture.studies().close(study);
+        }
+    }
+
+    /** Opens the demo, shows the view and waits for its analysis (the view runs on a new study by itself). */
+    private AnalysisView analysed(String name) throws Exception {
+        IWorkbenchPage page = AnalysisFixture.clinical();
+        study = AnalysisFixture.openDemo(tmp, name);
+        AnalysisView view = (AnalysisView) page.showView(AnalysisView.ID);
+        PaperReport before = view.report();
+        view.run();
+        awaitNewReport(view, before);
+        return view;
+    }
+
+    private static PaperReport awaitNewReport(AnalysisView view, PaperReport before) throws Exception {
+        AnalysisFixture.waitForJobs(AnalysisView.RUN_FAMILY);
+        AnalysisFixture.processUntil(() -> view.report() != null && view.report() != before, 60_000);
+        assertNotNull(view.report(), "the run produced a report");
+        assertNotEquals(before, view.report(), "a new report is shown");
+        return view.report();
+    }
+
+    /** VAS compared between groups at its last time point. */
+    private static Predicate<RowRef> vasBetweenAtLast(AnalysisView view) {
+        List<String> tps = view.session().data().variable("vas").timePoints();
+        String last = tps.get(tps.size() - 1);
+        return r -> r.row() != null && r.result() != null && r.result().comparison() == Comparison.BETWEEN
+                && "vas".equals(r.result().selection().variable()) && last.equals(r.result().selection().timePoint());
+    }
+
+    @Test
+    void runShowsTheTablesWithTestsAndReasons() throws Exception {
+        AnalysisView view = analysed("run");
+        ReportTree tree = view.tree();
+        assertEquals(5, tree.tableCount(), "tables: " + view.report().tables().stream().map(t -> t.id()).toList());
+        assertEquals(5, view.report().tables().size());
+        TreeItem vas = tree.find(vasBetweenAtLast(view));
+        assertNotNull(vas, "a VAS row at the last time point");
+        String test = tree.extra(vas, 1);
+        String reason = tree.extra(vas, 2);
+        assertFalse(test.isBlank(), "a test is shown");
+        assertTrue(List.of("t-student", "t-welch", "mann-whitney").contains(test), test);
+        assertFalse(reason.isBlank(), "the reason is shown next to the result");
+        assertTrue(reason.contains("Shapiro"), reason);
+        assertFalse(tree.extra(vas, 0).isBlank(), "a P value is shown");
+        assertTrue(view.simulatedLabel().contains("SIMULATED"), "the demo is simulated and says so");
+        assertTrue(List.of(view.populations()).containsAll(List.of("ITT", "PP")), List.of(view.populations()).toString());
+        // every body row with a comparison carries its reason
+        assertTrue(view.report().results().stream().allMatch(r -> !r.choice().reason().isBlank()));
+    }
+
+    @Test
+    void overridesChangeTheTestAndSaySo() throws Exception {
+        AnalysisView view = analysed("override");
+        ReportTree tree = view.tree();
+        RowRef ref = (RowRef) tree.find(vasBetweenAtLast(view)).getData();
+        String forced = "mann-whitney".equals(ref.result().choice().testId()) ? "t-welch" : "mann-whitney";
+        List<IAction> actions = view.useTestActions(ref);
+        assertEquals(List.of("t-student", "t-welch", "mann-whitney", "Automatic"),
+                actions.stream().map(IAction::getText).toList());
+        assertTrue(actions.get(3).isChecked(), "Automatic is in force before any override");
+        PaperReport before = view.report();
+        actions.stream().filter(a -> a.getText().equals(forced)).findFirst().orElseThrow().run();
+        awaitNewReport(view, before);
+        TreeItem vas = tree.find(vasBetweenAtLast(view));
+        assertEquals(forced, tree.extra(vas, 1));
+        assertTrue(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
+        assertTrue(view.useTestActions((RowRef) vas.getData()).stream().anyMatch(a -> a.isChecked()
+                && a.getText().equals(forced)), "the forced test is checked in the menu");
+
+        // back to automatic, then the whole pain table forced to one test
+        before = view.report();
+        view.useTestActions((RowRef) vas.getData()).get(3).run();
+        awaitNewReport(view, before);
+        vas = tree.find(vasBetweenAtLast(view));
+        assertFalse(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
+        RowRef row = (RowRef) vas.getData();
+        List<IAction> table = view.tableTestActions(row);
+        assertTrue(table.stream().map(IAction::getText).toList().contains("t-welch"));
+        before = view.report();
+        table.stream().filter(a -> a.getText().equals("t-welch")).findFirst().orElseThrow().run();
+        awaitNewReport(view, before);
+        vas = tree.find(vasBetweenAtLast(view));
+        assertEquals("t-welch", tree.extra(vas, 1));
+        assertTrue(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
+    }
+
+    @Test
+    void populationSwitchReruns() throws Exception {
+        AnalysisView view = analysed("population");
+        PaperReport before = view.report();
+        view.choosePopulation("PP");
+        PaperReport pp = awaitNewReport(view, before);
+        assertEquals("PP", pp.population());
+        assertTrue(pp.tables().get(0).title().contains("(PP)"), pp.tables().get(0).title());
+    }
+
+    @Test
+    void exportsReportAndCharts() throws Exception {
+        AnalysisView view = analysed("export");
+        Path html = tmp.resolve("tables.html");
+        view.exportReport(html);
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(text.contains("<table"), "an HTML table");
+        assertTrue(text.contains("SIMULATED"), "the banner of simulated data");
+        Path csv = tmp.resolve("tables.csv");
+        view.exportReport(csv);
+        assertTrue(Files.size(csv) > 500);
+
+        assertNotNull(view.trajectory(), "VAS trajectory shown by default");
+        assertEquals("vas", view.trajectory().variable());
+        MeanCi m = view.trajectory().point(0, 0);
+        assertTrue(m.n() > 10 && m.low() < m.mean() && m.mean() < m.high(), m.toString());
+
+        List<Path> svg = view.exportCharts(tmp.resolve("vas.svg"));
+        assertEquals(2, svg.size(), "trajectory and box plot");
+        for (Path p : svg) {
+            String s = Files.readString(p, StandardCharsets.UTF_8);
+            assertTrue(s.startsWith("<?xml") && s.contains("<svg") && s.trim().endsWith("</svg>"), p.toString());
+            assertTrue(s.contains("Group S") || s.contains("Group P"), "arm names in " + p);
+        }
+        assertTrue(Files.readString(svg.get(0)).contains("<polyline"), "lines per arm");
+        assertTrue(Files.readString(svg.get(1)).contains("<rect"), "boxes");
+
+        List<Path> png = view.exportCharts(tmp.resolve("vas.png"));
+        for (Path p : png) {
+            assertTrue(Files.size(p) > 5_000, p + " has " + Files.size(p) + " bytes");
+            ImageData d = new ImageLoader().load(p.toString())[0];
+            assertEquals(AnalysisView.EXPORT_HEIGHT, d.height);
+        }
+        // keep copies next to the screenshot for a human to look at
+        Path target = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png")).toAbsolutePath().getParent();
+        Files.createDirectories(target);
+        for (Path p : List.of(svg.get(0), svg.get(1), png.get(0), png.get(1))) {
+            Files.copy(p, target.resolve(p.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    @Test
+    void analysisPerspectiveScreenshot() throws Exception {
+        AnalysisView view = analysed("screenshot");
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setSize(1500, 950);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(view);
+        TreeItem vas = view.tree().find(vasBetweenAtLast(view));
+        view.tree().control().setSelection(vas);
+        view.tree().control().showItem(vas);
+        view.tree().control().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertTrue(view.detail().contains("Why:") && view.detail().contains(view.tree().extra(vas, 2)), view.detail());
+        AnalysisFixture.processUntil(() -> false, 800);
+        // scroll again once the resized tree has its final height, so the VAS rows are in sight
+        view.tree().control().setTopItem(vas.getParentItem());
+        AnalysisFixture.processUntil(() -> false, 700);
+        Path out = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png"));
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        Rectangle r = shell.getBounds();
+        Image image = new Image(shell.getDisplay(), r.width, r.height);
+        GC gc = new GC(shell.getDisplay());
+        try {
+            gc.copyArea(image, r.x, r.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] { image.getImageData() };
+        image.dispose();
+        loader.save(out.toString(), SWT.IMAGE_PNG);
+        assertTrue(Files.size(out) > 10_000);
+    }
+}

@@ -1,0 +1,7 @@
+package org.painlab.stats.ui.internal.charts;
+
+/** A chart that can draw itself on any {@link Painter} at any size. */
+public interface Chart {
+    /** Draws the whole chart, background included, into a w × h area at the origin. */
+    void paint(Painter p, int w, int h);
+}
