@@ -1,6 +1,8 @@
 package org.painlab.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Map;
 
 import org.painlab.cli.internal.CommandContributions;
 import org.painlab.cli.internal.CommandTree;
@@ -11,6 +13,23 @@ import org.painlab.cli.internal.CommandTree;
  */
 public final class Painlab {
     private Painlab() {
+    }
+
+    /** What one in-process run printed, with its exit code. */
+    public record Result(int exitCode, String out, String err) {
+        /** The single JSON object printed by a {@code --json} run. */
+        @SuppressWarnings("unchecked")
+        public Map<String, Object> json() {
+            return new Json().mapper().readValue(out, Map.class);
+        }
+    }
+
+    /** Runs {@code args} and keeps what was printed (for scripts, servers and tests). */
+    public static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
     }
 
     /** Runs {@code args} and returns the exit code (0 ok, 1 failed run or bad input, 2 bad usage). */

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.painlab.cli.Painlab;
 
 class StudyCommandsTest {
     @TempDir
@@ -18,7 +19,7 @@ class StudyCommandsTest {
 
     @Test
     void versionPrintsTheBundleVersion() {
-        CliRun r = CliRun.of("--version");
+        Painlab.Result r = Painlab.run("--version");
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().startsWith("PainLab Workbench 0.1.0"), r.out());
     }
@@ -26,10 +27,10 @@ class StudyCommandsTest {
     @Test
     void createThenInfoPrintsTheContractShape() {
         Path dir = tmp.resolve("study");
-        CliRun created = CliRun.of("study", "create", dir.toString());
+        Painlab.Result created = Painlab.run("study", "create", dir.toString());
         assertEquals(0, created.exitCode(), created.err());
         assertEquals("", created.out(), "without --json nothing goes to stdout");
-        CliRun info = CliRun.of("study", "info", dir.toString(), "--json");
+        Painlab.Result info = Painlab.run("study", "info", dir.toString(), "--json");
         assertEquals(0, info.exitCode(), info.err());
         Map<String, Object> m = info.json();
         for (String key : List.of("subjects", "arms", "visits", "volumes", "models", "references", "audit_rows")) {
@@ -42,7 +43,7 @@ class StudyCommandsTest {
     @Test
     void infoOnAFolderThatIsNotAStudyFailsWithExitOneAndAClearLine() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("plain"));
-        CliRun r = CliRun.of("study", "info", dir.toString(), "--json");
+        Painlab.Result r = Painlab.run("study", "info", dir.toString(), "--json");
         assertEquals(1, r.exitCode());
         assertEquals("", r.out());
         assertTrue(r.err().contains("is not a PainLab study"), r.err());
@@ -51,14 +52,14 @@ class StudyCommandsTest {
 
     @Test
     void unknownOptionIsAUsageErrorWithExitTwo() {
-        CliRun r = CliRun.of("study", "info", "--no-such-option");
+        Painlab.Result r = Painlab.run("study", "info", "--no-such-option");
         assertEquals(2, r.exitCode());
     }
 
     @Test
     void unknownDemoIsRefusedAndLeavesNoFolder() {
         Path dir = tmp.resolve("demo");
-        CliRun r = CliRun.of("study", "create", dir.toString(), "--demo", "no-such-demo");
+        Painlab.Result r = Painlab.run("study", "create", dir.toString(), "--demo", "no-such-demo");
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("unknown demo 'no-such-demo'"), r.err());
         assertFalse(Files.exists(dir));
@@ -68,7 +69,7 @@ class StudyCommandsTest {
     void createRefusesANonEmptyFolder() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("full"));
         Files.writeString(dir.resolve("keep.txt"), "mine");
-        CliRun r = CliRun.of("study", "create", dir.toString());
+        Painlab.Result r = Painlab.run("study", "create", dir.toString());
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("is not an empty folder"), r.err());
         assertEquals("mine", Files.readString(dir.resolve("keep.txt")));

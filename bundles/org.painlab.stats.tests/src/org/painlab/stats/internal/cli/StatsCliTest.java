@@ -3,8 +3,6 @@ package org.painlab.stats.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,26 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.cli.Painlab;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /** The stats subcommands as a user runs them, through the contributed command tree and test registry. */
 class StatsCliTest {
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json() {
-            return JsonMapper.builder().build().readValue(out, Map.class);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Painlab.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     private static double num(Object o) {
         return ((Number) o).doubleValue();
@@ -45,8 +28,8 @@ class StatsCliTest {
         Path input = tmp.resolve("in.json");
         Files.writeString(input, "{\"x\": [5.1, 4.8, 6.2, 5.7, 6, 5.4, 4.9, 5.8, 6.3, 5.5],"
                 + " \"y\": [6.4, 5.9, 7.8, 6.1, 7.2, 6.8, 5.6, 7.5, 8.1, 6.6, 7, 9.2]}");
-        Run r = run("stats", "test", "t-welch", "--input", input.toString(), "--json");
-        assertEquals(0, r.code(), r.err());
+        Painlab.Result r = Painlab.run("stats", "test", "t-welch", "--input", input.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
         Map<String, Object> m = r.json();
         assertEquals("t-welch", m.get("method"));
         assertEquals(-4.269438711, num(m.get("statistic")), 1e-9, "statistic as printed by R, 10 digits");
@@ -67,8 +50,8 @@ class StatsCliTest {
     void badInputNamesTheFileAndField() throws Exception {
         Path input = tmp.resolve("bad.json");
         Files.writeString(input, "{\"x\": [1, 2, 3]}");
-        Run r = run("stats", "test", "t-welch", "--input", input.toString(), "--json");
-        assertEquals(1, r.code());
+        Painlab.Result r = Painlab.run("stats", "test", "t-welch", "--input", input.toString(), "--json");
+        assertEquals(1, r.exitCode());
         assertEquals("", r.out());
         assertTrue(r.err().contains(input.toString()) && r.err().contains("y"), r.err());
     }
@@ -76,9 +59,9 @@ class StatsCliTest {
     @Test
     void sampleSizeTwoProportionsExactAsPass() {
         // p1 0.6 vs p2 0.9, alpha 0.05 two-sided, power 0.90: exact (Fisher) power by enumeration, checked in R
-        Run r = run("stats", "sample-size", "two-proportions", "--p1", "0.6", "--p2", "0.9", "--alpha", "0.05", "--power",
+        Painlab.Result r = Painlab.run("stats", "sample-size", "two-proportions", "--p1", "0.6", "--p2", "0.9", "--alpha", "0.05", "--power",
                 "0.9", "--method", "exact", "--dropout", "0.1", "--json");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         Map<String, Object> m = r.json();
         assertEquals("exact", m.get("method"));
         assertEquals(47, ((Number) m.get("n_per_group")).intValue());
@@ -90,9 +73,9 @@ class StatsCliTest {
     @Test
     void sampleSizePooledMatchesPowerPropTest() {
         // R: power.prop.test(p1=.6, p2=.9, power=.9) -> n = 41.66 -> 42
-        Run r = run("stats", "sample-size", "two-proportions", "--p1", "0.6", "--p2", "0.9", "--power", "0.9", "--method",
+        Painlab.Result r = Painlab.run("stats", "sample-size", "two-proportions", "--p1", "0.6", "--p2", "0.9", "--power", "0.9", "--method",
                 "pooled", "--json");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         assertEquals(42, ((Number) r.json().get("n_per_group")).intValue());
         assertEquals(41.663722015830899, num(r.json().get("n_unrounded")), 1e-9 * 41.66);
     }

@@ -3,8 +3,6 @@ package org.painlab.trial.internal.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,26 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.cli.Painlab;
 
-import tools.jackson.databind.json.JsonMapper;
 
 /** The trial subcommands as a user runs them, with the contributed command tree. */
 class TrialCliTest {
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json() {
-            return JsonMapper.builder().build().readValue(out, Map.class);
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Painlab.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(code, out.toString(), err.toString());
-    }
 
     @Test
     void scoresOdiWithASkippedSectionAsTheBriefDefines() throws Exception {
@@ -41,8 +24,8 @@ class TrialCliTest {
         // 9 sections answered, sum 18 -> 18 / 45 * 100 = 40
         Files.writeString(answers, "{\"pain_intensity\":2,\"personal_care\":2,\"lifting\":2,\"walking\":2,\"sitting\":2,"
                 + "\"standing\":2,\"sleeping\":2,\"social_life\":2,\"travelling\":2}");
-        Run r = run("trial", "score", "odi", "--answers", answers.toString(), "--json");
-        assertEquals(0, r.code(), r.err());
+        Painlab.Result r = Painlab.run("trial", "score", "odi", "--answers", answers.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
         Map<String, Object> m = r.json();
         assertEquals("odi", m.get("instrument"));
         assertEquals(40.0, ((Number) m.get("score")).doubleValue(), 1e-12);
@@ -51,8 +34,8 @@ class TrialCliTest {
 
     @Test
     void describeListsItemsInOrder() {
-        Run r = run("trial", "score", "odi", "--describe", "--json");
-        assertEquals(0, r.code(), r.err());
+        Painlab.Result r = Painlab.run("trial", "score", "odi", "--describe", "--json");
+        assertEquals(0, r.exitCode(), r.err());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> items = (List<Map<String, Object>>) r.json().get("items");
         assertEquals(10, items.size());
@@ -64,17 +47,17 @@ class TrialCliTest {
     void outOfRangeAnswerIsExitOneNamingFileAndItem() throws Exception {
         Path answers = tmp.resolve("vas.json");
         Files.writeString(answers, "{\"vas\": 11}");
-        Run r = run("trial", "score", "vas", "--answers", answers.toString(), "--json");
-        assertEquals(1, r.code());
+        Painlab.Result r = Painlab.run("trial", "score", "vas", "--answers", answers.toString(), "--json");
+        assertEquals(1, r.exitCode());
         assertEquals("", r.out());
         assertTrue(r.err().contains(answers.toString()) && r.err().contains("vas"), r.err());
     }
 
     @Test
     void randomizeIsReproducibleAndBalancedInBlocks() {
-        Run a = run("trial", "randomize", "--n", "40", "--arms", "S,P", "--blocks", "4,6", "--seed", "7", "--json");
-        Run b = run("trial", "randomize", "--n", "40", "--arms", "S,P", "--blocks", "4,6", "--seed", "7", "--json");
-        assertEquals(0, a.code(), a.err());
+        Painlab.Result a = Painlab.run("trial", "randomize", "--n", "40", "--arms", "S,P", "--blocks", "4,6", "--seed", "7", "--json");
+        Painlab.Result b = Painlab.run("trial", "randomize", "--n", "40", "--arms", "S,P", "--blocks", "4,6", "--seed", "7", "--json");
+        assertEquals(0, a.exitCode(), a.err());
         assertEquals(a.out(), b.out());
         Map<String, Object> m = a.json();
         assertEquals(7, ((Number) m.get("seed")).intValue());
@@ -93,9 +76,9 @@ class TrialCliTest {
             sb.append("s").append(i).append(',').append(i % 2 == 0 ? "F" : "M").append('\n');
         }
         Files.writeString(strata, sb);
-        Run r = run("trial", "randomize", "--n", "20", "--arms", "S,P", "--blocks", "2", "--strata", strata + ":sex",
+        Painlab.Result r = Painlab.run("trial", "randomize", "--n", "20", "--arms", "S,P", "--blocks", "2", "--strata", strata + ":sex",
                 "--seed", "3", "--json");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> allocations = (List<Map<String, Object>>) r.json().get("allocations");
         long femaleS = allocations.stream().filter(x -> "F".equals(x.get("stratum")) && "S".equals(x.get("arm"))).count();
@@ -104,8 +87,8 @@ class TrialCliTest {
 
     @Test
     void unknownInstrumentListsTheInstalledOnes() {
-        Run r = run("trial", "score", "nope", "--describe");
-        assertEquals(1, r.code());
+        Painlab.Result r = Painlab.run("trial", "score", "nope", "--describe");
+        assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("odi") && r.err().contains("sf36"), r.err());
     }
 }
