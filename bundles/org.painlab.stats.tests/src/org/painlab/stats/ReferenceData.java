@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Locates and reads the shared reference data. The folder comes from the system property
  * {@value #PROPERTY}; when it is missing the tests fail (they must never pass by skipping).
  */
-final class ReferenceData {
+public final class ReferenceData {
 
     /** System property naming the folder that holds stats/reference.json (shared/reference). */
     static final String PROPERTY = "painlab.reference";
@@ -25,7 +25,7 @@ final class ReferenceData {
      * @return the file
      * @throws IllegalStateException naming the property and path when it cannot be found
      */
-    static Path file(String relative) {
+    public static Path file(String relative) {
         String folder = System.getProperty(PROPERTY);
         if (folder == null || folder.isBlank()) {
             throw new IllegalStateException("System property '" + PROPERTY + "' is not set. Run the tests with -D"
@@ -42,7 +42,7 @@ final class ReferenceData {
     }
 
     /** @return the root node of stats/reference.json */
-    static JsonNode statsReference() {
+    public static JsonNode statsReference() {
         return MAPPER.readTree(file("stats/reference.json"));
     }
 
@@ -59,7 +59,7 @@ final class ReferenceData {
      * @return it as the map a JSON parser gives the engine (Integer/Double/String/List/Map)
      */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> toMap(JsonNode node) {
+    public static Map<String, Object> toMap(JsonNode node) {
         return MAPPER.treeToValue(node, Map.class);
     }
 }

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
 import org.painlab.stats.plan.Comparison;
 import org.painlab.stats.table.PaperReport;
-import org.painlab.stats.ui.internal.model.OutcomeSummary.MeanCi;
+import org.painlab.stats.chart.OutcomeSummary.MeanCi;
 import org.painlab.stats.ui.internal.model.RowRef;
 import org.painlab.stats.ui.internal.views.AnalysisView;
 import org.painlab.stats.ui.internal.views.ReportTree;
@@ -183,6 +183,46 @@ class AnalysisViewTest {
     }
 
     @Test
+    void forestPlotOfEffectSizesExportsPngAndSvg() throws Exception {
+        AnalysisView view = analysed("forest");
+        assertTrue(view.effectKinds().contains("mean difference: vas"), view.effectKinds().toString());
+        assertTrue(view.effectKinds().contains("Cohen's d"), "standardised kinds span the variables");
+        assertNotNull(view.forest(), "a forest plot is shown after the run");
+        assertEquals("mean difference: vas", view.forest().kind(), "the default: VAS, the primary outcome");
+        assertTrue(view.forest().rows().stream().allMatch(r -> r.label().startsWith("vas")),
+                "one variable's units only: " + view.forest().rows());
+        assertEquals(0, view.forest().nullValue(), 0);
+        assertFalse(view.forest().rows().isEmpty(), "rows of the chosen kind");
+        Path target = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png")).toAbsolutePath().getParent();
+        Files.createDirectories(target);
+        for (String kind : view.effectKinds()) {
+            view.showEffectKind(kind);
+            assertEquals(kind, view.forest().kind());
+            String file = "forest-" + kind.replaceAll("[^A-Za-z0-9]+", "-");
+            Path svg = tmp.resolve(file + ".svg");
+            view.exportForest(svg);
+            String s = Files.readString(svg, StandardCharsets.UTF_8);
+            assertTrue(s.startsWith("<?xml") && s.contains("<svg") && s.trim().endsWith("</svg>"), svg.toString());
+            assertTrue(s.contains(view.forest().rows().get(0).label().replace("&", "&amp;").replace("<", "&lt;")
+                    .replace(">", "&gt;")) || s.contains("…"), "labels in " + svg);
+            assertTrue(s.contains("stroke-dasharray"), "the null line");
+            Path png = tmp.resolve(file + ".png");
+            view.exportForest(png);
+            assertTrue(Files.size(png) > 5_000, png + " has " + Files.size(png) + " bytes");
+            ImageData d = new ImageLoader().load(png.toString())[0];
+            assertEquals(AnalysisView.EXPORT_WIDTH, d.width);
+            assertTrue(d.height >= AnalysisView.EXPORT_HEIGHT, "height " + d.height);
+            // keep copies next to the screenshot for a human to look at
+            Files.copy(svg, target.resolve(svg.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(png, target.resolve(png.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        if (view.effectKinds().stream().anyMatch(k -> k.contains("ratio"))) {
+            view.showEffectKind(view.effectKinds().stream().filter(k -> k.contains("ratio")).findFirst().orElseThrow());
+            assertEquals(1, view.forest().nullValue(), 0, "ratios compare with 1");
+        }
+    }
+
+    @Test
     void analysisPerspectiveScreenshot() throws Exception {
         AnalysisView view = analysed("screenshot");
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
@@ -199,6 +239,17 @@ class AnalysisViewTest {
         AnalysisFixture.processUntil(() -> false, 700);
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png"));
         Files.createDirectories(out.toAbsolutePath().getParent());
+        capture(shell, out);
+        assertTrue(Files.size(out) > 10_000);
+        // the forest plot's tab, in a second picture
+        view.showForestTab();
+        AnalysisFixture.processUntil(() -> false, 700);
+        Path forest = out.resolveSibling("analysis-forest.png");
+        capture(shell, forest);
+        assertTrue(Files.size(forest) > 10_000);
+    }
+
+    private static void capture(Shell shell, Path out) {
         Rectangle r = shell.getBounds();
         Image image = new Image(shell.getDisplay(), r.width, r.height);
         GC gc = new GC(shell.getDisplay());
@@ -211,6 +262,5 @@ class AnalysisViewTest {
         loader.data = new ImageData[] { image.getImageData() };
         image.dispose();
         loader.save(out.toString(), SWT.IMAGE_PNG);
-        assertTrue(Files.size(out) > 10_000);
     }
 }

@@ -82,8 +82,9 @@ public final class StatsTestCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Reads a JSON object of input fields; shared with {@link StatsPlotCommand}, which takes the same input. */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> read(Json json, Path file) {
+    static Map<String, Object> read(Json json, Path file) {
         try {
             Object parsed = json.mapper().readValue(Files.readString(file), Object.class);
             if (!(parsed instanceof Map<?, ?> m)) {

@@ -12,6 +12,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
+import org.painlab.stats.chart.Chart;
+import org.painlab.stats.chart.SvgPainter;
 
 /** Writes a chart as PNG (rendered off screen through a GC) or SVG (as text), by the file's extension. */
 public final class ChartFiles {
@@ -30,9 +32,7 @@ public final class ChartFiles {
     public static void write(Chart chart, int w, int h, Path out, Display display) throws IOException {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".svg")) {
-            SvgPainter svg = new SvgPainter(w, h);
-            chart.paint(svg, w, h);
-            Files.writeString(out, svg.document(), StandardCharsets.UTF_8);
+            Files.writeString(out, SvgPainter.render(chart, w, h), StandardCharsets.UTF_8);
         } else if (name.endsWith(".png")) {
             Image image = new Image(display, w, h);
             try {

@@ -9,6 +9,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Transform;
+import org.painlab.stats.chart.Painter;
 
 /** Paints on an SWT GC (a canvas or an image). Call {@link #dispose()} to free fonts and colours. */
 public final class GcPainter implements Painter {
@@ -57,6 +58,19 @@ public final class GcPainter implements Painter {
         gc.setForeground(color(rgb));
         gc.setLineWidth(Math.max(1, px(width)));
         gc.drawPolyline(pts);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int rgb, double opacity) {
+        int[] pts = new int[xs.length * 2];
+        for (int i = 0; i < xs.length; i++) {
+            pts[2 * i] = px(xs[i]);
+            pts[2 * i + 1] = px(ys[i]);
+        }
+        gc.setBackground(color(rgb));
+        gc.setAlpha((int) Math.round(Math.max(0, Math.min(1, opacity)) * 255));
+        gc.fillPolygon(pts);
+        gc.setAlpha(255);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,7 +19,10 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -35,21 +39,25 @@ import org.painlab.core.ui.OpenStudies;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.plan.TableSection;
 import org.painlab.stats.table.PaperReport;
-import org.painlab.stats.ui.internal.charts.BoxPlotChart;
-import org.painlab.stats.ui.internal.charts.Chart;
+import org.painlab.stats.chart.BoxPlotChart;
+import org.painlab.stats.chart.Chart;
+import org.painlab.stats.chart.EffectKinds;
+import org.painlab.stats.chart.ForestChart;
+import org.painlab.stats.chart.ForestRow;
 import org.painlab.stats.ui.internal.charts.ChartFiles;
 import org.painlab.stats.ui.internal.charts.GcPainter;
-import org.painlab.stats.ui.internal.charts.TrajectoryChart;
+import org.painlab.stats.chart.TrajectoryChart;
 import org.painlab.stats.ui.internal.model.AnalysisSession;
 import org.painlab.stats.ui.internal.model.ApplicableTests;
-import org.painlab.stats.ui.internal.model.OutcomeSummary;
+import org.painlab.stats.chart.OutcomeSummary;
 import org.painlab.stats.ui.internal.model.RowRef;
 
 /**
  * The analysis of the selected study: the paper's tables with the test chosen for every
  * comparison and the reason next to its result, the population (ITT/PP), per-row and per-table
  * test overrides (context menu), export of the report (html, docx, csv, tex, json, R), and the
- * outcome charts (mean ± CI over time, box plot at a time point) with PNG/SVG export. Tables are
+ * outcome charts (mean ± CI over time, box plot at a time point) and the forest plot of one kind
+ * of effect size (its own tab) with PNG/SVG export. Tables are
  * computed in a job so the workbench stays responsive on large studies.
  */
 public final class AnalysisView extends ViewPart {
@@ -70,6 +78,12 @@ public final class AnalysisView extends ViewPart {
     private ReportTree tree;
     private Canvas trajectoryCanvas;
     private Canvas boxCanvas;
+    private Canvas forestCanvas;
+    private ScrolledComposite forestScroll;
+    private Combo effectKind;
+    private CTabFolder chartTabs;
+    private Map<String, List<ForestRow>> effects = Map.of();
+    private ForestChart forest;
     private Study shown;
     private AnalysisSession session;
     private PaperReport report;
@@ -107,10 +121,18 @@ public final class AnalysisView extends ViewPart {
         dd.heightHint = 3 * detail.getLineHeight();
         detail.setLayoutData(dd);
         tree.control().addListener(SWT.Selection, e -> showDetail());
-        SashForm charts = new SashForm(split, SWT.HORIZONTAL);
+        chartTabs = new CTabFolder(split, SWT.BORDER | SWT.BOTTOM);
+        SashForm charts = new SashForm(chartTabs, SWT.HORIZONTAL);
         trajectoryCanvas = chartCanvas(charts, () -> trajectory);
         boxCanvas = chartCanvas(charts, () -> boxPlot);
         charts.setWeights(60, 40);
+        CTabItem outcomeTab = new CTabItem(chartTabs, SWT.NONE);
+        outcomeTab.setText("Outcome over time");
+        outcomeTab.setControl(charts);
+        CTabItem forestTab = new CTabItem(chartTabs, SWT.NONE);
+        forestTab.setText("Forest plot (effect sizes)");
+        forestTab.setControl(createForest(chartTabs));
+        chartTabs.setSelection(outcomeTab);
         split.setWeights(55, 45);
         createMenu();
         createToolbar();
@@ -145,6 +167,25 @@ public final class AnalysisView extends ViewPart {
         simulated = new Label(bar, SWT.NONE);
         simulated.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         simulated.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+    }
+
+    private Composite createForest(Composite parent) {
+        Composite c = new Composite(parent, SWT.NONE);
+        GridLayout l = new GridLayout(2, false);
+        l.marginHeight = 2;
+        c.setLayout(l);
+        new Label(c, SWT.NONE).setText("Effect:");
+        // one kind at a time: differences and ratios, d and r do not share a scale
+        effectKind = new Combo(c, SWT.READ_ONLY);
+        effectKind.addListener(SWT.Selection, e -> updateForest());
+        // a report has dozens of comparisons: scroll rather than squeeze their lines together
+        forestScroll = new ScrolledComposite(c, SWT.V_SCROLL);
+        forestScroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        forestScroll.setExpandHorizontal(true);
+        forestScroll.setExpandVertical(true);
+        forestCanvas = chartCanvas(forestScroll, () -> forest);
+        forestScroll.setContent(forestCanvas);
+        return c;
     }
 
     private Canvas chartCanvas(Composite parent, java.util.function.Supplier<Chart> chart) {
@@ -191,6 +232,18 @@ public final class AnalysisView extends ViewPart {
             @Override
             public void run() {
                 exportChartsDialog("svg");
+            }
+        });
+        tb.add(new Action("Export Forest Plot as PNG...") {
+            @Override
+            public void run() {
+                exportForestDialog("png");
+            }
+        });
+        tb.add(new Action("Export Forest Plot as SVG...") {
+            @Override
+            public void run() {
+                exportForestDialog("svg");
             }
         });
     }
@@ -362,6 +415,9 @@ public final class AnalysisView extends ViewPart {
             boxPlot = null;
             trajectoryCanvas.redraw();
             boxCanvas.redraw();
+            effects = Map.of();
+            effectKind.removeAll();
+            updateForest();
             return;
         }
         if (population.getItemCount() == 0) {
@@ -385,6 +441,84 @@ public final class AnalysisView extends ViewPart {
                 + " comparisons, " + r.population() + " (" + String.join(", ", sizes) + ")"
                 + (r.simulated() ? "  (SIMULATED DATA)" : ""));
         updateCharts();
+        fillEffectKinds();
+    }
+
+    /** Offers the kinds of the new report, keeping the chosen one if it is still there. */
+    private void fillEffectKinds() {
+        String chosen = effectKind.getText();
+        effects = EffectKinds.of(report);
+        effectKind.removeAll();
+        effects.keySet().forEach(effectKind::add);
+        int i = effectKind.indexOf(chosen);
+        // the difference in VAS, the primary outcome (BRIEF §1), is what a reader looks for first
+        effectKind.select(i >= 0 ? i : Math.max(0, effectKind.indexOf("mean difference: vas")));
+        effectKind.getParent().layout();
+        updateForest();
+    }
+
+    private void updateForest() {
+        forest = null;
+        if (report != null && effectKind.getSelectionIndex() >= 0) {
+            String kind = effectKind.getText();
+            forest = new ForestChart("Effect sizes: " + kind + " (" + report.population() + ")", kind,
+                    effects.get(kind), report.simulated(), session.plan().confLevel());
+        }
+        forestScroll.setMinSize(0, forest == null ? 0 : forest.preferredHeight());
+        forestCanvas.redraw();
+    }
+
+    /** @return the effect kinds offered for the forest plot */
+    public List<String> effectKinds() {
+        return List.of(effectKind.getItems());
+    }
+
+    /** Chooses the forest plot's effect kind, as the combo would. @param kind one of {@link #effectKinds()} */
+    public void showEffectKind(String kind) {
+        effectKind.select(effectKind.indexOf(kind));
+        updateForest();
+    }
+
+    /** Brings the forest plot's tab to the front. */
+    public void showForestTab() {
+        chartTabs.setSelection(1);
+    }
+
+    /** @return the forest plot shown, or null */
+    public ForestChart forest() {
+        return forest;
+    }
+
+    /**
+     * Writes the forest plot of the chosen effect kind, tall enough for all its rows.
+     *
+     * @param out a .png or .svg file
+     * @throws IOException if it cannot be written
+     */
+    public void exportForest(Path out) throws IOException {
+        if (forest == null) {
+            throw new IllegalStateException("run the analysis first");
+        }
+        ChartFiles.write(forest, EXPORT_WIDTH, Math.max(EXPORT_HEIGHT, forest.preferredHeight()), out,
+                tree.control().getDisplay());
+    }
+
+    private void exportForestDialog(String ext) {
+        if (forest == null) {
+            return;
+        }
+        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
+        d.setFilterExtensions(new String[] { "*." + ext });
+        d.setFileName("forest-" + forest.kind().replaceAll("[^A-Za-z0-9]+", "-") + "." + ext);
+        d.setOverwrite(true);
+        String target = d.open();
+        if (target != null) {
+            try {
+                exportForest(Path.of(target));
+            } catch (IOException | RuntimeException e) {
+                MessageDialog.openError(getSite().getShell(), "Export forest plot", target + ": " + e.getMessage());
+            }
+        }
     }
 
     private void showDetail() {

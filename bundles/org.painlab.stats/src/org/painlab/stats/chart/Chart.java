@@ -1,4 +1,4 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.stats.chart;
 
 /** A chart that can draw itself on any {@link Painter} at any size. */
 public interface Chart {

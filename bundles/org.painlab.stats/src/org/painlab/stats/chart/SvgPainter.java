@@ -1,4 +1,4 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.stats.chart;
 
 import java.util.Locale;
 
@@ -26,7 +26,7 @@ public final class SvgPainter implements Painter {
         return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
     }
 
-    static String escape(String s) {
+    private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
@@ -45,6 +45,28 @@ public final class SvgPainter implements Painter {
             body.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
         }
         body.append("\"/>\n");
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int rgb, double opacity) {
+        body.append("<polygon fill=\"").append(c(rgb)).append("\" fill-opacity=\"").append(n(opacity))
+                .append("\" stroke=\"none\" points=\"");
+        for (int i = 0; i < xs.length; i++) {
+            body.append(i == 0 ? "" : " ").append(n(xs[i])).append(',').append(n(ys[i]));
+        }
+        body.append("\"/>\n");
+    }
+
+    /**
+     * @param chart the chart
+     * @param w width in px
+     * @param h height in px
+     * @return the chart as a complete SVG document
+     */
+    public static String render(Chart chart, int w, int h) {
+        SvgPainter svg = new SvgPainter(w, h);
+        chart.paint(svg, w, h);
+        return svg.document();
     }
 
     @Override

@@ -1,10 +1,9 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.stats.chart;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.painlab.stats.ui.internal.model.OutcomeSummary;
-import org.painlab.stats.ui.internal.model.OutcomeSummary.Box;
+import org.painlab.stats.chart.OutcomeSummary.Box;
 
 /** Box plot of a continuous variable at one time point, one box per arm (Tukey whiskers, outliers as rings). */
 public final class BoxPlotChart implements Chart {

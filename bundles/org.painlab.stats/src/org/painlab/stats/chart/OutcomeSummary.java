@@ -1,4 +1,4 @@
-package org.painlab.stats.ui.internal.model;
+package org.painlab.stats.chart;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.stats.chart;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.painlab.stats.ui.internal.charts.Painter.Align;
+import org.painlab.stats.chart.Painter.Align;
 
 /**
  * The frame shared by the outcome charts: title, a numeric y axis with round ticks and grid
@@ -113,6 +113,16 @@ final class CategoryFrame {
 
     static int color(int i) {
         return PALETTE[i % PALETTE.length];
+    }
+
+    /** @param rgb a colour @param towardWhite 0 (unchanged) to 1 (white) @return the colour blended toward white */
+    static int tint(int rgb, double towardWhite) {
+        int out = 0;
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int c = rgb >> shift & 0xff;
+            out |= (int) Math.round(c + (255 - c) * towardWhite) << shift;
+        }
+        return out;
     }
 
     /** Round tick values (1, 2 or 5 times a power of ten) covering lo..hi with about 5 steps. */

@@ -1,11 +1,10 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.stats.chart;
 
 import java.util.ArrayList;
 import java.util.List;
 
-import org.painlab.stats.ui.internal.charts.Painter.Align;
-import org.painlab.stats.ui.internal.model.OutcomeSummary;
-import org.painlab.stats.ui.internal.model.OutcomeSummary.MeanCi;
+import org.painlab.stats.chart.Painter.Align;
+import org.painlab.stats.chart.OutcomeSummary.MeanCi;
 
 /**
  * "Outcome over time": per arm a line through the means at each time point with confidence-

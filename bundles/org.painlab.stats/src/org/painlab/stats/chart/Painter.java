@@ -1,4 +1,4 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.stats.chart;
 
 /**
  * The few drawing operations the charts need, so one chart class draws on screen, into a PNG
@@ -17,6 +17,13 @@ public interface Painter {
 
     /** Draws connected line segments through the points (xs[i], ys[i]). */
     void polyline(double[] xs, double[] ys, int rgb, double width);
+
+    /**
+     * Fills a polygon see-through, so what was drawn before (grid, other bands) still shows.
+     *
+     * @param opacity 0 (invisible) to 1 (opaque)
+     */
+    void fillPolygon(double[] xs, double[] ys, int rgb, double opacity);
 
     /** Fills a rectangle. */
     void fillRect(double x, double y, double w, double h, int rgb);
