@@ -2,13 +2,13 @@ package org.painlab.core;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
+
+import org.painlab.core.io.AtomicFiles;
 
 /**
  * The {@code study.properties} file that marks a folder as a PainLab study and
@@ -71,10 +71,6 @@ public record StudyManifest(String id, String name, int formatVersion, Instant c
         p.setProperty("id", id);
         p.setProperty("name", name);
         p.setProperty("created", created.toString());
-        Path tmp = Files.createTempFile(dir, ".study", ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "PainLab Workbench study");
-        }
-        Files.move(tmp, dir.resolve(FILE_NAME), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.write(dir.resolve(FILE_NAME), out -> p.store(out, "PainLab Workbench study"));
     }
 }

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,6 +13,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.painlab.core.io.AtomicFiles;
 
 /**
  * The append-only audit trail of a study. It has no update or delete operation on
@@ -72,26 +73,30 @@ public final class AuditLog {
 
     /** Writes the whole trail as CSV (RFC 4180) to {@code target}, via a temp file and an atomic move. */
     public void exportCsv(Path target) throws SQLException, IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, ".audit", ".csv.tmp");
         try {
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                w.write("id,at,actor,action,entity,entity_id,field,old_value,new_value,reason\n");
-                long offset = 0;
-                List<AuditEntry> page;
-                do {
-                    page = entries(offset, 10_000);
-                    for (AuditEntry e : page) {
-                        w.write(e.id() + "," + e.at() + "," + csv(e.actor()) + "," + csv(e.action()) + ","
-                                + csv(e.entity()) + "," + csv(e.entityId()) + "," + csv(e.field()) + ","
-                                + csv(e.oldValue()) + "," + csv(e.newValue()) + "," + csv(e.reason()) + "\n");
-                    }
-                    offset += page.size();
-                } while (!page.isEmpty());
+            AtomicFiles.writeFile(target, tmp -> {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                    w.write("id,at,actor,action,entity,entity_id,field,old_value,new_value,reason\n");
+                    long offset = 0;
+                    List<AuditEntry> page;
+                    do {
+                        page = entries(offset, 10_000);
+                        for (AuditEntry e : page) {
+                            w.write(e.id() + "," + e.at() + "," + csv(e.actor()) + "," + csv(e.action()) + ","
+                                    + csv(e.entity()) + "," + csv(e.entityId()) + "," + csv(e.field()) + ","
+                                    + csv(e.oldValue()) + "," + csv(e.newValue()) + "," + csv(e.reason()) + "\n");
+                        }
+                        offset += page.size();
+                    } while (!page.isEmpty());
+                } catch (SQLException e) {
+                    throw new IOException(e.getMessage(), e);
+                }
+            });
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException sql) {
+                throw sql;
             }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
+            throw e;
         }
     }
 

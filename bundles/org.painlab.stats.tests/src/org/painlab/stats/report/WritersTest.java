@@ -17,7 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.painlab.stats.internal.report.AtomicFiles;
+import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.plan.AnalysisData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.ComparisonResult;

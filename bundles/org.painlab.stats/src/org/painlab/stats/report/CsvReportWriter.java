@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.painlab.stats.internal.report.AtomicFiles;
+import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.table.Row;

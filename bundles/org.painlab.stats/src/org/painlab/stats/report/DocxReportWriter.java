@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.painlab.stats.internal.report.AtomicFiles;
+import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.internal.report.Xml;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;

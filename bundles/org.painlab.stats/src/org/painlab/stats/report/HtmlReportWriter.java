@@ -3,7 +3,7 @@ package org.painlab.stats.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.painlab.stats.internal.report.AtomicFiles;
+import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.internal.report.Xml;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;

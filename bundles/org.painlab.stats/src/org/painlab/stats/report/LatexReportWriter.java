@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import org.painlab.stats.internal.report.AtomicFiles;
+import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.table.Row;

@@ -3,7 +3,7 @@ package org.painlab.stats.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.painlab.stats.internal.report.AtomicFiles;
+import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.internal.report.DataCsv;
 import org.painlab.stats.internal.report.RCode;
 import org.painlab.stats.plan.AnalysisData;

@@ -1,5 +1,6 @@
 package org.painlab.stats.internal.report;
 
+import org.painlab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -1,5 +1,6 @@
 package org.painlab.trial.internal.exchange;
 
+import org.painlab.core.io.AtomicFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -63,7 +64,7 @@ public final class OdmExporter {
         ExportModel model = new ExportModel(store);
         long[] counts = new long[2];
         try {
-            AtomicFile.write(target, tmp -> {
+            AtomicFiles.writeFile(target, tmp -> {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
                     Xml w = new Xml(x);

@@ -1,5 +1,6 @@
 package org.painlab.trial.internal.exchange;
 
+import org.painlab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -64,12 +65,12 @@ public final class RedcapExporter {
         Path dictionary = RedcapSource.defaultDictionary(target);
         long[] counts = new long[2];
         try {
-            AtomicFile.write(dictionary, tmp -> {
+            AtomicFiles.writeFile(dictionary, tmp -> {
                 try (CsvTableWriter w = new CsvTableWriter(tmp)) {
                     dictionary(model, varNames, w);
                 }
             });
-            AtomicFile.write(target, tmp -> {
+            AtomicFiles.writeFile(target, tmp -> {
                 try (CsvTableWriter w = new CsvTableWriter(tmp)) {
                     data(store, model, varNames, w, counts);
                 } catch (StudyException e) {

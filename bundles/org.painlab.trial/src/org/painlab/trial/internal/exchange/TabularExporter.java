@@ -1,5 +1,6 @@
 package org.painlab.trial.internal.exchange;
 
+import org.painlab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -36,7 +37,7 @@ public final class TabularExporter {
         ExportModel model = new ExportModel(store);
         long[] counts = new long[2];
         try {
-            AtomicFile.write(target, tmp -> {
+            AtomicFiles.writeFile(target, tmp -> {
                 try (TableWriter w = xlsx ? new XlsxWriter(tmp, model.simulated() ? "SIMULATED trial data" : "trial data")
                         : new CsvTableWriter(tmp)) {
                     if (layout == Layout.WIDE) {
