@@ -3,7 +3,6 @@ package org.painlab.trial.ui.internal.wizards;
 import java.lang.reflect.InvocationTargetException;
 
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportException;
@@ -43,10 +42,12 @@ public final class ImportWizard extends Wizard {
             page.setErrorMessage(e.getMessage());
             return false;
         }
+        // widgets are read here, on the UI thread: the import itself runs in a worker thread
+        java.nio.file.Path file = page.file();
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    summary = exchange.importFile(page.file(), options, monitor);
+                    summary = exchange.importFile(file, options, monitor);
                 } catch (ImportException | StudyException e) {
                     throw new InvocationTargetException(e);
                 }
@@ -60,7 +61,8 @@ public final class ImportWizard extends Wizard {
             } else if (cause instanceof OperationCanceledException) {
                 page.setErrorMessage("Cancelled: nothing was imported.");
             } else {
-                MessageDialog.openError(getShell(), "Import", cause == null ? e.getMessage() : cause.getMessage());
+                // shown on the page, so the user can fix the choice and try again without losing it
+                page.setErrorMessage("Not imported: " + (cause == null ? e.getMessage() : cause.getMessage()));
             }
             return false;
         } catch (InterruptedException e) {
