@@ -28,7 +28,18 @@ public final class DefaultPlan {
             Map.entry("vas", "VAS (0–10)"), Map.entry("joa", "JOA score (0–29)"), Map.entry("odi", "ODI (%)"),
             Map.entry("macnab", "MacNab grade"), Map.entry("residual_back_pain", "Residual low back pain"),
             Map.entry("recurrent_pain", "Recurrent pain"), Map.entry("ldh_relapse", "LDH relapse (MRI)"),
-            Map.entry("serious_complication", "Serious complications"));
+            Map.entry("serious_complication", "Serious complications"),
+            Map.entry("residual_low_back_pain", "Residual low back pain"), Map.entry("epidural_haematoma", "Epidural haematoma"),
+            Map.entry("dural_tear", "Dural tear"), Map.entry("discitis", "Discitis"), Map.entry("root_injury", "Nerve root injury"),
+            Map.entry("sf36_physical_functioning", "SF-36 physical functioning"),
+            Map.entry("sf36_role_physical", "SF-36 role limitations (physical)"),
+            Map.entry("sf36_role_emotional", "SF-36 role limitations (emotional)"),
+            Map.entry("sf36_energy_fatigue", "SF-36 energy/fatigue"),
+            Map.entry("sf36_emotional_wellbeing", "SF-36 emotional well-being"),
+            Map.entry("sf36_social_functioning", "SF-36 social functioning"), Map.entry("sf36_pain", "SF-36 pain"),
+            Map.entry("sf36_general_health", "SF-36 general health"),
+            Map.entry("sf36_health_change", "SF-36 health change (item 2)"),
+            Map.entry("sf36_pcs_us1998", "SF-36 PCS (US 1998 norms)"), Map.entry("sf36_mcs_us1998", "SF-36 MCS (US 1998 norms)"));
 
     /** Printed names of the trial's visits. */
     private static final Map<String, String> VISITS = Map.of("admission", "On admission", "pre_surgery",
