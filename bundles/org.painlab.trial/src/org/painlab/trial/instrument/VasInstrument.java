@@ -1,8 +1,5 @@
 package org.painlab.trial.instrument;
 
-import java.util.List;
-import java.util.Map;
-
 /**
  * Visual analogue scale for pain, 0 (no pain) to 10 (worst imaginable pain), recorded to one decimal.
  *
@@ -14,41 +11,16 @@ import java.util.Map;
  * {@code 0} "none", {@code 0 < v < 4} "mild", {@code 4 <= v < 7} "moderate", {@code 7 <= v <= 10}
  * "severe". So 3.9 is mild, 4.0 moderate, 6.9 moderate, 7.0 severe, and 0.5 is mild.
  */
-public final class VasInstrument implements Instrument {
+public final class VasInstrument extends PainRatingScale {
 
     /** The instrument id. */
     public static final String ID = "vas";
     /** The item id. */
     public static final String ITEM = "vas";
 
-    private static final List<Item> ITEMS = List.of(
-            Item.scale(ITEM, "Pain intensity, 0 = no pain, 10 = worst imaginable pain", 0, 10, 0.1, true));
-
     /** Creates the instrument (for the extension registry). */
     public VasInstrument() {
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String name() {
-        return "Visual analogue scale (pain, 0-10)";
-    }
-
-    @Override
-    public List<Item> items() {
-        return ITEMS;
-    }
-
-    @Override
-    public Score score(Map<String, Double> answers) {
-        Map<String, Double> a = AnswerValidator.validate(this, answers);
-        AnswerValidator.requireRequiredItems(this, a);
-        double v = a.get(ITEM);
-        return new Score(ID, v, Map.of(), List.of(), band(v));
+        super(ID, "Visual analogue scale (pain, 0-10)", 0.1);
     }
 
     /**
