@@ -36,7 +36,7 @@ class ExtensionReaderTest {
             List<String> messages = logged.stream().map(IStatus::getMessage).toList();
             assertTrue(messages.stream().anyMatch(m -> m.contains("from bundle org.painlab.core") && m.contains("without 'id'")), messages.toString());
             assertTrue(messages.stream().anyMatch(m -> m.contains("'org.painlab.core.tests.noclass' has no 'class'")), messages.toString());
-            assertTrue(messages.stream().anyMatch(m -> m.contains("duplicates")), messages.toString());
+            assertTrue(messages.stream().anyMatch(m -> m.contains("duplicate id 'org.painlab.core.tests.good'") && m.contains("refused")), messages.toString());
             assertTrue(messages.stream().anyMatch(m -> m.contains("org.painlab.core.tests.missing") && m.contains("cannot be created")), messages.toString());
         } finally {
             log.removeLogListener(listener);

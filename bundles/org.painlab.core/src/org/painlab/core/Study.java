@@ -168,6 +168,7 @@ public final class Study implements AutoCloseable {
             counts.put("volumes", 0L);
             counts.put("models", 0L);
             counts.put("references", 0L);
+            counts.put("results", 0L);
             for (StudySchema s : schemas) {
                 counts.putAll(s.counts(c));
             }

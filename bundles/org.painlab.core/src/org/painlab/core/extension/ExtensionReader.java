@@ -2,10 +2,8 @@ package org.painlab.core.extension;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -18,6 +16,9 @@ import org.eclipse.core.runtime.Status;
  * Reads one extension point into {@link Contribution} descriptors. A broken
  * contribution (no id, duplicate id, no class, class that cannot be created) is
  * logged with its contributor's id and skipped: it never breaks the others.
+ *
+ * @param <T> the interface contributions implement
+ * @since 0.1
  */
 public final class ExtensionReader<T> {
     private static final String CORE_BUNDLE = "org.painlab.core";
@@ -25,6 +26,7 @@ public final class ExtensionReader<T> {
     private final String elementName;
     private final Class<T> type;
     private ILog log;
+    private final List<String> uniqueAttributes = new ArrayList<>();
 
     public ExtensionReader(String pointId, String elementName, Class<T> type) {
         // the log is looked up when first needed, so the reader can be made outside OSGi (plain tests)
@@ -47,9 +49,14 @@ public final class ExtensionReader<T> {
         return read(registry);
     }
 
+    /**
+     * Reads {@code registry}. Two contributions with one id (or one value of a unique attribute,
+     * see {@link #unique}) are a conflict: the built-in one (from an {@code org.painlab.*} bundle)
+     * keeps the id, otherwise the first registered does, and the other is refused with an error
+     * naming both contributors.
+     */
     public List<Contribution<T>> read(IExtensionRegistry registry) {
         List<Contribution<T>> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
         for (IConfigurationElement e : registry.getConfigurationElementsFor(pointId)) {
             if (!elementName.equals(e.getName())) {
                 continue;
@@ -64,15 +71,63 @@ public final class ExtensionReader<T> {
                 skip(contributor, "'" + id + "' has no 'class'");
                 continue;
             }
-            if (!ids.add(id)) {
-                skip(contributor, "'" + id + "' duplicates an id already contributed");
-                continue;
-            }
             String name = Optional.ofNullable(e.getAttribute("name")).orElse(id);
-            out.add(new Contribution<>(e, type, id, name));
+            Contribution<T> candidate = new Contribution<>(e, type, id, name);
+            if (admit(out, candidate)) {
+                out.add(candidate);
+            }
         }
         out.sort(Comparator.comparingInt((Contribution<T> c) -> order(c)).thenComparing(Contribution::id));
         return out;
+    }
+
+    /**
+     * @param attributeName an attribute whose values must also be unique among the contributions
+     *        (e.g. the {@code format} of importers)
+     * @return a reader that also refuses duplicates of that attribute
+     */
+    public ExtensionReader<T> unique(String attributeName) {
+        ExtensionReader<T> r = new ExtensionReader<>(pointId, elementName, type, log);
+        r.uniqueAttributes.addAll(uniqueAttributes);
+        r.uniqueAttributes.add(attributeName);
+        return r;
+    }
+
+    private boolean admit(List<Contribution<T>> accepted, Contribution<T> candidate) {
+        List<String> keys = new ArrayList<>();
+        keys.add("id");
+        keys.addAll(uniqueAttributes);
+        for (String key : keys) {
+            String value = candidate.attribute(key);
+            if (value == null) {
+                continue;
+            }
+            for (int i = 0; i < accepted.size(); i++) {
+                Contribution<T> held = accepted.get(i);
+                if (!value.equals(held.attribute(key))) {
+                    continue;
+                }
+                String what = (key.equals("id") ? "id" : key) + " '" + value + "'";
+                if (isBuiltIn(candidate) && !isBuiltIn(held)) {
+                    conflict(what, candidate, held);
+                    accepted.remove(i);
+                    return true;
+                }
+                conflict(what, held, candidate);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBuiltIn(Contribution<?> c) {
+        return c.contributor().startsWith("org.painlab.");
+    }
+
+    private void conflict(String what, Contribution<T> kept, Contribution<T> refused) {
+        log().log(new Status(IStatus.ERROR, CORE_BUNDLE, pointId + ": duplicate " + what + " contributed by bundles "
+                + kept.contributor() + " and " + refused.contributor() + ": kept " + kept.contributor()
+                + "'s (" + kept.name() + "), refused " + refused.contributor() + "'s (" + refused.name() + ")"));
     }
 
     /** Creates every contribution, logging and leaving out those that fail. */

@@ -1,7 +1,11 @@
 package org.painlab.core.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
+import org.painlab.core.result.ResultStore;
 import org.painlab.core.store.Migration;
 import org.painlab.core.store.StudySchema;
 
@@ -26,6 +30,16 @@ public final class CoreSchema implements StudySchema {
                         + "inputs CLOB, parameters CLOB, body CLOB)",
                 "CREATE TABLE item_link(id BIGINT AUTO_INCREMENT PRIMARY KEY, from_type VARCHAR(200) NOT NULL, "
                         + "from_key VARCHAR(400) NOT NULL, to_type VARCHAR(200) NOT NULL, to_key VARCHAR(400) NOT NULL, "
-                        + "created_at TIMESTAMP WITH TIME ZONE NOT NULL)"));
+                        + "created_at TIMESTAMP WITH TIME ZONE NOT NULL)"),
+                // one column a statement, each idempotent: H2 DDL is not transactional, so a retry must be safe
+                Migration.sql(2, "results: inputs hash, who, bundle versions",
+                        "ALTER TABLE result ADD COLUMN IF NOT EXISTS inputs_hash VARCHAR(64)",
+                        "ALTER TABLE result ADD COLUMN IF NOT EXISTS created_by VARCHAR(200)",
+                        "ALTER TABLE result ADD COLUMN IF NOT EXISTS versions CLOB"));
+    }
+
+    @Override
+    public Map<String, Object> counts(Connection connection) throws SQLException {
+        return Map.of("results", ResultStore.count(connection));
     }
 }

@@ -1,5 +1,9 @@
 package org.painlab.stats.plan;
 
+import org.painlab.core.data.VariableKind;
+
+import org.painlab.core.data.SubjectData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +14,7 @@ import org.painlab.stats.Alternative;
 
 class AnalysisPlanTest {
 
-    private final AnalysisData data = SimulatedTrial.generate(40, 1);
+    private final SubjectData data = SimulatedTrial.generate(40, 1);
 
     @Test
     void defaultPlanPutsTheTrialVariablesInTheirTables() {

@@ -1,5 +1,9 @@
 package org.painlab.stats.plan;
 
+import org.painlab.core.data.VariableKind;
+
+import org.painlab.core.data.SubjectData;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -24,7 +28,7 @@ public final class SimulatedTrial {
      * @param seed random seed
      * @return the data
      */
-    public static AnalysisData generate(int n, long seed) {
+    public static SubjectData generate(int n, long seed) {
         return generate(n, seed, false);
     }
 
@@ -34,7 +38,7 @@ public final class SimulatedTrial {
      * @param compact true for the 20-variable benchmark set (without the two SF-36 domains)
      * @return the data
      */
-    public static AnalysisData generate(int n, long seed, boolean compact) {
+    public static SubjectData generate(int n, long seed, boolean compact) {
         SplittableRandom rnd = new SplittableRandom(seed);
         String[] ids = new String[n];
         int[] arm = new int[n];
@@ -48,7 +52,7 @@ public final class SimulatedTrial {
             lost[i] = rnd.nextDouble() < 0.05;
             pp[i] = !lost[i] && rnd.nextDouble() > 0.03;
         }
-        AnalysisData.Builder b = AnalysisData.builder(List.of("S", "P")).subjects(ids, arm)
+        SubjectData.Builder b = SubjectData.builder(List.of("S", "P")).subjects(ids, arm)
                 .population("ITT", itt).population("PP", pp)
                 .describe(true, "SIMULATED trial, " + n + " subjects, seed " + seed);
         b.coded("sex", VariableKind.CATEGORICAL, List.of("M", "F"), null, codes(n, rnd, 0.55, 0.45));

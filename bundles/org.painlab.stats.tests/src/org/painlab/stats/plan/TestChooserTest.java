@@ -1,5 +1,7 @@
 package org.painlab.stats.plan;
 
+import org.painlab.core.data.VariableKind;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

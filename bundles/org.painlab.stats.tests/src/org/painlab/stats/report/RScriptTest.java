@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.plan.Diagnostic;
@@ -33,7 +33,7 @@ class RScriptTest {
 
     @Test
     void rReproducesEveryPValueToOneInABillion() throws Exception {
-        AnalysisData data = SimulatedTrial.generate(150, 11);
+        SubjectData data = SimulatedTrial.generate(150, 11);
         // overrides exercise the translation of other tests and options
         AnalysisPlan plan = AnalysisPlan.defaultFor(data).toBuilder()
                 .override("operation_minutes", org.painlab.stats.plan.TestOverride.of("t-welch"))
@@ -65,11 +65,11 @@ class RScriptTest {
             grade[i] = new int[] {0, 2, 3}[rnd.nextInt(3)]; // grade II stays empty: trend scores keep 1, 3, 4
             sex[i] = rnd.nextInt(2);
         }
-        AnalysisData data = AnalysisData.builder(List.of("低剂量", "B", "C")).subjects(ids, arm)
+        SubjectData data = SubjectData.builder(List.of("低剂量", "B", "C")).subjects(ids, arm)
                 .population("ITT", pp.clone()).population("PP", pp)
                 .numeric("score", "t0", x).numeric("score", "t1", later)
-                .coded("grade", org.painlab.stats.plan.VariableKind.ORDINAL, List.of("I", "II", "III", "IV"), null, grade)
-                .coded("sex", org.painlab.stats.plan.VariableKind.CATEGORICAL, List.of("男", "女"), null, sex)
+                .coded("grade", org.painlab.core.data.VariableKind.ORDINAL, List.of("I", "II", "III", "IV"), null, grade)
+                .coded("sex", org.painlab.core.data.VariableKind.CATEGORICAL, List.of("男", "女"), null, sex)
                 .build();
         AnalysisPlan plan = AnalysisPlan.defaultFor(data).toBuilder().population("PP")
                 .override("grade", org.painlab.stats.plan.TestOverride.of("linear-by-linear")).build();
@@ -79,7 +79,7 @@ class RScriptTest {
         assertEquals(java.util.List.of(1.0, 3.0, 4.0), trend.result().extra("col_scores"));
     }
 
-    private PaperReport compareWithR(AnalysisData data, AnalysisPlan plan, String name) throws Exception {
+    private PaperReport compareWithR(SubjectData data, AnalysisPlan plan, String name) throws Exception {
         Path rscript = findRscript();
         Assumptions.assumeTrue(rscript != null, "Rscript is not on the PATH: the R reproduction test is skipped"
                 + " (install r-base-core to run it)");

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.io.AtomicFiles;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.plan.SimulatedTrial;
@@ -34,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Every writer produces output that parses and holds the table's cells. */
 class WritersTest {
 
-    private static AnalysisData data;
+    private static SubjectData data;
     private static PaperReport report;
 
     @TempDir

@@ -13,11 +13,11 @@ import org.painlab.stats.TestInput;
 import org.painlab.stats.TestOptions;
 import org.painlab.stats.internal.tests.FisherTest;
 import org.painlab.stats.internal.tests.StudentTTest;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.plan.TestCatalog;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 
 /** Table 1 and the over-time table on a small data set whose numbers are worked out by hand. */
 class PaperTablesTest {
@@ -25,7 +25,7 @@ class PaperTablesTest {
     private static final double NA = Double.NaN;
 
     /** Six subjects per arm; subject 12 (arm P) is not in the per-protocol population. */
-    static AnalysisData small() {
+    static SubjectData small() {
         String[] ids = new String[12];
         int[] arm = new int[12];
         boolean[] pp = new boolean[12];
@@ -36,7 +36,7 @@ class PaperTablesTest {
             itt[i] = true;
             pp[i] = i != 11;
         }
-        return AnalysisData.builder(List.of("S", "P")).subjects(ids, arm)
+        return SubjectData.builder(List.of("S", "P")).subjects(ids, arm)
                 .population("ITT", itt).population("PP", pp)
                 .numeric("age", null, new double[] {40, 42, 44, 46, 48, 50, 50, 52, 54, 56, 58, 60})
                 .coded("diabetes", VariableKind.BINARY, List.of("no", "yes"), null,
@@ -50,7 +50,7 @@ class PaperTablesTest {
     }
 
     private static PaperReport report(String population) {
-        AnalysisData data = small();
+        SubjectData data = small();
         AnalysisPlan plan = AnalysisPlan.defaultFor(data).toBuilder().population(population).build();
         return new PaperTables(TestCatalog.builtin()).build(data, plan);
     }
@@ -134,7 +134,7 @@ class PaperTablesTest {
 
     @Test
     void planThatDoesNotFitTheDataIsRejectedBeforeAnythingRuns() {
-        AnalysisData data = small();
+        SubjectData data = small();
         AnalysisPlan bad = AnalysisPlan.defaultFor(data).toBuilder().population("mITT").build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new PaperTables(TestCatalog.builtin()).build(data, bad));
@@ -170,7 +170,7 @@ class PaperTablesTest {
             grade[i] = (i * 7) % 4;
             never[i] = 0;
         }
-        AnalysisData data = AnalysisData.builder(List.of("A", "B", "C")).subjects(ids, arm)
+        SubjectData data = SubjectData.builder(List.of("A", "B", "C")).subjects(ids, arm)
                 .numeric("score", null, score).numeric("constant", null, constant).numeric("partial", null, emptyInC)
                 .coded("grade", VariableKind.ORDINAL, List.of("g1", "g2", "g3", "g4"), null, grade)
                 .coded("event", VariableKind.BINARY, List.of("no", "yes"), null, never)

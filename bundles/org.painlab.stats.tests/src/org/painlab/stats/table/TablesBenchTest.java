@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.SimulatedTrial;
 import org.painlab.stats.plan.TestCatalog;
@@ -25,7 +25,7 @@ class TablesBenchTest {
     @Test
     void allTablesFor200000SubjectsAnd20Variables() throws Exception {
         long t0 = System.nanoTime();
-        AnalysisData data = SimulatedTrial.generate(200_000, 20261123L, true);
+        SubjectData data = SimulatedTrial.generate(200_000, 20261123L, true);
         long t1 = System.nanoTime();
         assertEquals(20, data.variables().size());
         AnalysisPlan plan = AnalysisPlan.defaultFor(data);
@@ -47,7 +47,7 @@ class TablesBenchTest {
     }
 
     /** The peer in the same run: base R running the same tests on the same data (the generated script). */
-    private static void compareWithR(AnalysisData data, PaperReport report, Path dir, double oursSeconds) throws Exception {
+    private static void compareWithR(SubjectData data, PaperReport report, Path dir, double oursSeconds) throws Exception {
         Path rscript = null;
         for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(d, "Rscript"))) {

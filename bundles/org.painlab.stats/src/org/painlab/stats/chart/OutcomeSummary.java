@@ -6,12 +6,12 @@ import java.util.BitSet;
 import java.util.List;
 
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.Comparison;
 import org.painlab.stats.plan.ComparisonResult;
-import org.painlab.stats.plan.DataVariable;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.DataVariable;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.plan.VariableSpec;
 import org.painlab.stats.table.PaperReport;
 
@@ -47,7 +47,7 @@ public final class OutcomeSummary {
             double[] outliers) {
     }
 
-    private final AnalysisData data;
+    private final SubjectData data;
     private final AnalysisPlan plan;
     private final PaperReport report;
     private final BitSet population;
@@ -57,7 +57,7 @@ public final class OutcomeSummary {
      * @param plan the plan the report was made with (population, confidence level, labels)
      * @param report the report whose between-group P values give the markers, or null
      */
-    public OutcomeSummary(AnalysisData data, AnalysisPlan plan, PaperReport report) {
+    public OutcomeSummary(SubjectData data, AnalysisPlan plan, PaperReport report) {
         this.data = data;
         this.plan = plan;
         this.report = report;
@@ -68,7 +68,7 @@ public final class OutcomeSummary {
      * @param data the data
      * @return the continuous variables measured at two or more time points (what a trajectory shows)
      */
-    public static List<String> timedContinuous(AnalysisData data) {
+    public static List<String> timedContinuous(SubjectData data) {
         List<String> out = new ArrayList<>();
         for (DataVariable v : data.variables()) {
             if (v.kind() == VariableKind.CONTINUOUS && v.timed() && v.timePoints().size() > 1) {

@@ -1,5 +1,7 @@
 package org.painlab.stats.plan;
 
+import org.painlab.core.data.SubjectData;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +26,7 @@ import org.painlab.stats.internal.plan.PlanJsonReader;
  * user's overrides of the automatic test choice, per variable or per table. Immutable.
  *
  * <h2>Plan file (JSON)</h2>
- * Every field is optional; what is left out comes from {@link #defaultFor(AnalysisData)}.
+ * Every field is optional; what is left out comes from {@link #defaultFor(SubjectData)}.
  * <pre>{@code
  * {
  *   "title": "SNRB before PELD: tables",
@@ -132,7 +134,7 @@ public final class AnalysisPlan {
      * @param data the data
      * @return the default plan
      */
-    public static AnalysisPlan defaultFor(AnalysisData data) {
+    public static AnalysisPlan defaultFor(SubjectData data) {
         return DefaultPlan.of(data).build();
     }
 
@@ -143,7 +145,7 @@ public final class AnalysisPlan {
      * @throws IOException if the file cannot be read
      * @throws IllegalArgumentException naming the file, the field and what was expected
      */
-    public static AnalysisPlan load(Path file, AnalysisData data) throws IOException {
+    public static AnalysisPlan load(Path file, SubjectData data) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         try {
             return parse(text, data);
@@ -158,7 +160,7 @@ public final class AnalysisPlan {
      * @return the plan
      * @throws IllegalArgumentException naming the field and what was expected
      */
-    public static AnalysisPlan parse(String json, AnalysisData data) {
+    public static AnalysisPlan parse(String json, SubjectData data) {
         return PlanJsonReader.read(json, data);
     }
 
@@ -296,7 +298,7 @@ public final class AnalysisPlan {
      * @param data the data
      * @return the arm order: the plan's, or the data's
      */
-    public List<String> armsIn(AnalysisData data) {
+    public List<String> armsIn(SubjectData data) {
         return arms.isEmpty() ? data.arms() : arms;
     }
 
@@ -304,7 +306,7 @@ public final class AnalysisPlan {
      * @param data the data
      * @return the control arm: the plan's, or the last arm
      */
-    public String controlIn(AnalysisData data) {
+    public String controlIn(SubjectData data) {
         List<String> order = armsIn(data);
         return controlArm != null ? controlArm : order.get(order.size() - 1);
     }
@@ -313,7 +315,7 @@ public final class AnalysisPlan {
     public static final class Builder {
         private String title = "Tables";
         private final List<VariableSpec> variables = new ArrayList<>();
-        private String population = AnalysisData.ALL;
+        private String population = SubjectData.ALL;
         private double alpha = 0.05;
         private Alternative alternative = Alternative.TWO_SIDED;
         private double confLevel = 0.95;

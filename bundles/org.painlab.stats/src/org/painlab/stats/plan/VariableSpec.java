@@ -1,5 +1,7 @@
 package org.painlab.stats.plan;
 
+import org.painlab.core.data.VariableKind;
+
 import java.util.List;
 
 /**

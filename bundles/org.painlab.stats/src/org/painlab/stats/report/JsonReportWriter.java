@@ -79,6 +79,15 @@ public final class JsonReportWriter implements ReportWriter {
         return m;
     }
 
+    /**
+     * @param report the tables
+     * @return the JSON-shaped map with NaN written as null, as stored in a study's results
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> toJsonMap(PaperReport report) {
+        return (Map<String, Object>) clean(toMap(report));
+    }
+
     /** JSON has no NaN: summaries of empty samples carry NaN, which becomes null here. */
     private static Object clean(Object value) {
         if (value instanceof Double d && d.isNaN()) {

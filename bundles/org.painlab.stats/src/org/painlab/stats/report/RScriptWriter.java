@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.internal.report.DataCsv;
 import org.painlab.stats.internal.report.RCode;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.table.PaperReport;
 
@@ -19,10 +19,10 @@ import org.painlab.stats.table.PaperReport;
  */
 public final class RScriptWriter implements ReportWriter {
 
-    private final AnalysisData data;
+    private final SubjectData data;
 
     /** @param data the data the report was computed from (exported for R) */
-    public RScriptWriter(AnalysisData data) {
+    public RScriptWriter(SubjectData data) {
         this.data = data;
     }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.TestCatalog;
 import org.painlab.stats.table.PaperReport;
@@ -31,7 +31,7 @@ public final class ReportRunner {
      * @throws IOException if the file cannot be written (an earlier file is then unchanged)
      * @throws IllegalArgumentException if the extension is unknown or the plan does not fit the data
      */
-    public static PaperReport run(AnalysisData data, AnalysisPlan plan, Path out) throws IOException {
+    public static PaperReport run(SubjectData data, AnalysisPlan plan, Path out) throws IOException {
         return run(data, plan, out, TestCatalog.installed());
     }
 
@@ -43,7 +43,7 @@ public final class ReportRunner {
      * @return the report that was written
      * @throws IOException if the file cannot be written
      */
-    public static PaperReport run(AnalysisData data, AnalysisPlan plan, Path out, TestCatalog catalog)
+    public static PaperReport run(SubjectData data, AnalysisPlan plan, Path out, TestCatalog catalog)
             throws IOException {
         ReportWriter writer = writerFor(out, data);
         PaperReport report = new PaperTables(catalog).build(data, plan);
@@ -56,7 +56,7 @@ public final class ReportRunner {
      * @param data the data (the R writer exports it)
      * @return the writer its extension names
      */
-    public static ReportWriter writerFor(Path out, AnalysisData data) {
+    public static ReportWriter writerFor(Path out, SubjectData data) {
         String name = out.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -11,7 +11,7 @@ import org.painlab.stats.internal.plan.EfficacyTableBuilder;
 import org.painlab.stats.internal.plan.OverTimeTableBuilder;
 import org.painlab.stats.internal.plan.PlanValidator;
 import org.painlab.stats.internal.plan.TableContext;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.TableSection;
 import org.painlab.stats.plan.TestCatalog;
@@ -45,7 +45,7 @@ public final class PaperTables {
      * @return the report
      * @throws IllegalArgumentException when the plan does not fit the data
      */
-    public PaperReport build(AnalysisData data, AnalysisPlan plan) {
+    public PaperReport build(SubjectData data, AnalysisPlan plan) {
         PlanValidator.check(plan, data, catalog);
         List<String> arms = plan.armsIn(data);
         ArmSplit split = new ArmSplit(data, data.population(plan.population()), arms);
@@ -86,7 +86,7 @@ public final class PaperTables {
         };
     }
 
-    private static Map<String, Object> planSummary(AnalysisPlan plan, AnalysisData data) {
+    private static Map<String, Object> planSummary(AnalysisPlan plan, SubjectData data) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("population", plan.population());
         m.put("alpha", plan.alpha());

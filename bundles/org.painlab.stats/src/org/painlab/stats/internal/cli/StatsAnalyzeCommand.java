@@ -10,12 +10,11 @@ import org.painlab.cli.Json;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
-import org.painlab.stats.internal.trial.TrialAnalysisData;
-import org.painlab.stats.plan.AnalysisData;
-import org.painlab.stats.plan.AnalysisPlan;
+import org.painlab.core.analysis.AnalysisRunner;
+import org.painlab.core.result.StoredResult;
+import org.painlab.stats.report.PaperTablesAnalysis;
 import org.painlab.stats.report.ReportRunner;
 import org.painlab.stats.table.PaperReport;
-import org.painlab.trial.store.TrialStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,18 +41,36 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a summary as one JSON object.")
     boolean json;
 
+    @Option(names = "--population", paramLabel = "NAME", description = "Analysis population (ITT, PP, ...); wins over the plan's.")
+    String population;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who runs the analysis, for its provenance (default: the OS user).")
+    String actor;
+
     @Override
     public Integer call() {
         PaperReport report;
+        StoredResult stored;
         try (Study study = Study.open(dir, StudySchemas.contributed())) {
-            AnalysisData data = TrialAnalysisData.from(new TrialStore(study));
-            if (data.size() == 0) {
-                throw new CliFailure(dir + ": the study has no randomized subjects to analyse");
+            Map<String, String> parameters = new LinkedHashMap<>();
+            if (plan != null) {
+                // the plan's text, not its path, so that the stored result can be re-run anywhere
+                parameters.put(PaperTablesAnalysis.PLAN, java.nio.file.Files.readString(plan));
             }
-            AnalysisPlan p = plan == null ? AnalysisPlan.defaultFor(data) : AnalysisPlan.load(plan, data);
-            report = ReportRunner.run(data, p, out);
+            if (population != null) {
+                parameters.put(PaperTablesAnalysis.POPULATION, population);
+            }
+            PaperTablesAnalysis.Outcome outcome = PaperTablesAnalysis.compute(study, parameters);
+            report = outcome.report();
+            ReportRunner.writerFor(out, outcome.data()).write(report, out);
+            stored = new AnalysisRunner().record(study, PaperTablesAnalysis.ID, parameters, outcome.result(), actor);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new CliFailure(plan + ": file not found", e);
         } catch (StudyException e) {
-            throw new CliFailure(e.getMessage(), e);
+            String planPrefix = "parameter '" + PaperTablesAnalysis.PLAN + "': ";
+            String msg = e.getMessage();
+            throw new CliFailure(plan != null && msg.startsWith(planPrefix) ? plan + ": " + msg.substring(planPrefix.length())
+                    : msg, e);
         } catch (IllegalArgumentException e) {
             throw new CliFailure((plan != null ? plan + ": " : "") + e.getMessage(), e);
         } catch (java.io.IOException e) {
@@ -64,10 +81,11 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
             m.put("out", out.toAbsolutePath().toString());
             m.put("tables", report.tables().size());
             m.put("comparisons", report.results().size());
+            m.put("result", stored.provenance());
             new Json().print(spec.commandLine().getOut(), m);
         } else {
             spec.commandLine().getErr().println("wrote " + out + ": " + report.tables().size() + " tables, "
-                    + report.results().size() + " comparisons");
+                    + report.results().size() + " comparisons; stored as result " + stored.id() + " of the study");
         }
         return 0;
     }

@@ -5,8 +5,8 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.painlab.stats.plan.AnalysisData;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.SubjectData;
+import org.painlab.core.data.VariableKind;
 
 /**
  * The data of the analysis population cut by arm, one column at a time in a single pass.
@@ -16,7 +16,7 @@ import org.painlab.stats.plan.VariableKind;
  */
 public final class ArmSplit {
 
-    private final AnalysisData data;
+    private final SubjectData data;
     private final List<String> arms;
     private final int[] armOfSubject;
     private final int[] armSizes;
@@ -27,7 +27,7 @@ public final class ArmSplit {
      * @param population members of the analysis population
      * @param arms the arms to keep, in table order
      */
-    public ArmSplit(AnalysisData data, BitSet population, List<String> arms) {
+    public ArmSplit(SubjectData data, BitSet population, List<String> arms) {
         this.data = data;
         this.arms = List.copyOf(arms);
         this.armOfSubject = new int[data.size()];

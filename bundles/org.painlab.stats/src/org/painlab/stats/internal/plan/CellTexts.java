@@ -7,7 +7,7 @@ import java.util.Set;
 import org.painlab.stats.EffectSize;
 import org.painlab.stats.TestResult;
 import org.painlab.stats.plan.ComparisonResult;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.table.Cell;
 
 /**

@@ -14,7 +14,7 @@ import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.plan.Selection;
 import org.painlab.stats.plan.TestCatalog;
 import org.painlab.stats.plan.TestChooser;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.plan.VariableSpec;
 
 /**

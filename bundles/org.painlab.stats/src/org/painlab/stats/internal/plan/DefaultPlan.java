@@ -3,11 +3,11 @@ package org.painlab.stats.internal.plan;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
-import org.painlab.stats.plan.DataVariable;
+import org.painlab.core.data.DataVariable;
 import org.painlab.stats.plan.TableSection;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.plan.VariableSpec;
 
 /**
@@ -61,7 +61,7 @@ public final class DefaultPlan {
      * @param data the data
      * @return a builder holding the default plan
      */
-    public static AnalysisPlan.Builder of(AnalysisData data) {
+    public static AnalysisPlan.Builder of(SubjectData data) {
         AnalysisPlan.Builder b = AnalysisPlan.builder();
         b.title(data.simulated() ? "Tables of the trial (SIMULATED data)" : "Tables of the trial");
         b.population(data.populations().contains("ITT") ? "ITT" : data.populations().iterator().next());

@@ -39,7 +39,7 @@ public final class EfficacyTableBuilder {
             results.add(r);
             body.addAll(rows.variable(spec, tp, r));
             notes.add(RowMaker.note(spec.label(), r));
-            if (spec.kind().isCoded() && spec.kind() != org.painlab.stats.plan.VariableKind.BINARY
+            if (spec.kind().isCoded() && spec.kind() != org.painlab.core.data.VariableKind.BINARY
                     && !spec.eventLevels().isEmpty()) {
                 ComparisonResult rate = ctx.runner().rate(spec, tp, spec.eventLevels());
                 results.add(rate);

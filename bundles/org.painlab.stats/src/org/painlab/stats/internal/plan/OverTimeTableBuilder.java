@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.painlab.stats.plan.ComparisonResult;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.plan.VariableSpec;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.Row;

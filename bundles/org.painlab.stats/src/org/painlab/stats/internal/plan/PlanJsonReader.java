@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.painlab.stats.Alternative;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.Comparison;
-import org.painlab.stats.plan.DataVariable;
+import org.painlab.core.data.DataVariable;
 import org.painlab.stats.plan.ExpectedCountRule;
 import org.painlab.stats.plan.TableSection;
 import org.painlab.stats.plan.TestOverride;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.plan.VariableSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +39,7 @@ public final class PlanJsonReader {
      * @param data the data
      * @return the plan
      */
-    public static AnalysisPlan read(String json, AnalysisData data) {
+    public static AnalysisPlan read(String json, SubjectData data) {
         Object parsed;
         try {
             parsed = JsonMapper.builder().build().readValue(json, Object.class);
@@ -121,7 +121,7 @@ public final class PlanJsonReader {
         }
     }
 
-    private static List<VariableSpec> variables(List<Object> items, AnalysisData data) {
+    private static List<VariableSpec> variables(List<Object> items, SubjectData data) {
         List<VariableSpec> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             String where = "variables[" + i + "]";

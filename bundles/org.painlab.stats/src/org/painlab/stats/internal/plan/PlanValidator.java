@@ -2,13 +2,13 @@ package org.painlab.stats.internal.plan;
 
 import java.util.List;
 import java.util.Map;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
-import org.painlab.stats.plan.DataVariable;
+import org.painlab.core.data.DataVariable;
 import org.painlab.stats.plan.TableSection;
 import org.painlab.stats.plan.TestCatalog;
 import org.painlab.stats.plan.TestOverride;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.plan.VariableSpec;
 
 /**
@@ -27,7 +27,7 @@ public final class PlanValidator {
      * @param catalog the tests overrides may name
      * @throws IllegalArgumentException naming what does not fit
      */
-    public static void check(AnalysisPlan plan, AnalysisData data, TestCatalog catalog) {
+    public static void check(AnalysisPlan plan, SubjectData data, TestCatalog catalog) {
         data.population(plan.population());
         List<String> arms = plan.armsIn(data);
         if (arms.size() < 2) {

@@ -1,7 +1,7 @@
 package org.painlab.stats.internal.plan;
 
 import org.painlab.stats.plan.Comparison;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 
 /**
  * What data a test takes, so that an override is applied only where it fits (a two-sample test

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.painlab.stats.plan.AnalysisData;
-import org.painlab.stats.plan.DataVariable;
+import org.painlab.core.data.SubjectData;
+import org.painlab.core.data.DataVariable;
 
 /**
  * Exports the data as one wide CSV for the R script: columns "id", "arm", one "pop:NAME" column
@@ -46,7 +46,7 @@ public final class DataCsv {
      * @param out the file
      * @throws IOException if it cannot be written
      */
-    public static void write(AnalysisData data, Path out) throws IOException {
+    public static void write(SubjectData data, Path out) throws IOException {
         AtomicFiles.write(out, o -> {
             Writer w = new OutputStreamWriter(o, StandardCharsets.UTF_8);
             List<String> header = new ArrayList<>(List.of("id", "arm"));

@@ -7,7 +7,7 @@ import org.painlab.stats.plan.Comparison;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.plan.Diagnostic;
 import org.painlab.stats.plan.Selection;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 
 /**
  * Writes the base-R code of one comparison: select the same values from the exported CSV, rerun

@@ -8,16 +8,19 @@ import java.util.Map;
 
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
-import org.painlab.stats.plan.AnalysisData;
+import org.painlab.core.analysis.AnalysisRunner;
+import org.painlab.core.data.StudyData;
+import org.painlab.core.data.StudyData.Provided;
+import org.painlab.core.result.StoredResult;
+import org.painlab.stats.report.PaperTablesAnalysis;
+import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.Comparison;
 import org.painlab.stats.plan.TableSection;
 import org.painlab.stats.plan.TestOverride;
-import org.painlab.stats.internal.trial.TrialAnalysisData;
 import org.painlab.stats.report.ReportRunner;
 import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.table.PaperTables;
-import org.painlab.trial.store.TrialStore;
 
 /**
  * One study's analysis as the user shapes it in the Analysis view: the study's data (read
@@ -26,7 +29,8 @@ import org.painlab.trial.store.TrialStore;
  * on its own. Thread-safe: the view edits it on the UI thread while a job may be building a plan.
  */
 public final class AnalysisSession {
-    private final AnalysisData data;
+    private final SubjectData data;
+    private final String provider;
     private final AnalysisPlan defaults;
     private String population;
     // variable -> comparison -> test id; kept separate from the plan so "Automatic" can remove one
@@ -34,25 +38,32 @@ public final class AnalysisSession {
     private final Map<TableSection, String> tableTests = new EnumMap<>(TableSection.class);
 
     /** @param data the data to analyse with the default plan */
-    public AnalysisSession(AnalysisData data) {
-        this.data = data;
+    public AnalysisSession(SubjectData data) {
+        this(new Provided<>(data, "unknown"));
+    }
+
+    /** @param provided the data to analyse with the default plan, and the bundle that provided them */
+    public AnalysisSession(Provided<SubjectData> provided) {
+        this.data = provided.data();
+        this.provider = provided.provider();
         this.defaults = AnalysisPlan.defaultFor(data);
         this.population = defaults.population();
     }
 
     /**
-     * Reads the trial data of a study (can take a while on large studies: call it from a job).
+     * Reads the subject data of a study through the core data contract (can take a while on large
+     * studies: call it from a job).
      *
      * @param study an open study
      * @return a session with the default plan
      * @throws StudyException if the study cannot be read
      */
     public static AnalysisSession load(Study study) throws StudyException {
-        return new AnalysisSession(TrialAnalysisData.from(new TrialStore(study)));
+        return new AnalysisSession(new StudyData().requireSubjectData(study));
     }
 
     /** @return the data */
-    public AnalysisData data() {
+    public SubjectData data() {
         return data;
     }
 
@@ -117,6 +128,54 @@ public final class AnalysisSession {
         });
         tableTests.forEach((section, test) -> b.tableOverride(section, TestOverride.of(test)));
         return b.build();
+    }
+
+    /**
+     * @return the current plan as the plan-file JSON the stored result's parameters keep, so the
+     *         result can be re-run with the same population and overrides
+     */
+    public synchronized String planJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("population", population);
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        variableTests.forEach((variable, tests) -> {
+            java.util.List<Object> list = new java.util.ArrayList<>();
+            tests.forEach((comparison, test) -> list.add(Map.of("test", test, "comparison", comparison.id())));
+            if (!list.isEmpty()) {
+                overrides.put(variable, list);
+            }
+        });
+        m.put("overrides", overrides);
+        Map<String, Object> tables = new LinkedHashMap<>();
+        tableTests.forEach((section, test) -> tables.put(section.id(), Map.of("test", test)));
+        m.put("table_overrides", tables);
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(m);
+    }
+
+    /**
+     * Runs the current plan and stores the result in the study with its provenance (every analysis
+     * a user runs is stored).
+     *
+     * @param study the study the data came from
+     * @param actor who runs it
+     * @return the report and its stored result
+     * @throws StudyException if the result cannot be stored
+     */
+    public Stored runAndStore(Study study, String actor) throws StudyException {
+        Map<String, String> parameters = Map.of(PaperTablesAnalysis.PLAN, planJson());
+        PaperTablesAnalysis.Outcome outcome = PaperTablesAnalysis.compute(new Provided<>(data, provider), parameters);
+        StoredResult stored = new AnalysisRunner().record(study, PaperTablesAnalysis.ID, parameters, outcome.result(),
+                actor);
+        return new Stored(outcome.report(), stored);
+    }
+
+    /**
+     * A run of the session and the result it stored.
+     *
+     * @param report the tables
+     * @param result the stored result
+     */
+    public record Stored(PaperReport report, StoredResult result) {
     }
 
     /** @return the tables of the current plan (the engine explains each test choice) */

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.painlab.stats.plan.Comparison;
 import org.painlab.stats.plan.ComparisonResult;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.table.Table;
 
 /**

@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.painlab.core.Study;
+import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.plan.TableSection;
@@ -373,7 +374,8 @@ public final class AnalysisView extends ViewPart {
                     AnalysisSession s = known != null ? known : AnalysisSession.load(study);
                     sub.worked(1);
                     sub.subTask("Choosing tests and computing the tables");
-                    PaperReport r = s.run();
+                    // every run a user makes is stored with its provenance (an identical re-run is not stored twice)
+                    PaperReport r = s.runAndStore(study, AuditActor.current()).report();
                     sub.worked(3);
                     display.asyncExec(() -> {
                         // a later run or another study wins: show only the newest result

@@ -1,4 +1,4 @@
-package org.painlab.stats.plan;
+package org.painlab.core.data;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The data the analysis plan runs on, independent of where they were stored: subjects with an
- * arm, analysis-population flags (ITT, per protocol, ...) and variables, each possibly measured
- * at several time points. Held column by column (one {@code double[]} per continuous variable
+ * Subject-level data of a study, as the core data contract hands them to any analysis,
+ * independent of the area that stored them: subjects with an arm, strata (site, sex, ...),
+ * analysis-population flags (ITT, per protocol, ...) and variables, each possibly measured at
+ * several time points (visits). Held column by column (one {@code double[]} per continuous variable
  * and time point, NaN = missing; one {@code int[]} of level codes per coded variable and time
  * point, -1 = missing) so that hundreds of thousands of subjects are summarised in single passes.
  * Immutable: accessors hand out copies.
  */
-public final class AnalysisData {
+public final class SubjectData {
 
     /** Population that holds every subject; present when no other population was declared. */
     public static final String ALL = "ALL";
@@ -25,13 +26,14 @@ public final class AnalysisData {
     private final int[] armCodes;
     private final List<String> arms;
     private final Map<String, BitSet> populations;
+    private final Map<String, String[]> strata;
     private final Map<String, DataVariable> variables;
     private final Map<String, double[]> numeric;
     private final Map<String, int[]> coded;
     private final boolean simulated;
     private final String description;
 
-    private AnalysisData(Builder b) {
+    private SubjectData(Builder b) {
         this.subjectIds = b.subjectIds;
         this.armCodes = b.armCodes;
         this.arms = List.copyOf(b.arms);
@@ -42,6 +44,7 @@ public final class AnalysisData {
             pops.put(ALL, all);
         }
         this.populations = Collections.unmodifiableMap(pops);
+        this.strata = Collections.unmodifiableMap(new LinkedHashMap<>(b.strata));
         Map<String, DataVariable> vars = new LinkedHashMap<>();
         b.timePoints.forEach((name, tps) -> vars.put(name, new DataVariable(name, b.kinds.get(name),
                 b.levels.getOrDefault(name, List.of()), tps.contains(null) ? List.of() : tps)));
@@ -184,6 +187,65 @@ public final class AnalysisData {
         return description;
     }
 
+    /** @return names of the strata (site, sex, ...) in declaration order */
+    public Set<String> strata() {
+        return strata.keySet();
+    }
+
+    /**
+     * @param name stratum name, e.g. "site"
+     * @param subject subject index
+     * @return the subject's stratum level, or null when not recorded
+     * @throws IllegalArgumentException naming the strata that exist
+     */
+    public String stratum(String name, int subject) {
+        String[] levels = strata.get(name);
+        if (levels == null) {
+            throw new IllegalArgumentException("stratum '" + name + "' is not in the data; present: " + strata.keySet());
+        }
+        return levels[subject];
+    }
+
+    /**
+     * A SHA-256 over everything the data hold (subjects, arms, strata, populations, variables and
+     * every value), in a fixed order: two reads of unchanged data give the same fingerprint, so a
+     * stored result can say which inputs it was computed from.
+     *
+     * @return lower-case hex digest
+     */
+    public String fingerprint() {
+        Fingerprint f = new Fingerprint();
+        f.add("arms").add(arms);
+        f.add("subjects").add(subjectIds.length);
+        for (int i = 0; i < subjectIds.length; i++) {
+            f.add(subjectIds[i]).add(armCodes[i]);
+        }
+        strata.forEach((name, levels) -> {
+            f.add("stratum").add(name);
+            for (String l : levels) {
+                f.add(l);
+            }
+        });
+        populations.forEach((name, set) -> f.add("population").add(name).add(set.toString()));
+        for (DataVariable v : variables.values()) {
+            f.add("variable").add(v.name()).add(v.kind().id()).add(v.levels()).add(v.timePoints());
+            for (String tp : v.timed() ? v.timePoints() : java.util.Collections.<String>singletonList(null)) {
+                String k = key(v.name(), tp);
+                if (v.kind() == VariableKind.CONTINUOUS) {
+                    for (double x : numeric.get(k)) {
+                        f.add(x);
+                    }
+                } else {
+                    for (int c : coded.get(k)) {
+                        f.add(c);
+                    }
+                }
+            }
+        }
+        f.add(simulated ? 1 : 0).add(description);
+        return f.hex();
+    }
+
     private IllegalArgumentException missing(String name, String timePoint, VariableKind expected) {
         DataVariable v = variable(name);
         if (expected == VariableKind.CONTINUOUS && v.kind() != VariableKind.CONTINUOUS
@@ -205,6 +267,7 @@ public final class AnalysisData {
         private String[] subjectIds;
         private int[] armCodes;
         private final Map<String, BitSet> populations = new LinkedHashMap<>();
+        private final Map<String, String[]> strata = new LinkedHashMap<>();
         private final Map<String, VariableKind> kinds = new LinkedHashMap<>();
         private final Map<String, List<String>> levels = new LinkedHashMap<>();
         private final Map<String, List<String>> timePoints = new LinkedHashMap<>();
@@ -284,6 +347,18 @@ public final class AnalysisData {
         }
 
         /**
+         * @param name stratum name, e.g. "site" (a REDCap data access group) or "sex"
+         * @param levels the stratum level of each subject, null where not recorded
+         * @return this
+         */
+        public Builder stratum(String name, String[] levels) {
+            requireSubjects();
+            checkLength(name, levels.length);
+            strata.put(name, levels.clone());
+            return this;
+        }
+
+        /**
          * @param name continuous variable
          * @param timePoint visit id, or null when the variable has no time points
          * @param values one per subject, NaN for missing
@@ -339,9 +414,9 @@ public final class AnalysisData {
         }
 
         /** @return the data */
-        public AnalysisData build() {
+        public SubjectData build() {
             requireSubjects();
-            return new AnalysisData(this);
+            return new SubjectData(this);
         }
 
         private void declare(String name, VariableKind kind, List<String> levelLabels, String timePoint) {

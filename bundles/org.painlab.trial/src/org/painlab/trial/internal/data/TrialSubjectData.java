@@ -1,4 +1,4 @@
-package org.painlab.stats.internal.trial;
+package org.painlab.trial.internal.data;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.painlab.core.StudyException;
-import org.painlab.stats.plan.AnalysisData;
-import org.painlab.stats.plan.VariableKind;
+import org.painlab.core.data.SubjectData;
+import org.painlab.core.data.VariableKind;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.instrument.Item;
 import org.painlab.trial.instrument.Score;
@@ -23,19 +23,19 @@ import org.painlab.trial.store.VariableValue;
 import org.painlab.trial.store.VisitDefinition;
 
 /**
- * Turns a study's trial data into the columns the analysis plan runs on: baseline
+ * Turns a study's trial data into the core data contract's subject-level columns: baseline
  * variables by their definitions (numbers, yes/no, nominal and ordered codes), and each
  * instrument's score per visit computed from the stored answers (SF-36 scales as
  * {@code sf36_<scale>}, MacNab as an ordered grade, each complication as yes/no).
  * Populations: ITT = every randomized subject; PP = those not lost to follow-up or withdrawn.
  */
-public final class TrialAnalysisData {
+public final class TrialSubjectData {
     private static final List<String> NO_YES = List.of("no", "yes");
 
-    private TrialAnalysisData() {
+    private TrialSubjectData() {
     }
 
-    public static AnalysisData from(TrialStore store) throws StudyException {
+    public static SubjectData from(TrialStore store) throws StudyException {
         List<String> arms = store.arms().stream().map(Arm::code).toList();
         List<SubjectRecord> records = new ArrayList<>();
         store.forEachSubjectRecord(r -> {
@@ -44,7 +44,7 @@ public final class TrialAnalysisData {
             }
         });
         int n = records.size();
-        AnalysisData.Builder b = AnalysisData.builder(arms);
+        SubjectData.Builder b = SubjectData.builder(arms);
         b.subjects(records.stream().map(r -> r.subject().id()).toList(), records.stream().map(r -> r.subject().armCode()).toList());
         boolean[] itt = new boolean[n];
         boolean[] pp = new boolean[n];
@@ -54,6 +54,9 @@ public final class TrialAnalysisData {
             pp[i] = s != SubjectStatus.LOST_TO_FOLLOW_UP && s != SubjectStatus.WITHDRAWN;
         }
         b.population("ITT", itt).population("PP", pp);
+        if (records.stream().anyMatch(r -> r.subject().stratum() != null)) {
+            b.stratum("stratum", records.stream().map(r -> r.subject().stratum()).toArray(String[]::new));
+        }
         for (VariableDefinition d : store.variableDefinitions()) {
             baseline(b, d, records);
         }
@@ -69,7 +72,7 @@ public final class TrialAnalysisData {
         return b.build();
     }
 
-    private static void baseline(AnalysisData.Builder b, VariableDefinition d, List<SubjectRecord> records) {
+    private static void baseline(SubjectData.Builder b, VariableDefinition d, List<SubjectRecord> records) {
         int n = records.size();
         if (d.choices().isEmpty()) {
             if (d.type() != VariableType.INTEGER && d.type() != VariableType.NUMBER) {
@@ -127,7 +130,7 @@ public final class TrialAnalysisData {
         return out;
     }
 
-    private static void scores(AnalysisData.Builder b, Instrument inst, List<SubjectRecord> records, List<String> visitOrder) {
+    private static void scores(SubjectData.Builder b, Instrument inst, List<SubjectRecord> records, List<String> visitOrder) {
         int n = records.size();
         List<String> visits = new ArrayList<>();
         for (String v : visitOrder) {
@@ -164,7 +167,7 @@ public final class TrialAnalysisData {
         return v;
     }
 
-    private static void subscores(AnalysisData.Builder b, String prefix, String visit, Score[] scored) {
+    private static void subscores(SubjectData.Builder b, String prefix, String visit, Score[] scored) {
         Map<String, double[]> columns = new LinkedHashMap<>();
         for (int i = 0; i < scored.length; i++) {
             if (scored[i] == null) {
@@ -182,7 +185,7 @@ public final class TrialAnalysisData {
         columns.forEach((k, v) -> b.numeric(prefix + k, visit, v));
     }
 
-    private static void macnab(AnalysisData.Builder b, Instrument inst, String visit, Score[] scored) {
+    private static void macnab(SubjectData.Builder b, Instrument inst, String visit, Score[] scored) {
         Item item = inst.items().get(0);
         List<Double> values = new ArrayList<>(item.choices().keySet());
         List<String> labels = new ArrayList<>(item.choices().values());
@@ -193,7 +196,7 @@ public final class TrialAnalysisData {
         b.coded("macnab", VariableKind.ORDINAL, labels, visit, codes);
     }
 
-    private static void complications(AnalysisData.Builder b, Instrument inst, String visit, Score[] scored) {
+    private static void complications(SubjectData.Builder b, Instrument inst, String visit, Score[] scored) {
         int n = scored.length;
         for (Item item : inst.items()) {
             int[] codes = new int[n];

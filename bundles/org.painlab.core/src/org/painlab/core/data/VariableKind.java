@@ -1,4 +1,4 @@
-package org.painlab.stats.plan;
+package org.painlab.core.data;
 
 import java.util.Locale;
 

@@ -1,0 +1,44 @@
+package org.painlab.core.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * JSON text of the maps core stores (result bodies, parameters, provenance). Canonical: map keys
+ * sorted, so the same content always gives the same text and the same hash.
+ */
+public final class JsonText {
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private JsonText() {
+    }
+
+    /** @param value maps, lists, numbers, strings, booleans, null @return canonical JSON text */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("value cannot be written as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** @param text a JSON object, or null @return the object as a map (empty for null) */
+    public static Map<String, Object> readObject(String text) {
+        if (text == null || text.isBlank()) {
+            return new LinkedHashMap<>();
+        }
+        try {
+            return MAPPER.readValue(text, MAP);
+        } catch (JacksonException e) {
+            throw new IllegalArgumentException("stored JSON cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.painlab.stats.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.analysis.Analysis;
+import org.painlab.core.analysis.AnalysisResult;
+import org.painlab.core.data.StudyData;
+import org.painlab.core.data.StudyData.Provided;
+import org.painlab.core.data.SubjectData;
+import org.painlab.stats.plan.AnalysisPlan;
+import org.painlab.stats.plan.TestCatalog;
+import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.table.PaperTables;
+
+/**
+ * The tables of a paper as an analysis (id {@value #ID}), contributed through
+ * {@code org.painlab.core.analyses}: the study's subject-level data, read through the core data
+ * contract, under an analysis plan. Parameters: {@value #PLAN} (a plan in the plan-file JSON of
+ * {@link AnalysisPlan}; default: derived from the data) and {@value #POPULATION} (ITT, PP, ...;
+ * wins over the plan's). The stored body is the JSON report ({@link JsonReportWriter#toJsonMap}).
+ *
+ * @since 0.1
+ */
+public final class PaperTablesAnalysis implements Analysis {
+    /** The analysis id saved studies refer to. */
+    public static final String ID = "org.painlab.stats.paperTables";
+    /** Parameter: the plan as JSON text. */
+    public static final String PLAN = "plan";
+    /** Parameter: the analysis population. */
+    public static final String POPULATION = "population";
+
+    @Override
+    public AnalysisResult run(Study study, Map<String, String> parameters, IProgressMonitor monitor)
+            throws StudyException {
+        return compute(study, parameters).result();
+    }
+
+    /**
+     * Reads the study's subject data and builds the tables.
+     *
+     * @param study an open study
+     * @param parameters {@value #PLAN} and {@value #POPULATION}, both optional
+     * @return the data, plan, report and the result to store
+     * @throws StudyException if the study has no subject data, or a parameter is wrong (named)
+     */
+    public static Outcome compute(Study study, Map<String, String> parameters) throws StudyException {
+        Provided<SubjectData> data = new StudyData().requireSubjectData(study);
+        if (data.data().size() == 0) {
+            throw new StudyException(study.folder() + ": the study has no randomized subjects to analyse");
+        }
+        try {
+            return compute(data, parameters);
+        } catch (IllegalArgumentException e) {
+            throw new StudyException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param data subject data and their provider
+     * @param parameters {@value #PLAN} and {@value #POPULATION}, both optional
+     * @return the data, plan, report and the result to store
+     * @throws IllegalArgumentException naming the parameter that does not fit the data
+     */
+    public static Outcome compute(Provided<SubjectData> data, Map<String, String> parameters) {
+        AnalysisPlan plan = plan(data.data(), parameters);
+        PaperReport report = new PaperTables(TestCatalog.installed()).build(data.data(), plan);
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        inputs.put("subject_data", data.data().fingerprint());
+        inputs.put("provider", data.provider());
+        AnalysisResult result = new AnalysisResult(report.title() + " (" + report.population() + ")",
+                JsonReportWriter.toJsonMap(report), inputs);
+        return new Outcome(data.data(), plan, report, result);
+    }
+
+    private static AnalysisPlan plan(SubjectData data, Map<String, String> parameters) {
+        String json = parameters == null ? null : parameters.get(PLAN);
+        AnalysisPlan plan;
+        try {
+            plan = json == null || json.isBlank() ? AnalysisPlan.defaultFor(data) : AnalysisPlan.parse(json, data);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("parameter '" + PLAN + "': " + e.getMessage(), e);
+        }
+        String population = parameters == null ? null : parameters.get(POPULATION);
+        if (population != null && !population.isBlank()) {
+            try {
+                data.population(population);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("parameter '" + POPULATION + "': " + e.getMessage(), e);
+            }
+            plan = plan.toBuilder().population(population).build();
+        }
+        return plan;
+    }
+
+    /**
+     * What one run computed.
+     *
+     * @param data the subject data read
+     * @param plan the plan used
+     * @param report the tables (for the report writers)
+     * @param result what is stored in the study
+     */
+    public record Outcome(SubjectData data, AnalysisPlan plan, PaperReport report, AnalysisResult result) {
+    }
+}
