@@ -23,7 +23,8 @@ public record TimeCourse(String outcome, String group, String timeUnit, double[]
         }
         for (int i = 1; i < times.length; i++) {
             if (!(times[i] > times[i - 1])) {
-                throw new IllegalArgumentException(outcome + " / " + group + ": times must ascend");
+                throw new IllegalArgumentException(outcome + " / " + group + ": times must ascend, not "
+                        + java.util.Arrays.toString(times));
             }
         }
         times = times.clone();

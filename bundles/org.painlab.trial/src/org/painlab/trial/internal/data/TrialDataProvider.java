@@ -17,7 +17,8 @@ import org.painlab.trial.store.VisitDefinition;
 /**
  * Trial's side of the core data contract: its randomized subjects with arm, stratum, baseline
  * variables and instrument scores per visit, and each arm's continuous scores over the visits'
- * days (ITT) as time courses.
+ * planned days (ITT) as time courses. Visits without a planned day are left out of the courses,
+ * and of visits planned on one day (or out of day order) only the first in visit order is used.
  */
 public final class TrialDataProvider implements DataProvider {
 
@@ -48,8 +49,12 @@ public final class TrialDataProvider implements DataProvider {
             List<Double> days = new ArrayList<>();
             for (String tp : v.timePoints()) {
                 visits.stream().filter(d -> d.id().equals(tp) && d.dayOffset() != null).findFirst().ifPresent(d -> {
-                    points.add(tp);
-                    days.add(d.dayOffset().doubleValue());
+                    double day = d.dayOffset().doubleValue();
+                    // a course needs one value per time: of visits planned on one day, the first in visit order counts
+                    if (days.isEmpty() || day > days.get(days.size() - 1)) {
+                        points.add(tp);
+                        days.add(day);
+                    }
                 });
             }
             if (points.size() < 2) {
