@@ -14,6 +14,7 @@ final class Layouts {
     static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
     static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
     static final String AUDIT = "org.painlab.core.ui.auditLog";
+    static final String RESULT = "org.painlab.core.ui.result";
 
     private Layouts() {
     }
@@ -28,6 +29,7 @@ final class Layouts {
         bottom.addView(ERROR_LOG);
         bottom.addView(AUDIT);
         IFolderLayout top = layout.createFolder(areaFolderId, IPageLayout.TOP, 0.6f, editor);
+        top.addPlaceholder(RESULT); // stored results open beside the area's views, in every perspective
         // No editors yet: the area folder takes the editor area's room until an area brings forms.
         layout.setEditorAreaVisible(false);
         layout.addShowViewShortcut(EXPLORER);
@@ -35,6 +37,7 @@ final class Layouts {
         layout.addShowViewShortcut(PROGRESS);
         layout.addShowViewShortcut(ERROR_LOG);
         layout.addShowViewShortcut(AUDIT);
+        layout.addShowViewShortcut(RESULT);
         for (String p : new String[] { ClinicalPerspective.ID, ImagingPerspective.ID, MechanismPerspective.ID,
                 LiteraturePerspective.ID }) {
             layout.addPerspectiveShortcut(p);

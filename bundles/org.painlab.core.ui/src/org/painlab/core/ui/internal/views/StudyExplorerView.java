@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -13,9 +14,13 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
+import org.painlab.core.result.ResultStore;
+import org.painlab.core.result.StoredResult;
+import org.painlab.core.ui.internal.results.ResultView;
 import org.painlab.core.ui.OpenStudies;
 import org.painlab.core.ui.internal.actions.CloseStudyAction;
 import org.painlab.core.ui.internal.actions.NewStudyAction;
@@ -29,7 +34,11 @@ public final class StudyExplorerView extends ViewPart {
     public static final String ID = "org.painlab.core.ui.studyExplorer";
 
     /** A line under a study: one kind of content with its count. */
-    record ContentNode(Study study, String label, Object count) {
+    record ContentNode(Study study, String key, String label, Object count) {
+    }
+
+    /** A stored analysis result, under the study's Results line; double-click opens it. */
+    public record ResultNode(Study study, StoredResult result) {
     }
 
     private TreeViewer viewer;
@@ -51,6 +60,10 @@ public final class StudyExplorerView extends ViewPart {
                 if (element instanceof ContentNode n) {
                     return n.label() + ": " + n.count();
                 }
+                if (element instanceof ResultNode r) {
+                    return "#" + r.result().id() + " " + r.result().title() + "  (" + r.result().by() + ", "
+                            + r.result().created().toString().substring(0, 16).replace('T', ' ') + ")";
+                }
                 return String.valueOf(element);
             }
         });
@@ -61,9 +74,16 @@ public final class StudyExplorerView extends ViewPart {
                 return;
             }
             Object first = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
-            Study s = first instanceof Study st ? st : first instanceof ContentNode n ? n.study() : null;
+            Study s = first instanceof Study st ? st : first instanceof ContentNode n ? n.study()
+                    : first instanceof ResultNode r ? r.study() : null;
             if (s != null && studies.selected().orElse(null) != s) {
                 studies.select(s, null);
+            }
+        });
+        viewer.addDoubleClickListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (first instanceof ResultNode r) {
+                open(r);
             }
         });
         getSite().setSelectionProvider(viewer);
@@ -92,6 +112,20 @@ public final class StudyExplorerView extends ViewPart {
         }
     }
 
+    /**
+     * Shows a stored result in the Result view.
+     *
+     * @param node the result
+     */
+    public void open(ResultNode node) {
+        try {
+            ResultView v = (ResultView) getSite().getPage().showView(ResultView.ID);
+            v.show(node.study(), node.result());
+        } catch (PartInitException e) {
+            ILog.of(getClass()).error("cannot open the Result view", e);
+        }
+    }
+
     /** The tree viewer, for tests. */
     public TreeViewer viewer() {
         return viewer;
@@ -113,6 +147,18 @@ public final class StudyExplorerView extends ViewPart {
     private static final class ContentProvider extends ArrayContentProvider implements ITreeContentProvider {
         @Override
         public Object[] getChildren(Object parent) {
+            if (parent instanceof ContentNode n && n.key().equals("results")) {
+                try {
+                    // newest first: the result a user just ran is at the top
+                    List<Object> out = new ArrayList<>();
+                    for (StoredResult r : new ResultStore(n.study()).list().reversed()) {
+                        out.add(new ResultNode(n.study(), r));
+                    }
+                    return out.toArray();
+                } catch (StudyException e) {
+                    return new Object[] { new ContentNode(n.study(), "error", "error", e.getMessage()) };
+                }
+            }
             if (!(parent instanceof Study s)) {
                 return new Object[0];
             }
@@ -120,10 +166,10 @@ public final class StudyExplorerView extends ViewPart {
             try {
                 for (Map.Entry<String, Object> e : s.info().counts().entrySet()) {
                     Object v = e.getValue();
-                    out.add(new ContentNode(s, label(e.getKey()), v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : v));
+                    out.add(new ContentNode(s, e.getKey(), label(e.getKey()), v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : v));
                 }
             } catch (StudyException e) {
-                out.add(new ContentNode(s, "error", e.getMessage()));
+                out.add(new ContentNode(s, "error", "error", e.getMessage()));
             }
             return out.toArray();
         }
@@ -135,12 +181,13 @@ public final class StudyExplorerView extends ViewPart {
 
         @Override
         public Object getParent(Object element) {
-            return element instanceof ContentNode n ? n.study() : null;
+            return element instanceof ContentNode n ? n.study() : element instanceof ResultNode r ? r.study() : null;
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof Study;
+            return element instanceof Study
+                    || element instanceof ContentNode n && n.key().equals("results") && n.count() instanceof Number c && c.longValue() > 0;
         }
     }
 }

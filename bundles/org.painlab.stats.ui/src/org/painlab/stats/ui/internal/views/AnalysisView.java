@@ -375,9 +375,15 @@ public final class AnalysisView extends ViewPart {
                     sub.worked(1);
                     sub.subTask("Choosing tests and computing the tables");
                     // every run a user makes is stored with its provenance (an identical re-run is not stored twice)
-                    PaperReport r = s.runAndStore(study, AuditActor.current()).report();
+                    java.time.Instant started = java.time.Instant.now();
+                    AnalysisSession.Stored stored = s.runAndStore(study, AuditActor.current());
+                    PaperReport r = stored.report();
+                    boolean newResult = !stored.result().created().isBefore(started);
                     sub.worked(3);
                     display.asyncExec(() -> {
+                        if (newResult) {
+                            studies.refresh(); // the Study Explorer lists the new result
+                        }
                         // a later run or another study wins: show only the newest result
                         if (run == runs && shown == study && !tree.control().isDisposed()) {
                             session = s;

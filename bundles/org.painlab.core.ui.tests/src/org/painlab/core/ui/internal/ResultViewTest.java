@@ -1,0 +1,114 @@
+package org.painlab.core.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.Test;
+import org.painlab.core.Study;
+import org.painlab.core.StudySchemas;
+import org.painlab.core.result.ResultStore;
+import org.painlab.core.result.StoredResult;
+import org.painlab.core.ui.internal.results.ResultTables;
+import org.painlab.core.ui.internal.results.ResultView;
+import org.painlab.core.ui.internal.views.StudyExplorerView;
+
+/** A stored result is listed under its study in the Study Explorer, and opening it shows its tables. */
+class ResultViewTest {
+
+    private static final Map<String, Object> BODY = Map.of("tables", List.of(Map.of(
+            "title", "Table 2. Pain over time",
+            "header", List.of(
+                    Map.of("cells", List.of(Map.of("text", ""), Map.of("text", "VAS", "col_span", 2), Map.of("text", "P"))),
+                    Map.of("cells", List.of(Map.of("text", "Visit"), Map.of("text", "S (n=40)"), Map.of("text", "P (n=37)"),
+                            Map.of("text", "")))),
+            "body", List.of(
+                    Map.of("indent", 0, "cells", List.of(Map.of("text", "Admission"), Map.of("text", "7.1 ± 1.0"),
+                            Map.of("text", "7.0 ± 1.1"), Map.of("text", "0.712"))),
+                    Map.of("indent", 1, "cells", List.of(Map.of("text", "Day 3"), Map.of("text", "2.1 ± 0.8"),
+                            Map.of("text", "3.0 ± 0.9"), Map.of("text", "<0.001")))),
+            "footnotes", List.of("Welch's t test, two-sided."))));
+
+    @Test
+    void tablesOfAnyResultBecomeRowsOfText() {
+        List<ResultTables.TextTable> tables = ResultTables.of(BODY);
+        assertEquals(1, tables.size());
+        ResultTables.TextTable t = tables.get(0);
+        assertEquals(List.of("Visit", "VAS / S (n=40)", "VAS / P (n=37)", "P"), t.columns());
+        assertEquals(List.of("  Day 3", "2.1 ± 0.8", "3.0 ± 0.9", "<0.001"), t.rows().get(1));
+        assertEquals(List.of("Welch's t test, two-sided."), t.notes());
+        assertEquals(List.of("a", "1", "2.5"), ResultTables.of(Map.of("tables", List.of(Map.of("title", "x",
+                "header", List.of("name", "n", "mean"), "rows", List.of(List.of("a", 1.0, 2.5)))))).get(0).rows().get(0));
+    }
+
+    @Test
+    void theExplorerListsResultsAndOpensOneWithItsTables() throws Exception {
+        WorkbenchFixture.awaitStartup();
+        Path dir = Files.createTempDirectory("painlab-results").resolve("study");
+        StoredResult stored;
+        try (Study s = Study.create(dir, "Results study", StudySchemas.contributed())) {
+            stored = new ResultStore(s).add(new StoredResult(0, "org.painlab.stats.paperTables", "Tables of a paper (ITT)",
+                    Map.of("population", "ITT"), "0f".repeat(32), Map.of("org.painlab.core", "0.1.0"), null, "dr.chen", BODY));
+        }
+        var studies = WorkbenchFixture.studies();
+        Study study = studies.open(dir);
+        studies.select(study, null);
+        StudyExplorerView explorer = (StudyExplorerView) WorkbenchFixture.page().showView(StudyExplorerView.ID);
+        WorkbenchFixture.processEvents();
+        explorer.viewer().expandAll();
+        List<StudyExplorerView.ResultNode> nodes = new ArrayList<>();
+        collect(explorer.viewer().getTree().getItems(), nodes);
+        StudyExplorerView.ResultNode node = nodes.stream().filter(n -> n.study() == study).findFirst().orElse(null);
+        assertNotNull(node, "the stored result is listed under its study");
+        assertEquals(stored.id(), node.result().id());
+
+        explorer.open(node);
+        WorkbenchFixture.processEvents();
+        ResultView view = (ResultView) WorkbenchFixture.page().findView(ResultView.ID);
+        assertNotNull(view, "the Result view opened");
+        assertEquals(stored.id(), view.result().id());
+        List<Table> tables = new ArrayList<>();
+        find(view.control(), tables);
+        assertEquals(1, tables.size());
+        assertEquals(2, tables.get(0).getItemCount());
+        assertEquals("<0.001", tables.get(0).getItem(1).getText(3));
+
+        var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setSize(1280, 800);
+        WorkbenchFixture.processUntil(() -> false, 800);
+        Path png = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("result.png");
+        WorkbenchFixture.screenshot(shell, png);
+        assertTrue(Files.size(png) > 10_000, "screenshot " + png);
+        studies.close(study);
+    }
+
+    private static void collect(TreeItem[] items, List<StudyExplorerView.ResultNode> out) {
+        for (TreeItem i : items) {
+            if (i.getData() instanceof StudyExplorerView.ResultNode n) {
+                out.add(n);
+            }
+            collect(i.getItems(), out);
+        }
+    }
+
+    private static void find(Control c, List<Table> out) {
+        if (c instanceof Table t) {
+            out.add(t);
+        }
+        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
+            for (Control child : comp.getChildren()) {
+                find(child, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.painlab.core.ui.internal.results;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.analysis.AnalysisRunner;
+import org.painlab.core.io.AtomicFiles;
+import org.painlab.core.internal.JsonText;
+import org.painlab.core.result.ResultStore;
+import org.painlab.core.result.StoredResult;
+
+/**
+ * One stored analysis result: its provenance (analysis, parameters, inputs hash, bundle
+ * versions, who, when) and its tables. Toolbar: re-run to check it reproduces, export as JSON.
+ */
+public final class ResultView extends ViewPart {
+    public static final String ID = "org.painlab.core.ui.result";
+
+    private Composite root;
+    private ScrolledComposite scroller;
+    private Composite content;
+    private Text provenance;
+    private Label status;
+    private Font bold;
+    private Study study;
+    private StoredResult result;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(1, false));
+        provenance = new Text(root, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+        provenance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status = new Label(root, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        scroller = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        FontData fd = parent.getFont().getFontData()[0];
+        bold = new Font(parent.getDisplay(), fd.getName(), fd.getHeight() + 1, SWT.BOLD);
+        var toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(new Action("Check (re-run)") {
+            @Override
+            public void run() {
+                check();
+            }
+        });
+        toolbar.add(new Action("Export JSON...") {
+            @Override
+            public void run() {
+                exportJson();
+            }
+        });
+        show(null, null);
+    }
+
+    /**
+     * Shows a stored result of a study.
+     *
+     * @param s the study
+     * @param r the result, or null to clear the view
+     */
+    public void show(Study s, StoredResult r) {
+        this.study = s;
+        this.result = r;
+        if (content != null) {
+            content.dispose();
+        }
+        content = new Composite(scroller, SWT.NONE);
+        content.setLayout(new GridLayout(1, false));
+        status.setText("");
+        if (r == null) {
+            setPartName("Result");
+            provenance.setText("Open a result from the Study Explorer (double-click it under Results).");
+        } else {
+            setPartName("Result " + r.id());
+            provenance.setText(describe(r));
+            List<ResultTables.TextTable> tables = ResultTables.of(r.body());
+            if (tables.isEmpty()) {
+                Text json = new Text(content, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
+                json.setText(JsonText.write(r.body()));
+                json.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+            }
+            for (ResultTables.TextTable t : tables) {
+                addTable(t);
+            }
+        }
+        scroller.setContent(content);
+        scroller.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        root.layout(true, true);
+    }
+
+    private void addTable(ResultTables.TextTable t) {
+        Label title = new Label(content, SWT.NONE);
+        title.setText(t.title());
+        title.setFont(bold);
+        Table table = new Table(content, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        for (String c : t.columns()) {
+            TableColumn col = new TableColumn(table, SWT.LEFT);
+            col.setText(c);
+        }
+        for (List<String> row : t.rows()) {
+            new TableItem(table, SWT.NONE).setText(row.toArray(String[]::new));
+        }
+        for (TableColumn col : table.getColumns()) {
+            col.pack();
+        }
+        GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
+        gd.heightHint = Math.min(400, table.getItemHeight() * (t.rows().size() + 1) + table.getHeaderHeight() + 4);
+        table.setLayoutData(gd);
+        if (!t.notes().isEmpty()) {
+            Label notes = new Label(content, SWT.WRAP);
+            notes.setText(String.join("\n", t.notes()));
+            notes.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        }
+    }
+
+    private static String describe(StoredResult r) {
+        return r.title() + "\nAnalysis " + r.analysisId() + ", stored " + r.created() + " by " + r.by()
+                + "\nParameters " + parameters(r.parameters()) + "; inputs SHA-256 " + r.inputsHash()
+                + "\nCode " + r.versions();
+    }
+
+    private static String parameters(Map<String, String> p) {
+        if (p.isEmpty()) {
+            return "(defaults)";
+        }
+        StringBuilder b = new StringBuilder();
+        p.forEach((k, v) -> {
+            if (b.length() > 0) {
+                b.append(", ");
+            }
+            // a plan is a whole JSON document: say how long instead of flooding the header
+            b.append(k).append('=').append(v == null ? "" : v.length() <= 60 ? v : "(" + v.length() + " characters of JSON)");
+        });
+        return b.toString();
+    }
+
+    private void check() {
+        Study s = study;
+        StoredResult r = result;
+        if (s == null || r == null) {
+            return;
+        }
+        status.setText("Re-running " + r.analysisId() + "...");
+        var display = root.getDisplay();
+        Job job = new Job("Checking result " + r.id()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                String text;
+                try {
+                    AnalysisRunner.Check c = new AnalysisRunner().check(s, r.id(), monitor);
+                    text = c.reproduced() ? "Re-run reproduces this result (same inputs, same numbers)."
+                            : c.sameInputs() ? "Re-run gives DIFFERENT numbers on the same inputs."
+                                    : "The inputs changed since this result was stored.";
+                } catch (StudyException e) {
+                    text = "Re-run failed: " + e.getMessage();
+                }
+                String shown = text;
+                display.asyncExec(() -> {
+                    if (!status.isDisposed() && result == r) {
+                        status.setText(shown);
+                        root.layout(true, true);
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void exportJson() {
+        StoredResult r = result;
+        if (r == null) {
+            return;
+        }
+        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
+        d.setFileName("result-" + r.id() + ".json");
+        d.setOverwrite(true);
+        String file = d.open();
+        if (file == null) {
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>(r.provenance());
+        m.put("body", r.body());
+        try {
+            AtomicFiles.writeFile(Path.of(file), tmp -> Files.writeString(tmp, JsonText.write(m), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Export", file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Opens a result by id.
+     *
+     * @param s the study
+     * @param id the result id
+     * @throws StudyException if it cannot be read
+     */
+    public void show(Study s, long id) throws StudyException {
+        show(s, new ResultStore(s).get(id).orElse(null));
+    }
+
+    /** @return the result shown, or null */
+    public StoredResult result() {
+        return result;
+    }
+
+    /** @return the view's controls, for tests */
+    public Control control() {
+        return root;
+    }
+
+    @Override
+    public void setFocus() {
+        root.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (bold != null) {
+            bold.dispose();
+        }
+        super.dispose();
+    }
+}
