@@ -17,7 +17,7 @@ import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.data.StudyData;
 import org.painlab.core.extension.Contribution;
-import org.painlab.core.internal.JsonText;
+import org.painlab.core.io.JsonText;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
-import org.painlab.core.internal.JsonText;
+import org.painlab.core.io.JsonText;
 import org.painlab.core.store.AuditEntry;
 import org.painlab.core.store.AuditLog;
 

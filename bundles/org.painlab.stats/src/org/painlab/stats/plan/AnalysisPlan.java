@@ -16,8 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import org.painlab.stats.Alternative;
 import org.painlab.stats.TestOptions;
-import org.painlab.stats.internal.plan.DefaultPlan;
-import org.painlab.stats.internal.plan.PlanJsonReader;
 
 /**
  * The statistical analysis plan: which variables go into which table, the analysis population,

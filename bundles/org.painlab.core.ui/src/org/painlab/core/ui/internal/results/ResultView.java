@@ -33,7 +33,7 @@ import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.analysis.AnalysisRunner;
 import org.painlab.core.io.AtomicFiles;
-import org.painlab.core.internal.JsonText;
+import org.painlab.core.io.JsonText;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 

@@ -1,21 +1,18 @@
-package org.painlab.stats.internal.plan;
+package org.painlab.stats.plan;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.painlab.core.data.SubjectData;
-import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.core.data.DataVariable;
-import org.painlab.stats.plan.TableSection;
 import org.painlab.core.data.VariableKind;
-import org.painlab.stats.plan.VariableSpec;
 
 /**
  * The plan derived from the data alone: every variable, in data order, with a section guessed
  * from its name and labels for the instruments of the trial. Guesses are only defaults; a plan
  * file says otherwise.
  */
-public final class DefaultPlan {
+final class DefaultPlan {
 
     /** Labels of the trial's variables, so that a default report reads like the paper. */
     private static final Map<String, String> LABELS = Map.ofEntries(

@@ -1,4 +1,4 @@
-package org.painlab.core.internal;
+package org.painlab.core.io;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,8 +9,10 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * JSON text of the maps core stores (result bodies, parameters, provenance). Canonical: map keys
+ * JSON text of the maps a study stores (result bodies, parameters, provenance). Canonical: map keys
  * sorted, so the same content always gives the same text and the same hash.
+ *
+ * @since 0.1
  */
 public final class JsonText {
     private static final JsonMapper MAPPER = JsonMapper.builder()

@@ -1,4 +1,4 @@
-package org.painlab.stats.internal.plan;
+package org.painlab.stats.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,14 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import org.painlab.stats.Alternative;
 import org.painlab.core.data.SubjectData;
-import org.painlab.stats.plan.AnalysisPlan;
-import org.painlab.stats.plan.Comparison;
 import org.painlab.core.data.DataVariable;
-import org.painlab.stats.plan.ExpectedCountRule;
-import org.painlab.stats.plan.TableSection;
-import org.painlab.stats.plan.TestOverride;
 import org.painlab.core.data.VariableKind;
-import org.painlab.stats.plan.VariableSpec;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the data. Unknown fields are errors, because a misspelt "alpha" silently ignored would change a
  * paper's conclusions; every message names the field.
  */
-public final class PlanJsonReader {
+final class PlanJsonReader {
 
     private static final Set<String> TOP = Set.of("title", "population", "alpha", "alternative", "conf_level",
             "normality_alpha", "variance_alpha", "expected_count_rule", "quantile_type", "p_decimals", "arms",
