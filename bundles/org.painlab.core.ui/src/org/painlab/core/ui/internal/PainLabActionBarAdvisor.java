@@ -11,6 +11,7 @@ import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.painlab.core.ui.internal.actions.CloseStudyAction;
+import org.painlab.core.ui.internal.actions.RunAnalysisAction;
 import org.painlab.core.ui.internal.actions.NewStudyAction;
 import org.painlab.core.ui.internal.actions.OpenStudyAction;
 
@@ -32,6 +33,8 @@ public final class PainLabActionBarAdvisor extends ActionBarAdvisor {
         file.add(registered(new NewStudyAction(window)));
         file.add(registered(new OpenStudyAction(window)));
         file.add(registered(new CloseStudyAction(window)));
+        file.add(new Separator());
+        file.add(registered(new RunAnalysisAction(window)));
         file.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
         file.add(registered(ActionFactory.QUIT.create(window)));
