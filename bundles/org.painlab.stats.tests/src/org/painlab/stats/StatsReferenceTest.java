@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.painlab.stats.internal.tests.BuiltinTests;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,8 +24,9 @@ import tools.jackson.databind.JsonNode;
  */
 class StatsReferenceTest {
 
-    private static final Map<String, StatisticalTest> TESTS = BuiltinTests.create().stream()
-            .collect(Collectors.toUnmodifiableMap(StatisticalTest::id, Function.identity()));
+    private static final StatisticalTests REGISTRY = new StatisticalTests();
+    private static final Map<String, StatisticalTest> TESTS = REGISTRY.contributions().stream()
+            .collect(Collectors.toUnmodifiableMap(c -> c.id(), c -> REGISTRY.get(c.id())));
 
     static Stream<ReferenceVariant> variants() {
         List<ReferenceVariant> all = new ArrayList<>();

@@ -14,8 +14,14 @@ import org.painlab.trial.instrument.Instrument;
  * other plugins through {@code org.painlab.trial.instruments}, looked up by their id.
  */
 public final class Instruments {
+    /** The extension point the instruments are contributed to. */
     public static final String POINT = "org.painlab.trial.instruments";
     private final ExtensionReader<Instrument> reader = new ExtensionReader<>(POINT, "instrument", Instrument.class);
+
+    /** @return the valid contributions (id, name, contributor), ordered by their {@code order} attribute then id */
+    public List<Contribution<Instrument>> contributions() {
+        return reader.read();
+    }
 
     /** All instruments that could be created (broken contributions are logged and skipped). */
     public List<Instrument> all() {

@@ -14,7 +14,7 @@ import org.painlab.stats.Alternative;
 class TestChooserTest {
 
     private static final List<String> ARMS = List.of("S", "P");
-    private final TestCatalog catalog = TestCatalog.builtin();
+    private final TestCatalog catalog = TestCatalog.installed();
 
     private static VariableSpec continuous(String name, TableSection section) {
         return new VariableSpec(name, name, VariableKind.CONTINUOUS, List.of(), List.of(), section, 1, List.of());

@@ -84,7 +84,7 @@ class RScriptTest {
         Assumptions.assumeTrue(rscript != null, "Rscript is not on the PATH: the R reproduction test is skipped"
                 + " (install r-base-core to run it)");
         Path script = dir.resolve(name);
-        PaperReport report = ReportRunner.run(data, plan, script, TestCatalog.builtin());
+        PaperReport report = ReportRunner.run(data, plan, script, TestCatalog.installed());
         Process p = new ProcessBuilder(rscript.toString(), script.toString()).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "Rscript did not finish");

@@ -43,7 +43,7 @@ class WritersTest {
     @BeforeAll
     static void build() {
         data = SimulatedTrial.generate(60, 7);
-        report = new PaperTables(TestCatalog.builtin()).build(data, AnalysisPlan.defaultFor(data));
+        report = new PaperTables(TestCatalog.installed()).build(data, AnalysisPlan.defaultFor(data));
     }
 
     @Test
@@ -151,7 +151,7 @@ class WritersTest {
     void oneSidedIntervalsStayValidJson() throws IOException {
         AnalysisPlan less = AnalysisPlan.defaultFor(data).toBuilder()
                 .alternative(org.painlab.stats.Alternative.LESS).build();
-        PaperReport oneSided = new PaperTables(TestCatalog.builtin()).build(data, less);
+        PaperReport oneSided = new PaperTables(TestCatalog.installed()).build(data, less);
         String json = new JsonReportWriter().render(oneSided);
         assertTrue(json.contains("\"Infinity\"") || json.contains("\"-Infinity\""), "open interval bounds are strings");
         JsonNode root = JsonMapper.builder().build().readTree(json);
@@ -163,7 +163,7 @@ class WritersTest {
     void reportRunnerPicksTheWriterByExtension() throws IOException {
         for (String ext : List.of("html", "docx", "csv", "json", "tex", "R")) {
             Path out = dir.resolve("report." + ext);
-            ReportRunner.run(data, AnalysisPlan.defaultFor(data), out, TestCatalog.builtin());
+            ReportRunner.run(data, AnalysisPlan.defaultFor(data), out, TestCatalog.installed());
             assertTrue(Files.size(out) > 500, ext);
         }
         assertTrue(Files.exists(dir.resolve("report-data.csv")), "the R script's data are written beside it");

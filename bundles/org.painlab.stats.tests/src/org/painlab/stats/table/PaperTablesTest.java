@@ -52,7 +52,7 @@ class PaperTablesTest {
     private static PaperReport report(String population) {
         SubjectData data = small();
         AnalysisPlan plan = AnalysisPlan.defaultFor(data).toBuilder().population(population).build();
-        return new PaperTables(TestCatalog.builtin()).build(data, plan);
+        return new PaperTables(TestCatalog.installed()).build(data, plan);
     }
 
     @Test
@@ -137,16 +137,16 @@ class PaperTablesTest {
         SubjectData data = small();
         AnalysisPlan bad = AnalysisPlan.defaultFor(data).toBuilder().population("mITT").build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new PaperTables(TestCatalog.builtin()).build(data, bad));
+                () -> new PaperTables(TestCatalog.installed()).build(data, bad));
         assertTrue(e.getMessage().contains("'mITT'"), e.getMessage());
         AnalysisPlan unknownTest = AnalysisPlan.defaultFor(data).toBuilder()
                 .override("age", org.painlab.stats.plan.TestOverride.of("t-wlech")).build();
         e = assertThrows(IllegalArgumentException.class,
-                () -> new PaperTables(TestCatalog.builtin()).build(data, unknownTest));
+                () -> new PaperTables(TestCatalog.installed()).build(data, unknownTest));
         assertTrue(e.getMessage().startsWith("overrides.age: unknown test 't-wlech'"), e.getMessage());
         AnalysisPlan misfit = AnalysisPlan.defaultFor(data).toBuilder()
                 .override("diabetes", org.painlab.stats.plan.TestOverride.of("t-welch")).build();
-        e = assertThrows(IllegalArgumentException.class, () -> new PaperTables(TestCatalog.builtin()).build(data, misfit));
+        e = assertThrows(IllegalArgumentException.class, () -> new PaperTables(TestCatalog.installed()).build(data, misfit));
         assertEquals("overrides.diabetes: test 't-welch' cannot take the between-group comparison of binary variable"
                 + " 'diabetes' with 2 arms", e.getMessage());
     }
@@ -175,7 +175,7 @@ class PaperTablesTest {
                 .coded("grade", VariableKind.ORDINAL, List.of("g1", "g2", "g3", "g4"), null, grade)
                 .coded("event", VariableKind.BINARY, List.of("no", "yes"), null, never)
                 .build();
-        PaperReport r = new PaperTables(TestCatalog.builtin()).build(data, AnalysisPlan.defaultFor(data));
+        PaperReport r = new PaperTables(TestCatalog.installed()).build(data, AnalysisPlan.defaultFor(data));
         Table t = r.table("baseline");
         assertEquals("ALL", r.population());
         assertEquals(List.of(10, 10, 10), r.armSizes());

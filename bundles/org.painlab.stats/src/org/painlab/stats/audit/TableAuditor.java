@@ -32,9 +32,9 @@ public final class TableAuditor {
 
     private final CandidateTests candidates;
 
-    /** Uses the built-in tests. */
+    /** Uses the installed tests. */
     public TableAuditor() {
-        this(TestCatalog.builtin());
+        this(TestCatalog.installed());
     }
 
     /** @param catalog where the tests come from */

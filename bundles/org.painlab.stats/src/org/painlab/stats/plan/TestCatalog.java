@@ -1,15 +1,11 @@
 package org.painlab.stats.plan;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.painlab.stats.StatisticalTest;
 import org.painlab.stats.StatisticalTests;
-import org.painlab.stats.internal.tests.BuiltinTests;
 
 /**
- * Where the plan finds its tests by id. In the workbench the installed tests (built-ins and
- * contributed ones); in plain JUnit or before the extension registry is up, the built-ins.
+ * Where the plan finds its tests by id: the tests installed in the running platform (the
+ * built-ins and those of other plugins, all contributed through {@code org.painlab.stats.tests}).
  */
 @FunctionalInterface
 public interface TestCatalog {
@@ -21,38 +17,9 @@ public interface TestCatalog {
      */
     StatisticalTest get(String id);
 
-    /** @return the built-in tests only */
-    static TestCatalog builtin() {
-        Map<String, StatisticalTest> byId = new LinkedHashMap<>();
-        for (StatisticalTest t : BuiltinTests.create()) {
-            byId.put(t.id(), t);
-        }
-        return id -> {
-            StatisticalTest t = byId.get(id);
-            if (t == null) {
-                throw new IllegalArgumentException("unknown test '" + id + "'; built-in: " + byId.keySet());
-            }
-            return t;
-        };
-    }
-
-    /**
-     * @return the tests contributed through the extension registry, falling back to the
-     *         built-ins when the registry does not know an id, is not running, or cannot be
-     *         reached at all (outside OSGi the platform log cannot be created)
-     */
+    /** @return the tests of the {@link StatisticalTests} registry; an unknown id's error lists the installed ones */
     static TestCatalog installed() {
-        StatisticalTests registry;
-        try {
-            registry = new StatisticalTests();
-        } catch (RuntimeException outsideOsgi) {
-            return builtin();
-        }
-        TestCatalog builtins = builtin();
-        StatisticalTests tests = registry;
-        return id -> {
-            Optional<StatisticalTest> t = tests.find(id);
-            return t.isPresent() ? t.get() : builtins.get(id);
-        };
+        StatisticalTests tests = new StatisticalTests();
+        return tests::get;
     }
 }

@@ -29,7 +29,7 @@ public final class PaperTables {
 
     private final TestCatalog catalog;
 
-    /** Uses the installed tests (registry, else built-ins). */
+    /** Uses the installed tests (the {@link org.painlab.stats.StatisticalTests} registry). */
     public PaperTables() {
         this(TestCatalog.installed());
     }

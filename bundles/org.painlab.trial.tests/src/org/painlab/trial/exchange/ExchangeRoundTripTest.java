@@ -34,7 +34,7 @@ class ExchangeRoundTripTest {
     @BeforeAll
     static void demo() throws Exception {
         demo = TrialTestStudies.demo(tmp.resolve("demo"));
-        demoStore = new TrialStore(demo, InstrumentCatalog.builtIns());
+        demoStore = new TrialStore(demo, InstrumentCatalog.installed());
         expected = records(demoStore);
         assertEquals(77, expected.size());
     }
@@ -56,7 +56,7 @@ class ExchangeRoundTripTest {
         assertEquals(77, written.subjects());
         assertTrue(Files.size(file) > 0);
         Study fresh = TrialTestStudies.create(tmp.resolve("fresh-" + name));
-        TrialStore store = new TrialStore(fresh, InstrumentCatalog.builtIns());
+        TrialStore store = new TrialStore(fresh, InstrumentCatalog.installed());
         ImportSummary s = new TrialExchange(store).importFile(file, importOptions, null);
         assertEquals(77L, s.added().get("subjects"));
         Map<String, SubjectRecord> actual = records(store);
@@ -154,7 +154,7 @@ class ExchangeRoundTripTest {
         Path file = tmp.resolve("audit.csv");
         new TrialExchange(demoStore).exportFile(file, new ExportOptions(ExchangeFormat.CSV, Layout.WIDE), null);
         try (Study fresh = TrialTestStudies.create(tmp.resolve("fresh-audit"))) {
-            new TrialExchange(new TrialStore(fresh, InstrumentCatalog.builtIns())).importFile(file,
+            new TrialExchange(new TrialStore(fresh, InstrumentCatalog.installed())).importFile(file,
                     ImportOptions.forFile(file).withActor("importer-test"), null);
             var rows = fresh.read(c -> new org.painlab.core.store.AuditLog(c).entries(0, 100_000));
             var imports = rows.stream().filter(r -> r.action().equals("import")).toList();

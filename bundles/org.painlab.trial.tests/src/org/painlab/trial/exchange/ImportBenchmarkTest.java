@@ -47,7 +47,7 @@ class ImportBenchmarkTest {
             }
         }
         try (Study study = TrialTestStudies.create(tmp.resolve("study"))) {
-            TrialStore store = new TrialStore(study, InstrumentCatalog.builtIns());
+            TrialStore store = new TrialStore(study, InstrumentCatalog.installed());
             long t0 = System.nanoTime();
             ImportSummary s = new TrialExchange(store).importFile(csv, ImportOptions.forFile(csv), null);
             long t1 = System.nanoTime();

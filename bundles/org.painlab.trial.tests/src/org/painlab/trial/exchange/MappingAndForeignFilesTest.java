@@ -38,7 +38,7 @@ class MappingAndForeignFilesTest {
     @BeforeEach
     void setUp() throws Exception {
         study = TrialTestStudies.demo(tmp.resolve("demo"));
-        store = new TrialStore(study, InstrumentCatalog.builtIns());
+        store = new TrialStore(study, InstrumentCatalog.installed());
         exchange = new TrialExchange(store);
     }
 

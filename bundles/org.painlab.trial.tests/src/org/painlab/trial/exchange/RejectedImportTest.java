@@ -35,7 +35,7 @@ class RejectedImportTest {
     @BeforeEach
     void setUp() throws Exception {
         study = TrialTestStudies.demo(tmp.resolve("demo"));
-        exchange = new TrialExchange(new TrialStore(study, InstrumentCatalog.builtIns()));
+        exchange = new TrialExchange(new TrialStore(study, InstrumentCatalog.installed()));
         infoBefore = study.info().toMap();
         auditBefore = study.read(c -> new AuditLog(c).size());
     }
@@ -155,7 +155,7 @@ class RejectedImportTest {
 
     @Test
     void lockedDatasetRefusesImports() throws Exception {
-        new TrialStore(study, InstrumentCatalog.builtIns()).lockDataset("alice", "final");
+        new TrialStore(study, InstrumentCatalog.installed()).lockDataset("alice", "final");
         infoBefore = study.info().toMap();
         auditBefore = study.read(c -> new AuditLog(c).size());
         Path file = tmp.resolve("ok.csv");

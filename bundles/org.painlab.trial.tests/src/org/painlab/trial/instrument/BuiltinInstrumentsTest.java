@@ -8,37 +8,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.painlab.core.extension.Contribution;
+import org.painlab.trial.Instruments;
 
 /** What the extension registry relies on: public classes, public no-arg constructors, stable ids. */
 class BuiltinInstrumentsTest {
 
-    static final Map<String, String> BUILTINS = new LinkedHashMap<>();
-
-    static {
-        BUILTINS.put("vas", "org.painlab.trial.instrument.VasInstrument");
-        BUILTINS.put("nrs", "org.painlab.trial.instrument.NrsInstrument");
-        BUILTINS.put("odi", "org.painlab.trial.instrument.OdiInstrument");
-        BUILTINS.put("joa", "org.painlab.trial.instrument.JoaInstrument");
-        BUILTINS.put("sf36", "org.painlab.trial.instrument.Sf36Instrument");
-        BUILTINS.put("macnab", "org.painlab.trial.instrument.MacNabInstrument");
-        BUILTINS.put("complications", "org.painlab.trial.instrument.ComplicationsInstrument");
-    }
-
     @Test
     void everyBuiltinLoadsByClassName() throws Exception {
-        for (Map.Entry<String, String> e : BUILTINS.entrySet()) {
-            Class<?> c = Class.forName(e.getValue());
+        List<Contribution<Instrument>> builtIns = new Instruments().contributions().stream()
+                .filter(c -> c.contributor().equals("org.painlab.trial")).toList();
+        assertEquals(Set.of("vas", "nrs", "odi", "joa", "sf36", "macnab", "complications"),
+                Set.copyOf(builtIns.stream().map(Contribution::id).toList()));
+        for (Contribution<Instrument> e : builtIns) {
+            Class<?> c = e.get().getClass();
             assertTrue(Modifier.isPublic(c.getModifiers()), c + " public");
             Constructor<?> ctor = c.getConstructor();
             assertTrue(Modifier.isPublic(ctor.getModifiers()));
             Instrument i = (Instrument) ctor.newInstance();
-            assertEquals(e.getKey(), i.id());
+            assertEquals(e.id(), i.id());
             assertEquals(i.id().toLowerCase(java.util.Locale.ROOT), i.id());
             assertFalse(i.name().isBlank());
             assertFalse(i.items().isEmpty());

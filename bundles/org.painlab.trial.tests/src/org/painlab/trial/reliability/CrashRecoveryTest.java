@@ -94,7 +94,7 @@ class CrashRecoveryTest {
         }
         assertTrue(lastCommitted.size() >= 10, "saves were committed before the kill");
         try (Study s = TrialTestStudies.open(dir)) {
-            TrialStore store = new TrialStore(s, InstrumentCatalog.builtIns());
+            TrialStore store = new TrialStore(s, InstrumentCatalog.installed());
             List<AuditEntry> audit = s.read(c -> new AuditLog(c).entries(0, Integer.MAX_VALUE));
             int differing = 0;
             for (Map.Entry<String, Double> e : lastCommitted.entrySet()) {

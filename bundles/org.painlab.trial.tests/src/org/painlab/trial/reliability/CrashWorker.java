@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.painlab.core.Study;
 import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.TrialExchange;
+import org.painlab.trial.instrument.VasInstrument;
 import org.painlab.trial.store.InstrumentCatalog;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.TrialStore;
@@ -29,7 +30,9 @@ public final class CrashWorker {
         Path studyDir = Path.of(args[1]);
         Path marker = Path.of(args[2]);
         try (Study study = TrialTestStudies.open(studyDir)) {
-            TrialStore store = new TrialStore(study, InstrumentCatalog.builtIns());
+            // a plain JVM has no extension registry: this worker enters VAS answers and imports
+            // columns of no instrument, so VAS is the one instrument it needs
+            TrialStore store = new TrialStore(study, InstrumentCatalog.of(List.of(new VasInstrument())));
             if (mode.equals("import")) {
                 Path csv = Path.of(args[3]);
                 new TrialExchange(store).importFile(csv, ImportOptions.forFile(csv), new NullProgressMonitor() {

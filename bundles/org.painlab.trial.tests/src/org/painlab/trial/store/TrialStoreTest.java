@@ -34,7 +34,7 @@ class TrialStoreTest {
     @BeforeEach
     void setUp() throws Exception {
         study = TrialTestStudies.create(tmp.resolve("study"));
-        store = new TrialStore(study, InstrumentCatalog.builtIns());
+        store = new TrialStore(study, InstrumentCatalog.installed());
         store.edit("alice", e -> {
             e.addArm("S", "SNRB + PELD", null);
             e.addArm("P", "PELD only", null);

@@ -1,6 +1,5 @@
 package org.painlab.trial.store;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -9,19 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.painlab.trial.Instruments;
-import org.painlab.trial.instrument.ComplicationsInstrument;
 import org.painlab.trial.instrument.Instrument;
-import org.painlab.trial.instrument.JoaInstrument;
-import org.painlab.trial.instrument.MacNabInstrument;
-import org.painlab.trial.instrument.NrsInstrument;
-import org.painlab.trial.instrument.OdiInstrument;
-import org.painlab.trial.instrument.Sf36Instrument;
-import org.painlab.trial.instrument.VasInstrument;
 
 /**
- * The instruments the trial store validates answers with, looked up by id. {@link #installed()}
- * holds those contributed through {@code org.painlab.trial.instruments} plus the built-ins (which
- * are always available, also outside a running platform).
+ * The instruments the trial store validates answers with, looked up by id: a snapshot of the
+ * {@link Instruments} registry (the built-ins and other plugins' instruments, all contributed
+ * through {@code org.painlab.trial.instruments}), or a given set.
  */
 public final class InstrumentCatalog {
     private final Map<String, Instrument> byId;
@@ -35,28 +27,12 @@ public final class InstrumentCatalog {
     }
 
     /**
-     * The built-in instruments: vas, nrs, odi, joa, sf36, macnab, complications.
-     *
-     * @return the catalog
-     */
-    public static InstrumentCatalog builtIns() {
-        return new InstrumentCatalog(builtInList());
-    }
-
-    /**
-     * The contributed instruments of the running platform, then the built-ins not contributed.
+     * The instruments installed in the running platform.
      *
      * @return the catalog
      */
     public static InstrumentCatalog installed() {
-        List<Instrument> all = new ArrayList<>();
-        try {
-            all.addAll(new Instruments().all());
-        } catch (RuntimeException | LinkageError e) {
-            // no running platform (plain JVM): the built-ins below are what is installed
-        }
-        all.addAll(builtInList());
-        return new InstrumentCatalog(all);
+        return new InstrumentCatalog(new Instruments().all());
     }
 
     /**
@@ -67,11 +43,6 @@ public final class InstrumentCatalog {
      */
     public static InstrumentCatalog of(Collection<Instrument> instruments) {
         return new InstrumentCatalog(instruments);
-    }
-
-    private static List<Instrument> builtInList() {
-        return List.of(new VasInstrument(), new NrsInstrument(), new OdiInstrument(), new JoaInstrument(),
-                new Sf36Instrument(), new MacNabInstrument(), new ComplicationsInstrument());
     }
 
     /**

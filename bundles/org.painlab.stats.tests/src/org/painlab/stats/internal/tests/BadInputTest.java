@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.painlab.stats.StatisticalTest;
+import org.painlab.stats.StatisticalTests;
 import org.painlab.stats.TestInput;
 import org.painlab.stats.TestOptions;
 
@@ -22,8 +22,9 @@ import org.painlab.stats.TestOptions;
  */
 class BadInputTest {
 
-    private static final Map<String, StatisticalTest> TESTS = BuiltinTests.create().stream()
-            .collect(Collectors.toUnmodifiableMap(StatisticalTest::id, Function.identity()));
+    private static final StatisticalTests REGISTRY = new StatisticalTests();
+    private static final Map<String, StatisticalTest> TESTS = REGISTRY.contributions().stream()
+            .collect(Collectors.toUnmodifiableMap(c -> c.id(), c -> REGISTRY.get(c.id())));
 
     static Stream<Arguments> badInputs() {
         List<Integer> a = List.of(1, 2, 3, 4);

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
 import org.painlab.stats.plan.Comparison;
+import org.painlab.core.data.VariableKind;
 import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.chart.OutcomeSummary.MeanCi;
 import org.painlab.stats.ui.internal.model.RowRef;
@@ -102,9 +103,9 @@ class AnalysisViewTest {
         RowRef ref = (RowRef) tree.find(vasBetweenAtLast(view)).getData();
         String forced = "mann-whitney".equals(ref.result().choice().testId()) ? "t-welch" : "mann-whitney";
         List<IAction> actions = view.useTestActions(ref);
-        assertEquals(List.of("t-student", "t-welch", "mann-whitney", "Automatic"),
-                actions.stream().map(IAction::getText).toList());
-        assertTrue(actions.get(3).isChecked(), "Automatic is in force before any override");
+        assertEquals(List.of("t-student", "t-welch", "mann-whitney", LargeSampleZTest.ID, "Automatic"),
+                actions.stream().map(IAction::getText).toList(), "built-ins first, then contributed tests, then Automatic");
+        assertTrue(actions.get(actions.size() - 1).isChecked(), "Automatic is in force before any override");
         PaperReport before = view.report();
         actions.stream().filter(a -> a.getText().equals(forced)).findFirst().orElseThrow().run();
         awaitNewReport(view, before);
@@ -116,7 +117,8 @@ class AnalysisViewTest {
 
         // back to automatic, then the whole pain table forced to one test
         before = view.report();
-        view.useTestActions((RowRef) vas.getData()).get(3).run();
+        List<IAction> again = view.useTestActions((RowRef) vas.getData());
+        again.get(again.size() - 1).run();
         awaitNewReport(view, before);
         vas = tree.find(vasBetweenAtLast(view));
         assertFalse(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
@@ -129,6 +131,82 @@ class AnalysisViewTest {
         vas = tree.find(vasBetweenAtLast(view));
         assertEquals("t-welch", tree.extra(vas, 1));
         assertTrue(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
+    }
+
+    @Test
+    void aContributedTestIsOfferedWhereItFitsAndRuns() throws Exception {
+        AnalysisView view = analysed("contributed");
+        ReportTree tree = view.tree();
+        RowRef ref = (RowRef) tree.find(vasBetweenAtLast(view)).getData();
+        List<IAction> actions = view.useTestActions(ref);
+        assertTrue(actions.stream().anyMatch(a -> a.getText().equals(LargeSampleZTest.ID)),
+                "the fragment's test (appliesTo two-groups-continuous) is offered on a two-arm continuous row");
+        assertTrue(view.tableTestActions(ref).stream().anyMatch(a -> a.getText().equals(LargeSampleZTest.ID)),
+                "and for the whole table");
+        screenshotMenu(view, actions, "analysis-override-menu.png");
+
+        TreeItem within = tree.find(r -> r.row() != null && r.result() != null && r.result().comparison() == Comparison.WITHIN);
+        if (within != null) {
+            assertFalse(view.useTestActions((RowRef) within.getData()).stream().anyMatch(a -> a.getText().equals(LargeSampleZTest.ID)),
+                    "not offered where it does not fit (paired comparison)");
+        }
+        TreeItem counts = tree.find(r -> r.row() != null && r.result() != null && r.result().comparison() == Comparison.BETWEEN
+                && r.result().selection().kind() == VariableKind.BINARY);
+        assertNotNull(counts, "a binary variable compared between arms");
+        assertEquals(List.of("chi-square", "fisher", "Automatic"),
+                view.useTestActions((RowRef) counts.getData()).stream().map(IAction::getText).toList());
+
+        PaperReport before = view.report();
+        actions.stream().filter(a -> a.getText().equals(LargeSampleZTest.ID)).findFirst().orElseThrow().run();
+        awaitNewReport(view, before);
+        TreeItem vas = tree.find(vasBetweenAtLast(view));
+        RowRef row = (RowRef) vas.getData();
+        assertEquals(LargeSampleZTest.ID, tree.extra(vas, 1));
+        assertTrue(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
+        assertNotNull(row.result().result(), "the contributed test ran: " + row.result().error());
+        assertEquals(LargeSampleZTest.ID, row.result().result().method());
+        double p = row.result().pValue();
+        assertTrue(p > 0 && p <= 1, "a P value: " + p);
+        assertFalse(tree.extra(vas, 0).isBlank(), "the P value is shown");
+    }
+
+    /** Pops up the row's "Use test" choices as the context menu shows them, and saves a picture of the screen. */
+    private static void screenshotMenu(AnalysisView view, List<IAction> actions, String name) throws Exception {
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        shell.setSize(1500, 950);
+        AnalysisFixture.processUntil(() -> false, 500);
+        org.eclipse.jface.action.MenuManager use = new org.eclipse.jface.action.MenuManager();
+        for (IAction a : actions) {
+            if (a.getText().equals("Automatic")) {
+                use.add(new org.eclipse.jface.action.Separator());
+            }
+            use.add(a);
+        }
+        org.eclipse.swt.widgets.Menu menu = use.createContextMenu(view.tree().control());
+        Rectangle tree = view.tree().control().getDisplay().map(view.tree().control(), null, view.tree().control().getBounds());
+        menu.setLocation(tree.x + 300, tree.y + 200);
+        menu.setVisible(true);
+        try {
+            AnalysisFixture.processUntil(() -> false, 900);
+            Path out = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png")).toAbsolutePath().resolveSibling(name);
+            Files.createDirectories(out.getParent());
+            Rectangle r = shell.getDisplay().getBounds();
+            Image image = new Image(shell.getDisplay(), r.width, r.height);
+            GC gc = new GC(shell.getDisplay());
+            try {
+                gc.copyArea(image, r.x, r.y);
+            } finally {
+                gc.dispose();
+            }
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            image.dispose();
+            loader.save(out.toString(), SWT.IMAGE_PNG);
+            assertTrue(Files.size(out) > 10_000);
+        } finally {
+            menu.setVisible(false);
+            use.dispose();
+        }
     }
 
     @Test

@@ -41,7 +41,7 @@ class SnrbPeldDemoTest {
             assertEquals(visitRows, info.get("visits"));
             assertTrue((Long) info.get("audit_rows") > 77, info.toString());
 
-            TrialStore store = new TrialStore(study, InstrumentCatalog.builtIns());
+            TrialStore store = new TrialStore(study, InstrumentCatalog.installed());
             assertTrue(store.simulated());
             assertTrue(store.settings().get(TrialStore.SETTING_DESCRIPTION).contains("SIMULATED"));
             assertTrue(store.subjects().stream().allMatch(Subject::simulated));
@@ -98,8 +98,8 @@ class SnrbPeldDemoTest {
     @Test
     void sameSeedSameStudy() throws Exception {
         try (Study a = TrialTestStudies.demo(tmp.resolve("a")); Study b = TrialTestStudies.demo(tmp.resolve("b"))) {
-            TrialStore sa = new TrialStore(a, InstrumentCatalog.builtIns());
-            TrialStore sb = new TrialStore(b, InstrumentCatalog.builtIns());
+            TrialStore sa = new TrialStore(a, InstrumentCatalog.installed());
+            TrialStore sb = new TrialStore(b, InstrumentCatalog.installed());
             assertEquals(sa.subjects(), sb.subjects());
             assertEquals(sa.subjectRecord("SIM-042"), sb.subjectRecord("SIM-042"));
             assertFalse(sa.subjectRecord("SIM-042").orElseThrow().answers().isEmpty());

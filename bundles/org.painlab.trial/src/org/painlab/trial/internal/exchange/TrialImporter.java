@@ -33,6 +33,15 @@ public abstract class TrialImporter implements Importer {
         this.format = format;
     }
 
+    /**
+     * The format it reads when the options name none; the trial exchange previews files of it.
+     *
+     * @return the format
+     */
+    public ExchangeFormat format() {
+        return format;
+    }
+
     @Override
     public ImportSummary importFile(Study study, Path file, Map<String, String> options, IProgressMonitor monitor)
             throws ImportException, StudyException {

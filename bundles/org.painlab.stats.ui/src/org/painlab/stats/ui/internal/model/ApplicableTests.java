@@ -4,14 +4,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.painlab.core.extension.Contribution;
+import org.painlab.stats.StatisticalTests;
 import org.painlab.stats.plan.Comparison;
+import org.painlab.stats.plan.ComparisonKind;
 import org.painlab.stats.plan.ComparisonResult;
-import org.painlab.core.data.VariableKind;
 import org.painlab.stats.table.Table;
 
 /**
- * The tests a user may force on a comparison: the same family the automatic choice picks from
- * (BRIEF §1 plan), so an override is a deliberate alternative rather than any test at all.
+ * The tests a user may force on a comparison: the installed tests that declare its kind of data
+ * ({@code appliesTo} of {@code org.painlab.stats.tests}), the built-ins first, so a contributed
+ * test is offered wherever it fits.
  */
 public final class ApplicableTests {
     private ApplicableTests() {
@@ -22,16 +25,7 @@ public final class ApplicableTests {
      * @return test ids that can replace its test, in menu order
      */
     public static List<String> of(ComparisonResult r) {
-        if (r.comparison() == Comparison.WITHIN) {
-            return List.of("t-paired", "wilcoxon-signed-rank");
-        }
-        boolean counts = !r.selection().eventLevels().isEmpty() || r.selection().kind() == VariableKind.BINARY
-                || r.selection().kind() == VariableKind.CATEGORICAL;
-        if (counts) {
-            return List.of("chi-square", "fisher");
-        }
-        boolean two = r.arms().size() == 2;
-        return two ? List.of("t-student", "t-welch", "mann-whitney") : List.of("anova", "welch-anova", "kruskal-wallis");
+        return of(new StatisticalTests(), ComparisonKind.of(r));
     }
 
     /**
@@ -39,12 +33,21 @@ public final class ApplicableTests {
      * @return the between-group tests that fit at least one of its comparisons
      */
     public static List<String> ofTable(Table table) {
-        Set<String> out = new LinkedHashSet<>();
+        StatisticalTests tests = new StatisticalTests();
+        Set<ComparisonKind> kinds = new LinkedHashSet<>();
         for (ComparisonResult r : table.results()) {
             if (r.comparison() == Comparison.BETWEEN) {
-                out.addAll(of(r));
+                kinds.add(ComparisonKind.of(r));
             }
         }
+        Set<String> out = new LinkedHashSet<>();
+        for (ComparisonKind kind : kinds) {
+            out.addAll(of(tests, kind));
+        }
         return List.copyOf(out);
+    }
+
+    private static List<String> of(StatisticalTests tests, ComparisonKind kind) {
+        return tests.applicableTo(kind).stream().map(Contribution::id).toList();
     }
 }

@@ -6,7 +6,6 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.painlab.core.Study;
 import org.painlab.core.ui.OpenStudies;
-import org.painlab.trial.exchange.TrialExchange;
 import org.painlab.trial.ui.internal.wizards.ImportWizard;
 
 /** Trial > Import Trial Data...: the import wizard on the selected study. */
@@ -18,7 +17,7 @@ public final class ImportHandler extends StudyHandler {
 
     @Override
     void run(Shell shell, OpenStudies studies, Study study) {
-        ImportWizard wizard = new ImportWizard(new TrialExchange(study));
+        ImportWizard wizard = new ImportWizard(study);
         if (new WizardDialog(shell, wizard).open() == Window.OK && wizard.summary() != null) {
             studies.refresh();
             MessageDialog.openInformation(shell, title(), "Imported: " + wizard.summary().added());

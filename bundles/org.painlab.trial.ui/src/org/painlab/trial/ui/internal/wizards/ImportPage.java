@@ -2,6 +2,13 @@ package org.painlab.trial.ui.internal.wizards;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -17,34 +24,42 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.painlab.core.StudyException;
+import org.painlab.core.extension.Contribution;
+import org.painlab.core.extension.ContributionException;
 import org.painlab.core.importer.ImportException;
 import org.painlab.core.importer.ImportProblem;
-import org.painlab.trial.exchange.ColumnMapping;
-import org.painlab.trial.exchange.ExchangeFormat;
+import org.painlab.core.importer.Importer;
+import org.painlab.core.importer.Importers;
 import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.ImportPreview;
-import org.painlab.trial.exchange.Layout;
 import org.painlab.trial.exchange.TrialExchange;
+import org.painlab.trial.internal.exchange.TrialImporter;
 
 /**
- * The import wizard's one page: the file, its format and layout, an optional column
- * mapping, and a preview of the first subjects as they will be imported with every
+ * The import wizard's one page: the file, its format (every importer installed, from
+ * {@code org.painlab.core.importers}), layout, an optional column mapping and data dictionary, and
+ * for the trial formats a preview of the first subjects as they will be imported with every
  * problem found so far (row, column, rule).
  */
 final class ImportPage extends WizardPage {
     private static final int PREVIEW = 50;
+    private static final String FROM_FILE_NAME = "from file name";
     private final TrialExchange exchange;
+    private final Importers registry = new Importers();
+    private final List<Contribution<Importer>> importers;
     private Text file;
     private Combo format;
     private Combo layout;
     private Text mapping;
     private Text dictionary;
+    private Button previewButton;
     private Table preview;
     private Table problems;
 
     ImportPage(TrialExchange exchange) {
         super("import");
         this.exchange = exchange;
+        this.importers = registry.contributions();
         setTitle("Import trial data");
         setDescription("All or nothing: a file with any problem is rejected and the study stays as it was.");
     }
@@ -53,11 +68,16 @@ final class ImportPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
         c.setLayout(new GridLayout(3, false));
-        file = fileRow(c, "File:", new String[] { "*.csv;*.xlsx;*.xml;*.odm", "*.*" });
+        file = fileRow(c, "File:", new String[] { fileFilter(), "*.*" });
         new Label(c, SWT.NONE).setText("Format:");
         format = new Combo(c, SWT.READ_ONLY);
-        format.setItems("from file name", "csv", "xlsx", "redcap", "odm");
+        format.add(FROM_FILE_NAME);
+        for (Contribution<Importer> i : importers) {
+            format.add(Importers.format(i) + " - " + i.name());
+        }
         format.select(0);
+        format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        format.addListener(SWT.Selection, e -> formatChanged());
         new Label(c, SWT.NONE);
         new Label(c, SWT.NONE).setText("Layout:");
         layout = new Combo(c, SWT.READ_ONLY);
@@ -66,9 +86,9 @@ final class ImportPage extends WizardPage {
         new Label(c, SWT.NONE);
         mapping = fileRow(c, "Column mapping (optional):", new String[] { "*.json", "*.*" });
         dictionary = fileRow(c, "REDCap data dictionary:", new String[] { "*.csv", "*.*" });
-        Button run = new Button(c, SWT.PUSH);
-        run.setText("Preview");
-        run.addListener(SWT.Selection, e -> refreshPreview());
+        previewButton = new Button(c, SWT.PUSH);
+        previewButton.setText("Preview");
+        previewButton.addListener(SWT.Selection, e -> refreshPreview());
         new Label(c, SWT.NONE).setText("First " + PREVIEW + " subjects as they will be imported:");
         new Label(c, SWT.NONE);
         preview = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
@@ -90,11 +110,23 @@ final class ImportPage extends WizardPage {
         setPageComplete(false);
     }
 
+    /** "*.csv;*.xlsx;..." from the endings every installed importer declares. */
+    private String fileFilter() {
+        Set<String> endings = new LinkedHashSet<>();
+        importers.forEach(i -> endings.addAll(Importers.extensions(i)));
+        return endings.isEmpty() ? "*.*" : endings.stream().map(e -> "*." + e).collect(Collectors.joining(";"));
+    }
+
     private Text fileRow(Composite c, String label, String[] filters) {
         new Label(c, SWT.NONE).setText(label);
         Text t = new Text(c, SWT.BORDER);
         t.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        t.addModifyListener(e -> setPageComplete(!file.getText().isBlank() && Files.isRegularFile(Path.of(file.getText().trim()))));
+        t.addModifyListener(e -> {
+            setPageComplete(!file.getText().isBlank() && Files.isRegularFile(Path.of(file.getText().trim())));
+            if (t == file) {
+                formatChanged();
+            }
+        });
         Button browse = new Button(c, SWT.PUSH);
         browse.setText("Browse...");
         browse.addListener(SWT.Selection, e -> {
@@ -108,19 +140,61 @@ final class ImportPage extends WizardPage {
         return t;
     }
 
-    /** The options chosen on the page; a mapping file that cannot be read is an ImportException. */
-    ImportOptions options() throws ImportException {
-        Path f = Path.of(file.getText().trim());
-        ImportOptions o = ImportOptions.forFile(f);
-        if (format.getSelectionIndex() > 0) {
-            o = o.withFormat(ExchangeFormat.of(format.getText()));
+    /** Only the trial formats have a preview; for another importer the page says where its problems will show. */
+    private void formatChanged() {
+        if (previewButton == null) {
+            return;
         }
-        o = o.withLayout(Layout.of(layout.getText()));
+        Contribution<Importer> chosen = chosenOrNull();
+        boolean previewable = chosen == null || trialImporter(chosen) != null;
+        previewButton.setEnabled(previewable);
+        if (!previewable) {
+            setMessage("No preview for " + chosen.name() + ": its problems are listed here when you import.", INFORMATION);
+        } else {
+            setMessage(null);
+        }
+    }
+
+    private Contribution<Importer> chosenOrNull() {
+        int i = format.getSelectionIndex();
+        if (i > 0) {
+            return importers.get(i - 1);
+        }
+        String f = file.getText().trim();
+        return f.isEmpty() ? null : registry.forFile(Path.of(f)).orElse(null);
+    }
+
+    /**
+     * The importer chosen, or the one the file's ending calls for.
+     *
+     * @return the contribution
+     * @throws ImportException naming the file when no importer reads it
+     */
+    Contribution<Importer> importer() throws ImportException {
+        Contribution<Importer> chosen = chosenOrNull();
+        if (chosen == null) {
+            String name = file().getFileName().toString();
+            throw new ImportException(List.of(new ImportProblem(name, 0, "", "no installed importer reads this file's"
+                    + " ending; choose one of the formats: " + importers.stream().map(Importers::format)
+                            .collect(Collectors.joining(", ")))));
+        }
+        return chosen;
+    }
+
+    /**
+     * The options of {@link Importer#importFile}: {@code layout}, and {@code mapping} and
+     * {@code dictionary} when given; the wizard adds {@code actor}.
+     *
+     * @return a modifiable map
+     */
+    Map<String, String> options() {
+        Map<String, String> o = new LinkedHashMap<>();
+        o.put("layout", layout.getText());
         if (!mapping.getText().isBlank()) {
-            o = o.withMapping(ColumnMapping.load(Path.of(mapping.getText().trim())));
+            o.put("mapping", mapping.getText().trim());
         }
         if (!dictionary.getText().isBlank()) {
-            o = o.withDictionary(Path.of(dictionary.getText().trim()));
+            o.put("dictionary", dictionary.getText().trim());
         }
         return o;
     }
@@ -133,6 +207,27 @@ final class ImportPage extends WizardPage {
     void fill(Path data, String layoutCode) {
         file.setText(data.toString());
         layout.select(layoutCode.equals("long") ? 1 : 0);
+    }
+
+    /** The formats offered, as the combo lists them after "from file name", for tests. */
+    List<String> formats() {
+        List<String> out = new ArrayList<>();
+        importers.forEach(i -> out.add(Importers.format(i)));
+        return out;
+    }
+
+    /** Chooses a format as a user would, for tests. */
+    void chooseFormat(String formatName) {
+        int i = formats().indexOf(formatName);
+        if (i < 0) {
+            throw new IllegalArgumentException("no format '" + formatName + "' on the page: " + formats());
+        }
+        format.select(i + 1);
+        formatChanged();
+    }
+
+    boolean previewEnabled() {
+        return previewButton.isEnabled();
     }
 
     int previewRows() {
@@ -150,7 +245,14 @@ final class ImportPage extends WizardPage {
             col.dispose();
         }
         try {
-            ImportPreview p = exchange.preview(file(), options(), PREVIEW);
+            Contribution<Importer> chosen = importer();
+            TrialImporter trial = trialImporter(chosen);
+            if (trial == null) {
+                setMessage("No preview for " + chosen.name() + ": its problems are listed here when you import.", INFORMATION);
+                return;
+            }
+            ImportOptions options = ImportOptions.fromMap(file(), options(), trial.format());
+            ImportPreview p = exchange.preview(file(), options, PREVIEW);
             for (String col : p.columns()) {
                 TableColumn tc = new TableColumn(preview, SWT.LEFT);
                 tc.setText(col);
@@ -175,7 +277,16 @@ final class ImportPage extends WizardPage {
         }
     }
 
-    void showProblems(java.util.List<ImportProblem> list) {
+    /** The trial importer behind a contribution (whose files the trial exchange can preview), or null. */
+    private static TrialImporter trialImporter(Contribution<Importer> c) {
+        try {
+            return c.get() instanceof TrialImporter t ? t : null;
+        } catch (ContributionException e) {
+            return null;
+        }
+    }
+
+    void showProblems(List<ImportProblem> list) {
         problems.removeAll();
         for (ImportProblem p : list) {
             TableItem item = new TableItem(problems, SWT.NONE);

@@ -1,53 +1,67 @@
 package org.painlab.trial.ui.internal.wizards;
 
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.Map;
 
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.wizard.Wizard;
+import org.painlab.core.Study;
 import org.painlab.core.StudyException;
+import org.painlab.core.extension.Contribution;
+import org.painlab.core.extension.ContributionException;
 import org.painlab.core.importer.ImportException;
 import org.painlab.core.importer.ImportSummary;
+import org.painlab.core.importer.Importer;
 import org.painlab.core.ui.AuditActor;
-import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.TrialExchange;
 
 /**
- * Trial > Import Trial Data...: choose a file and how to read it, preview, import with a
- * progress bar (cancel rolls everything back). A rejected file shows every problem.
+ * Trial > Import Trial Data...: choose a file and an installed importer, preview (trial formats),
+ * import through {@link Importer} with a progress bar (cancel rolls everything back). A rejected
+ * file shows every problem.
  */
 public final class ImportWizard extends Wizard {
-    private final TrialExchange exchange;
+    private final Study study;
     private ImportPage page;
     private ImportSummary summary;
 
-    public ImportWizard(TrialExchange exchange) {
-        this.exchange = exchange;
+    /** @param study the study imported into */
+    public ImportWizard(Study study) {
+        this.study = study;
         setWindowTitle("Import Trial Data");
         setNeedsProgressMonitor(true);
     }
 
     @Override
     public void addPages() {
-        page = new ImportPage(exchange);
+        page = new ImportPage(new TrialExchange(study));
         addPage(page);
     }
 
     @Override
     public boolean performFinish() {
-        ImportOptions options;
+        Contribution<Importer> chosen;
+        Importer importer;
         try {
-            options = page.options().withActor(AuditActor.current());
+            chosen = page.importer();
+            importer = chosen.get();
         } catch (ImportException e) {
             page.showProblems(e.problems());
             page.setErrorMessage(e.getMessage());
             return false;
+        } catch (ContributionException e) {
+            page.setErrorMessage("Not imported: " + e.getMessage());
+            return false;
         }
         // widgets are read here, on the UI thread: the import itself runs in a worker thread
-        java.nio.file.Path file = page.file();
+        Map<String, String> options = page.options();
+        options.put("actor", AuditActor.current());
+        Path file = page.file();
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    summary = exchange.importFile(file, options, monitor);
+                    summary = importer.importFile(study, file, options, monitor);
                 } catch (ImportException | StudyException e) {
                     throw new InvocationTargetException(e);
                 }
