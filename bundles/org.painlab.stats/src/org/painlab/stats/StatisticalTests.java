@@ -92,7 +92,7 @@ public final class StatisticalTests {
      * @param c a contribution
      * @return its kinds, empty when it declares none
      */
-    public static Set<ComparisonKind> appliesTo(Contribution<StatisticalTest> c) {
+    public Set<ComparisonKind> appliesTo(Contribution<StatisticalTest> c) {
         Set<ComparisonKind> out = EnumSet.noneOf(ComparisonKind.class);
         String declared = c.attribute(APPLIES_TO);
         if (declared == null || declared.isBlank()) {

@@ -91,7 +91,7 @@ class ContributedTestsTest {
     @Test
     void eachDeclaresOnlyKnownKindsOfData() {
         for (Contribution<StatisticalTest> c : builtIns()) {
-            Set<ComparisonKind> kinds = StatisticalTests.appliesTo(c);
+            Set<ComparisonKind> kinds = new StatisticalTests().appliesTo(c);
             assertFalse(kinds.isEmpty(), c.id() + " declares what it applies to");
             long words = List.of(c.attribute(StatisticalTests.APPLIES_TO).split(",")).size();
             assertEquals(words, kinds.size(), c.id() + ": every word of appliesTo is in the vocabulary");
