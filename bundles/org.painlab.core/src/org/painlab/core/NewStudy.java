@@ -16,6 +16,8 @@ import org.painlab.core.store.StudySchema;
  * Creates a study, optionally filled by a demo, as one step: it is built beside its
  * final folder and moved in at the end, so a failure or a killed process never leaves
  * a half-made study behind.
+ *
+ * @since 0.1
  */
 public final class NewStudy {
     private final List<StudySchema> schemas;

@@ -22,6 +22,8 @@ import org.painlab.core.store.StudySchema;
  * <p>
  * All writes go through {@link #transaction}, so a failed import or edit leaves the
  * study exactly as it was. Close the study when done (it is {@link AutoCloseable}).
+ *
+ * @since 0.1
  */
 public final class Study implements AutoCloseable {
     private final Path folder;

@@ -7,7 +7,11 @@ import org.painlab.core.extension.Contribution;
 import org.painlab.core.extension.ContributionException;
 import org.painlab.core.extension.ExtensionReader;
 
-/** The demos contributed through {@code org.painlab.core.demos}. */
+/**
+ * The demos contributed through {@code org.painlab.core.demos}.
+ *
+ * @since 0.1
+ */
 public final class StudyDemos {
     public static final String POINT = "org.painlab.core.demos";
 

@@ -7,6 +7,8 @@ import java.util.Map;
 /**
  * What a study holds, as counts per kind of item: the shape printed by
  * {@code painlab study info --json} and shown on the dashboard.
+ *
+ * @since 0.1
  */
 public final class StudyInfo {
     private final String name;

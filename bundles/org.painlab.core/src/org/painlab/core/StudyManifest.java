@@ -13,6 +13,8 @@ import org.painlab.core.io.AtomicFiles;
 /**
  * The {@code study.properties} file that marks a folder as a PainLab study and
  * names its format version, id and title.
+ *
+ * @since 0.1
  */
 public record StudyManifest(String id, String name, int formatVersion, Instant created) {
 

@@ -12,6 +12,8 @@ import java.util.List;
  * @param kind kind of values
  * @param levels level labels of coded kinds, empty for continuous variables
  * @param timePoints visit ids in order, or empty
+ *
+ * @since 0.1
  */
 public record DataVariable(String name, VariableKind kind, List<String> levels, List<String> timePoints) {
 

@@ -16,6 +16,8 @@ import java.util.Set;
  * and time point, NaN = missing; one {@code int[]} of level codes per coded variable and time
  * point, -1 = missing) so that hundreds of thousands of subjects are summarised in single passes.
  * Immutable: accessors hand out copies.
+ *
+ * @since 0.1
  */
 public final class SubjectData {
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * What kind of values a variable holds, which decides how it is summarised and which tests the
  * analysis plan may choose for it.
+ *
+ * @since 0.1
  */
 public enum VariableKind {
     /** Measured on a numeric scale (age, VAS, ODI); summarised as mean ± SD or median (Q1–Q3). */

@@ -6,6 +6,8 @@ import org.eclipse.core.runtime.IConfigurationElement;
 /**
  * One contribution to a PainLab extension point: its stable id, name and contributing
  * bundle, with the implementation class created only when first asked for.
+ *
+ * @since 0.1
  */
 public final class Contribution<T> {
     private final IConfigurationElement element;

@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * A file was rejected; it lists every problem found, so a user fixes the file in one
  * round instead of one error at a time. The study was left unchanged.
+ *
+ * @since 0.1
  */
 public class ImportException extends Exception {
     private static final long serialVersionUID = 1L;

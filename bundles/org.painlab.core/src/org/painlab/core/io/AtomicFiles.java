@@ -16,6 +16,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  * temporary file beside the target, which is moved over the target only when writing
  * succeeded. A failed export or a killed process never leaves half a file. Every file
  * PainLab writes for a user (exports, reports, manifests) goes through here.
+ *
+ * @since 0.1
  */
 public final class AtomicFiles {
     /** Writes the content to an output stream. */

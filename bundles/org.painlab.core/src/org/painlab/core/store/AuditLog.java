@@ -19,6 +19,8 @@ import org.painlab.core.io.AtomicFiles;
 /**
  * The append-only audit trail of a study. It has no update or delete operation on
  * purpose: the workbench can add and read rows, and export them, nothing else.
+ *
+ * @since 0.1
  */
 public final class AuditLog {
     private final Connection connection;

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 /**
  * One step of an area's schema: version {@code n} turns schema {@code n-1} into
  * {@code n}. Released migrations are never edited; a change is a new migration.
+ *
+ * @since 0.1
  */
 public interface Migration {
     int version();

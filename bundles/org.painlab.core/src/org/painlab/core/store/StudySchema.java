@@ -8,6 +8,8 @@ import java.util.Map;
 /**
  * The tables one area keeps in a study's database: its migrations and the counts
  * it adds to the study summary. Contributed through {@code org.painlab.core.schemas}.
+ *
+ * @since 0.1
  */
 public interface StudySchema {
     /** Stable id of the area, e.g. {@code org.painlab.trial}; recorded in the study's schema history. */
