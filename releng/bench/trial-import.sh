@@ -6,6 +6,6 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
-./mvnw -B -q verify -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.cli,bundles/org.painlab.trial,bundles/org.painlab.trial.tests \
+./mvnw -B -q verify -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.trial,bundles/org.painlab.trial.tests \
   -Dpainlab.test.excludedGroups=none -Dtest='ImportBenchmarkTest,RandomizerPerformanceTest' \
   -Dsurefire.failIfNoSpecifiedTests=false 2>&1 | grep -E "BENCH|randomization:|Tests run:|ERROR"

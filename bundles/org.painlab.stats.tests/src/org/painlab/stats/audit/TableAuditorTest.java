@@ -51,6 +51,27 @@ class TableAuditorTest {
     }
 
     @Test
+    void aPrintedPGivenAsANumberIsFlaggedBecauseItsDecimalsAreLost() {
+        JsonNode c = AuditReference.reference("fisher_2x2");
+        long[][] t = AuditReference.table(c.get("input").get("table_rows"));
+        List<Object> rows = java.util.Arrays.stream(t).map(r -> (Object) java.util.Arrays.stream(r).boxed().toList()).toList();
+        // Fisher one-sided P = 0.0307: it prints as 0.03, not as 0.030
+        AuditFinding number = auditor.audit(AuditInput.parse(Map.of("rows", List.of(Map.of("label", "x", "kind", "counts",
+                "table_rows", rows, "printed_p", 0.030))))).get(0);
+        assertEquals("0.03", number.printed().text());
+        assertTrue(has(number, "fisher", Alternative.LESS), "judged at two decimals: " + number.toMap());
+        assertTrue(number.flags().stream().anyMatch(x -> x.startsWith(TableAuditor.AMBIGUOUS_DECIMALS)
+                && x.contains("give printed_p as a string, e.g. \"0.030\"")), number.flags().toString());
+
+        AuditFinding text = auditor.audit(AuditInput.parse(Map.of("rows", List.of(Map.of("label", "x", "kind", "counts",
+                "table_rows", rows, "printed_p", "0.030"))))).get(0);
+        assertEquals(3, text.printed().decimals());
+        assertFalse(has(text, "fisher", Alternative.LESS), "0.0307 does not print as 0.030: " + text.toMap());
+        assertTrue(text.flags().stream().noneMatch(x -> x.startsWith(TableAuditor.AMBIGUOUS_DECIMALS)),
+                text.flags().toString());
+    }
+
+    @Test
     void chiSquareWithAndWithoutYates() {
         long[][] t = AuditReference.table(AuditReference.reference("chisq_2x2_pearson").get("input").get("table_rows"));
         double pearson = AuditReference.reference("chisq_2x2_pearson").get("output").get("p_value").asDouble();

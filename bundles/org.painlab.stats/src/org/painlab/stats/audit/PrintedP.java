@@ -16,8 +16,22 @@ import java.util.regex.Pattern;
  * @param relation "=", "&lt;", "≤", "&gt;" or "≥"
  * @param value the printed number
  * @param decimals decimals printed
+ * @param fromNumber true when the value came as a number rather than as printed text: its printed
+ *        decimals are then unknown (a trailing zero is lost), see {@link #of(double)}
  */
-public record PrintedP(String text, String relation, BigDecimal value, int decimals) {
+public record PrintedP(String text, String relation, BigDecimal value, int decimals, boolean fromNumber) {
+
+    /**
+     * A P value read from its printed text.
+     *
+     * @param text the text as printed
+     * @param relation "=", "&lt;", "≤", "&gt;" or "≥"
+     * @param value the printed number
+     * @param decimals decimals printed
+     */
+    public PrintedP(String text, String relation, BigDecimal value, int decimals) {
+        this(text, relation, value, decimals, false);
+    }
 
     private static final Pattern FORM = Pattern.compile(
             "^\\s*(?:p\\s*)?(=|<=|>=|<|>|≤|≥)?\\s*([0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?)\\s*$");
@@ -49,10 +63,11 @@ public record PrintedP(String text, String relation, BigDecimal value, int decim
     /**
      * @param number a P value given as a JSON number; its shortest decimal gives the precision
      *        (0.030 arrives as 0.03: pass the text to keep the trailing zero)
-     * @return the parsed value
+     * @return the parsed value, marked {@link #fromNumber()}
      */
     public static PrintedP of(double number) {
-        return parse(BigDecimal.valueOf(number).toPlainString());
+        PrintedP p = parse(BigDecimal.valueOf(number).toPlainString());
+        return new PrintedP(p.text(), p.relation(), p.value(), p.decimals(), true);
     }
 
     /**

@@ -29,6 +29,8 @@ public final class TableAuditor {
     public static final String ONE_SIDED = "one-sided P reproduces the printed value but two-sided was stated";
     /** Flag when nothing reproduces the printed P. */
     public static final String NOTHING = "no test reproduces the printed P";
+    /** Flag when the printed P came as a JSON number, whose trailing zeros are lost. */
+    public static final String AMBIGUOUS_DECIMALS = "printed P given as a JSON number: its printed decimals are ambiguous";
 
     private final CandidateTests candidates;
 
@@ -84,6 +86,13 @@ public final class TableAuditor {
         stated(row, reproduced, flags);
         if (row.kind() == AuditKind.COUNTS) {
             smallExpected(row, reproduced, flags);
+        }
+        if (row.printed().fromNumber()) {
+            // JSON drops trailing zeros: 0.020 arrives as 0.02 and would accept every P that rounds to 0.02
+            String t = row.printed().text();
+            flags.add(AMBIGUOUS_DECIMALS + " (" + t + " is judged at " + row.printed().decimals() + " decimals; if the paper"
+                    + " printed \"" + t + "0\" that accepts too much): give printed_p as a string, e.g. \"" + t
+                    + "0\", to keep the printed decimals");
         }
         return new AuditFinding(row.label(), row.printed(), row.statedTest(), reproduced, tried, flags);
     }
