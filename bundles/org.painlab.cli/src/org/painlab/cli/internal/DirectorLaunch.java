@@ -62,15 +62,15 @@ public final class DirectorLaunch {
             }
             if (!p.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new CliFailure("plugins install: the p2 director did not finish within " + TIMEOUT_MINUTES + " minutes");
+                throw new CliFailure("the p2 director did not finish within " + TIMEOUT_MINUTES + " minutes");
             }
             return new Outcome(p.exitValue(), new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new CliFailure("plugins install: cannot start the p2 director (" + pb.command().get(0) + "): "
+            throw new CliFailure("cannot start the p2 director (" + pb.command().get(0) + "): "
                     + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CliFailure("plugins install: interrupted while the p2 director ran", e);
+            throw new CliFailure("interrupted while the p2 director ran", e);
         }
     }
 }

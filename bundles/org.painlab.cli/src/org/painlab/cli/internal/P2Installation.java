@@ -30,7 +30,7 @@ public record P2Installation(Path home, Path configuration, Path launcher, Strin
         Path home = area("osgi.install.area");
         Path configuration = area("osgi.configuration.area");
         if (home == null) {
-            throw new CliFailure("plugins install: this process has no installation folder (osgi.install.area is not set)");
+            throw new CliFailure("this process has no installation folder (osgi.install.area is not set)");
         }
         return of(home, configuration == null ? home.resolve("configuration") : configuration,
                 System.getProperty("eclipse.p2.profile"));
@@ -44,11 +44,11 @@ public record P2Installation(Path home, Path configuration, Path launcher, Strin
         Path launcher = launcherJar(home);
         String id = profile != null && !profile.isBlank() ? profile : onlyProfile(home);
         if (!Files.isDirectory(home.resolve(PROFILE_REGISTRY).resolve(id + ".profile"))) {
-            throw new CliFailure("plugins install: " + home + " has no p2 profile '" + id + "' (expected "
+            throw new CliFailure("" + home + " has no p2 profile '" + id + "' (expected "
                     + home.resolve(PROFILE_REGISTRY).resolve(id + ".profile") + ")");
         }
         if (!Files.isWritable(home) || !Files.isWritable(home.resolve("plugins"))) {
-            throw new CliFailure("plugins install: " + home + " is not writable by this user; install as the user who owns it");
+            throw new CliFailure("" + home + " is not writable by this user; install as the user who owns it");
         }
         return new P2Installation(home, configuration, launcher, id);
     }
@@ -61,7 +61,7 @@ public record P2Installation(Path home, Path configuration, Path launcher, Strin
             // reported below like a missing jar
         }
         if (jars.isEmpty()) {
-            throw new CliFailure("plugins install: " + home + " is not a PainLab product installation (no "
+            throw new CliFailure("" + home + " is not a PainLab product installation (no "
                     + "plugins/org.eclipse.equinox.launcher_*.jar); plugins can be installed into an unpacked product only");
         }
         jars.sort(null);
@@ -74,11 +74,11 @@ public record P2Installation(Path home, Path configuration, Path launcher, Strin
         try (DirectoryStream<Path> s = Files.newDirectoryStream(registry, "*.profile")) {
             s.forEach(p -> ids.add(p.getFileName().toString().replaceFirst("\\.profile$", "")));
         } catch (IOException e) {
-            throw new CliFailure("plugins install: " + home + " is not managed by p2 (no " + registry
+            throw new CliFailure("" + home + " is not managed by p2 (no " + registry
                     + "); plugins can be installed into a product installation only");
         }
         if (ids.size() != 1) {
-            throw new CliFailure("plugins install: " + registry + " holds " + ids.size()
+            throw new CliFailure("" + registry + " holds " + ids.size()
                     + " profiles " + ids + "; set eclipse.p2.profile to the one to install into");
         }
         return ids.get(0);

@@ -63,7 +63,7 @@ public final class P2Repository {
         BundleContext context = FrameworkUtil.getBundle(P2Repository.class).getBundleContext();
         ServiceReference<IProvisioningAgentProvider> ref = context.getServiceReference(IProvisioningAgentProvider.class);
         if (ref == null) {
-            throw new CliFailure("plugins install: p2 is not available in this installation (no IProvisioningAgentProvider)");
+            throw new CliFailure("p2 is not available in this installation (no IProvisioningAgentProvider)");
         }
         try {
             agent = context.getService(ref).createAgent(scratch.toUri());
@@ -71,7 +71,7 @@ public final class P2Repository {
             IMetadataRepository repo = manager.loadRepository(uri, new NullProgressMonitor());
             return new P2Repository(uri, repo);
         } catch (ProvisionException e) {
-            throw new CliFailure("plugins install: no p2 repository at " + spec + " (" + uri + "): "
+            throw new CliFailure("no p2 repository at " + spec + " (" + uri + "): "
                     + e.getStatus().getMessage(), e);
         } finally {
             if (agent != null) {
@@ -109,7 +109,7 @@ public final class P2Repository {
             try {
                 v = Version.parseVersion(spec.substring(slash + 1));
             } catch (IllegalArgumentException e) {
-                throw new CliFailure("plugins install: IU '" + spec + "': '" + spec.substring(slash + 1)
+                throw new CliFailure("IU '" + spec + "': '" + spec.substring(slash + 1)
                         + "' is not a version", e);
             }
             range = new VersionRange(v, true, v, true);
@@ -119,7 +119,7 @@ public final class P2Repository {
         if (result.isEmpty()) {
             List<String> ids = new ArrayList<>();
             featureGroups().forEach(u -> ids.add(u.id()));
-            throw new CliFailure("plugins install: IU '" + spec + "' is not in the repository " + location
+            throw new CliFailure("IU '" + spec + "' is not in the repository " + location
                     + (ids.isEmpty() ? "" : " (its features: " + String.join(", ", ids) + ")"));
         }
         IInstallableUnit iu = result.iterator().next();
@@ -132,12 +132,12 @@ public final class P2Repository {
             try {
                 return new URI(spec);
             } catch (URISyntaxException e) {
-                throw new CliFailure("plugins install: '" + spec + "' is not a valid URL: " + e.getMessage(), e);
+                throw new CliFailure("'" + spec + "' is not a valid URL: " + e.getMessage(), e);
             }
         }
         Path folder = Path.of(spec).toAbsolutePath().normalize();
         if (!Files.exists(folder)) {
-            throw new CliFailure("plugins install: repository " + folder + " does not exist");
+            throw new CliFailure("repository " + folder + " does not exist");
         }
         if (Files.isRegularFile(folder) && spec.toLowerCase(Locale.ROOT).endsWith(".zip")) {
             return URI.create("jar:" + folder.toUri() + "!/");

@@ -49,7 +49,7 @@ public final class PluginsInstallCommand implements Callable<Integer> {
         if (units.isEmpty()) {
             toInstall.addAll(repo.featureGroups());
             if (toInstall.isEmpty()) {
-                throw new CliFailure("plugins install: the repository " + repo.location()
+                throw new CliFailure("the repository " + repo.location()
                         + " holds no feature (*.feature.group); name the IUs to install");
             }
         } else {
@@ -60,7 +60,7 @@ public final class PluginsInstallCommand implements Callable<Integer> {
         P2Installation installation = P2Installation.running();
         DirectorLaunch.Outcome outcome = new DirectorLaunch(installation).run(repo, toInstall);
         if (outcome.exitCode() != 0) {
-            throw new CliFailure("plugins install: the p2 director refused to install " + toInstall + " from "
+            throw new CliFailure("the p2 director refused to install " + toInstall + " from "
                     + repo.location() + " into " + installation.home() + ": " + reason(outcome.output()));
         }
         report(repo, installation, toInstall);
@@ -72,7 +72,7 @@ public final class PluginsInstallCommand implements Callable<Integer> {
         try {
             scratch = Files.createTempDirectory("painlab-p2-");
         } catch (IOException e) {
-            throw new CliFailure("plugins install: cannot create a temporary folder: " + e.getMessage(), e);
+            throw new CliFailure("cannot create a temporary folder: " + e.getMessage(), e);
         }
         try {
             return P2Repository.load(repository, scratch);
