@@ -128,6 +128,7 @@ class PluginsCommandsTest {
     @Test
     void directorErrorsAreShortenedToTheirMessages() {
         String out = "!SESSION 2026\n!ENTRY org.eclipse.equinox.p2.director 4 0\n!MESSAGE Cannot complete the install\n"
+                + "!SUBENTRY 1 org.eclipse.equinox.p2.engine 4 0 2026\n"
                 + "java.lang.IllegalStateException: x\n\tat a.b.C.d(C.java:1)\nInstallation failed.\n";
         assertEquals("Cannot complete the install | java.lang.IllegalStateException: x | Installation failed.",
                 PluginsInstallCommand.reason(out));

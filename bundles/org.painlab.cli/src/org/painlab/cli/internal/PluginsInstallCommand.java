@@ -111,7 +111,7 @@ public final class PluginsInstallCommand implements Callable<Integer> {
         List<String> lines = new ArrayList<>();
         for (String line : output.split("\\R")) {
             String t = line.strip();
-            if (t.isEmpty() || t.startsWith("at ") || t.startsWith("!ENTRY") || t.startsWith("!SESSION")
+            if (t.isEmpty() || t.startsWith("at ") || t.startsWith("!ENTRY") || t.startsWith("!SUBENTRY") || t.startsWith("!SESSION")
                     || t.startsWith("!STACK") || t.startsWith("...")) {
                 continue;
             }

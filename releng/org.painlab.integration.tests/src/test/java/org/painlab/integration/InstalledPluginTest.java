@@ -166,7 +166,8 @@ class InstalledPluginTest {
 
     @Test
     void anUnknownUnitIsRefusedByName() throws Exception {
-        Painlab.Run r = painlab.run("plugins", "install", exampleRepository().toString(), "org.example.nothing.feature.group");
+        // the repository as a file: URL this time, as a lab's web server would give it
+        Painlab.Run r = painlab.run("plugins", "install", exampleRepository().toUri().toString(), "org.example.nothing.feature.group");
         assertEquals(1, r.exitCode(), r.toString());
         assertTrue(r.err().contains("org.example.nothing.feature.group"), r.err());
     }
