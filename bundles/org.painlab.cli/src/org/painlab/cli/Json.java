@@ -9,6 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a command's result as exactly one JSON object (the {@code --json}
  * contract): full double precision, nothing else on stdout.
+ *
+ * @since 0.1
  */
 public final class Json {
     private final JsonMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();

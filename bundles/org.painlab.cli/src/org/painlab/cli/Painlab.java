@@ -10,6 +10,8 @@ import org.painlab.cli.internal.CommandTree;
 /**
  * Runs a {@code painlab} command line in-process, with every contributed command:
  * what the launch script does, for scripts, servers and tests that live in OSGi.
+ *
+ * @since 0.1
  */
 public final class Painlab {
     private Painlab() {

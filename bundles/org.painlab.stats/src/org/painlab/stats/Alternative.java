@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * Direction of the alternative hypothesis of a test, with the identifiers used on the
  * command line and in JSON output.
+ *
+ * @since 0.1
  */
 public enum Alternative {
     /** The effect differs from the null value in either direction. */

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param lower lower confidence bound, or NaN when no interval is computed
  * @param upper upper confidence bound, or NaN when no interval is computed
  * @param confLevel confidence level of the interval, or NaN when no interval is computed
+ *
+ * @since 0.1
  */
 public record EffectSize(String name, double estimate, double lower, double upper, double confLevel) {
 

@@ -4,6 +4,8 @@ package org.painlab.stats;
  * A statistical test that the workbench can run by id. Implementations are stateless, have a
  * public no-argument constructor, and are contributed through the extension point
  * {@code org.painlab.stats.tests} by class name.
+ *
+ * @since 0.1
  */
 public interface StatisticalTest {
 

@@ -21,6 +21,8 @@ import org.painlab.stats.plan.ComparisonKind;
  * The statistical tests installed in the workbench (built-ins and those of other plugins,
  * contributed through {@code org.painlab.stats.tests}), looked up by their method id or by the
  * kind of data they declare in {@code appliesTo}.
+ *
+ * @since 0.1
  */
 public final class StatisticalTests {
     /** The extension point the tests are contributed to. */

@@ -14,6 +14,8 @@ import java.util.Set;
  * JSON parser produces them; Java arrays are accepted too) with typed accessors. Every accessor
  * rejects malformed data with an {@link IllegalArgumentException} whose message names the field
  * and says what was expected, because that message is what a user of the command line sees.
+ *
+ * @since 0.1
  */
 public final class TestInput {
 

@@ -18,6 +18,8 @@ import java.util.Map;
  * @param zeroMethod "wilcox" (drop zero differences) or "pratt" (rank them, then drop)
  * @param confLevel confidence level of intervals, strictly between 0 and 1
  * @param extras method-specific options; values are JSON-shaped (Number, String, Boolean)
+ *
+ * @since 0.1
  */
 public record TestOptions(Alternative alternative, Boolean exact, boolean correct, String zeroMethod,
         double confLevel, Map<String, Object> extras) {

@@ -12,6 +12,8 @@ import java.util.Set;
  * confidence interval in the shape of R's {@code htest}, plus ordered method-specific extras
  * (AUCs, variances, Z, U, Kaplan-Meier tables, ...) and effect sizes. Values are kept at full
  * double precision; nothing is rounded here.
+ *
+ * @since 0.1
  */
 public final class TestResult {
 

@@ -12,6 +12,8 @@ import org.painlab.trial.instrument.Instrument;
 /**
  * The instruments installed in the workbench: the built-ins and those contributed by
  * other plugins through {@code org.painlab.trial.instruments}, looked up by their id.
+ *
+ * @since 0.1
  */
 public final class Instruments {
     /** The extension point the instruments are contributed to. */

@@ -2,7 +2,11 @@ package org.painlab.core.ui;
 
 import org.eclipse.core.runtime.Platform;
 
-/** The name the workbench writes as "who" into the audit trail (Preferences > PainLab). */
+/**
+ * The name the workbench writes as "who" into the audit trail (Preferences > PainLab).
+ *
+ * @since 0.1
+ */
 public final class AuditActor {
     private AuditActor() {
     }

@@ -18,6 +18,8 @@ import org.painlab.core.StudySchemas;
  * Imaging perspective keeps the study and the subject.
  * <p>
  * Call from the UI thread; listeners are notified on the caller's thread.
+ *
+ * @since 0.1
  */
 public final class OpenStudies {
     /** Told when studies are opened or closed or the selection changes. */

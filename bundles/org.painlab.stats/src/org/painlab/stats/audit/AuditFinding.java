@@ -15,6 +15,8 @@ import java.util.Map;
  * @param reproducedBy combinations that reproduce the printed P
  * @param candidates all combinations tried
  * @param flags what a reviewer should know
+ *
+ * @since 0.1
  */
 public record AuditFinding(String label, PrintedP printed, String statedTest, List<Candidate> reproducedBy,
         List<Candidate> candidates, List<String> flags) {

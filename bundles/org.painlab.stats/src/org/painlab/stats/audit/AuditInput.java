@@ -26,6 +26,8 @@ import org.painlab.stats.Alternative;
  * summary rows each group may give "mean"/"sd" as strings to keep printed decimals (or
  * "mean_text"/"sd_text"), "integer": true (or row-level "integer_data": true) when the values
  * are integers so that GRIM applies, and "items" for multi-item scales.
+ *
+ * @since 0.1
  */
 public final class AuditInput {
 

@@ -2,7 +2,11 @@ package org.painlab.stats.audit;
 
 import java.util.Locale;
 
-/** What a row of a published table gives. */
+/**
+ * What a row of a published table gives.
+ *
+ * @since 0.1
+ */
 public enum AuditKind {
     /** A contingency table of counts (groups × categories). */
     COUNTS("counts"),

@@ -15,6 +15,8 @@ import org.painlab.stats.Alternative;
  * @param statedTest the test the paper names for the row, or null
  * @param statedAlternative the sidedness the paper states, or null when it states none (two-sided
  *        is then assumed, as papers almost always mean)
+ *
+ * @since 0.1
  */
 public record AuditRow(String label, AuditKind kind, long[][] table, List<GroupSummary> groups, PrintedP printed,
         String statedTest, Alternative statedAlternative) {

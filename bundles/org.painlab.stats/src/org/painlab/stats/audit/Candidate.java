@@ -15,6 +15,8 @@ import org.painlab.stats.Alternative;
  * @param pMin smallest p over the rounding box of printed means and SDs (summary rows), else p
  * @param pMax largest p over that box, else p
  * @param note remark, or null
+ *
+ * @since 0.1
  */
 public record Candidate(String test, Alternative alternative, boolean correct, boolean exact, double pValue,
         double pMin, double pMax, String note) {

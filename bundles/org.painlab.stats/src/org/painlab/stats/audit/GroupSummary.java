@@ -15,6 +15,8 @@ package org.painlab.stats.audit;
  * @param sdText the SD as printed, or null
  * @param integerData true when the underlying values are integers (GRIM applies)
  * @param items items averaged per subject for multi-item scales (GRIM granularity 1 / (n·items))
+ *
+ * @since 0.1
  */
 public record GroupSummary(String label, int n, Double mean, Double sd, Double median, Double q1, Double q3,
         String meanText, String sdText, boolean integerData, int items) {

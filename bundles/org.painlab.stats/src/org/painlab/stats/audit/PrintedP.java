@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * @param decimals decimals printed
  * @param fromNumber true when the value came as a number rather than as printed text: its printed
  *        decimals are then unknown (a trailing zero is lost), see {@link #of(double)}
+ *
+ * @since 0.1
  */
 public record PrintedP(String text, String relation, BigDecimal value, int decimals, boolean fromNumber) {
 

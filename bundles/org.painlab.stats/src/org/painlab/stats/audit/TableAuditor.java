@@ -22,6 +22,8 @@ import org.painlab.stats.plan.TestCatalog;
  * stated test that does not reproduce while another does, a Yates correction nobody mentioned, a
  * χ² with small expected counts, a mean impossible for integer data (GRIM), a rank test that
  * summary data cannot recompute, and a P that nothing reproduces.
+ *
+ * @since 0.1
  */
 public final class TableAuditor {
 

@@ -5,7 +5,11 @@ import java.util.List;
 
 import org.painlab.stats.chart.OutcomeSummary.Box;
 
-/** Box plot of a continuous variable at one time point, one box per arm (Tukey whiskers, outliers as rings). */
+/**
+ * Box plot of a continuous variable at one time point, one box per arm (Tukey whiskers, outliers as rings).
+ *
+ * @since 0.1
+ */
 public final class BoxPlotChart implements Chart {
     private final String title;
     private final String yTitle;

@@ -16,6 +16,8 @@ import org.painlab.stats.table.PaperReport;
  * which the tests use for details such as "(x - y)" or "(Woolf)". Effects in the variable's own
  * units (mean differences, Hodges–Lehmann shifts) are further split per variable, because a VAS
  * point and an SF-36 point are not on one scale.
+ *
+ * @since 0.1
  */
 public final class EffectKinds {
     private EffectKinds() {

@@ -10,6 +10,8 @@ import org.painlab.stats.chart.Painter.Align;
  * Forest plot of one kind of effect size: per comparison its label, a square at the estimate
  * and a whisker over the confidence interval, the estimate and interval as text on the right,
  * and a dashed line at "no effect" (0 for differences; 1 for ratios, which use a log axis).
+ *
+ * @since 0.1
  */
 public final class ForestChart implements Chart {
     /** Height of one line in px, for {@link #preferredHeight()}. */

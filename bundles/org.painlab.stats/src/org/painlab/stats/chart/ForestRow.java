@@ -7,6 +7,8 @@ package org.painlab.stats.chart;
  * @param estimate point estimate
  * @param lower lower confidence limit (NaN when there is none; may be infinite)
  * @param upper upper confidence limit (NaN when there is none; may be infinite)
+ *
+ * @since 0.1
  */
 public record ForestRow(String label, double estimate, double lower, double upper) {
 

@@ -7,6 +7,8 @@ import java.util.Locale;
 /**
  * Kaplan–Meier survival curves: per group a step function with a tick at every censoring time,
  * optionally its pointwise confidence band, and the log-rank P in the footnote.
+ *
+ * @since 0.1
  */
 public final class KaplanMeierChart implements Chart {
     private final String title;

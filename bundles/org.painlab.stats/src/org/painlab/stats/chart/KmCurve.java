@@ -20,6 +20,8 @@ import org.painlab.stats.TestResult;
  * @param censored censoring times, ascending
  * @param end longest follow-up of the group
  * @param n subjects in the group
+ *
+ * @since 0.1
  */
 public record KmCurve(String label, double[] time, double[] surv, double[] lower, double[] upper, double[] censored,
         double end, int n) {

@@ -20,6 +20,8 @@ import org.painlab.stats.table.PaperReport;
  * time point the mean with its t-based confidence interval and the five-number summary of a box
  * plot, plus the between-group markers (*, **) of the report. No SWT: the same numbers feed the
  * on-screen chart, the PNG and the SVG.
+ *
+ * @since 0.1
  */
 public final class OutcomeSummary {
 

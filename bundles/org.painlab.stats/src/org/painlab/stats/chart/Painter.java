@@ -4,6 +4,8 @@ package org.painlab.stats.chart;
  * The few drawing operations the charts need, so one chart class draws on screen, into a PNG
  * (both through an SWT GC) and into SVG text. Coordinates in pixels, origin top left; colours
  * as 0xRRGGBB.
+ *
+ * @since 0.1
  */
 public interface Painter {
 

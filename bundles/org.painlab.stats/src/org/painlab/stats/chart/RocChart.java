@@ -8,6 +8,8 @@ import java.util.Locale;
  * ROC curves of one or two markers: sensitivity against 1 − specificity, the chance diagonal,
  * and each marker's AUC with its 95% CI in the legend (and the paired DeLong P, if any, in the
  * footnote).
+ *
+ * @since 0.1
  */
 public final class RocChart implements Chart {
     private final String title;

@@ -19,6 +19,8 @@ import org.painlab.stats.TestResult;
  * @param auc area under the curve
  * @param ciLow lower 95% limit of the AUC
  * @param ciHigh upper 95% limit of the AUC
+ *
+ * @since 0.1
  */
 public record RocCurve(String label, double[] fpr, double[] tpr, double auc, double ciLow, double ciHigh) {
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * Writes the drawing as SVG text (no library: the few elements the charts use). Text widths are
  * estimated from the font size, which is close enough for the sans-serif fonts viewers pick.
+ *
+ * @since 0.1
  */
 public final class SvgPainter implements Painter {
     private static final double FONT = 12;

@@ -9,6 +9,8 @@ import org.painlab.stats.chart.OutcomeSummary.MeanCi;
 /**
  * "Outcome over time": per arm a line through the means at each time point with confidence-
  * interval bars, and above each time point the report's between-group marker (*, **).
+ *
+ * @since 0.1
  */
 public final class TrajectoryChart implements Chart {
     private final String variable;

@@ -61,6 +61,8 @@ import org.painlab.stats.TestOptions;
  * apply to within-group comparisons, all others to between-group ones. A table override is used
  * only for variables whose data the test can take (a two-sample test for continuous and ordinal
  * variables, a table test for counts); a variable override wins over a table override.
+ *
+ * @since 0.1
  */
 public final class AnalysisPlan {
 

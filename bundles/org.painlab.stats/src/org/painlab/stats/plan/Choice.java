@@ -16,6 +16,8 @@ import org.painlab.stats.TestOptions;
  * @param reason why this test
  * @param overridden true when a user override made the choice
  * @param diagnostics assumption checks behind the choice
+ *
+ * @since 0.1
  */
 public record Choice(String testId, TestOptions options, String reason, boolean overridden,
         List<Diagnostic> diagnostics) {

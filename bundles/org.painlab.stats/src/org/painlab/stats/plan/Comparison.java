@@ -2,7 +2,11 @@ package org.painlab.stats.plan;
 
 import java.util.Locale;
 
-/** The two comparisons the analysis plan makes. */
+/**
+ * The two comparisons the analysis plan makes.
+ *
+ * @since 0.1
+ */
 public enum Comparison {
     /** Arms compared with each other at one time point. */
     BETWEEN("between"),

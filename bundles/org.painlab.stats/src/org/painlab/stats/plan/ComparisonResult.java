@@ -20,6 +20,8 @@ import org.painlab.stats.TestResult;
  * @param result the test result, or null when the test could not run
  * @param effects effect sizes (from the result, plus those the plan computes itself)
  * @param error why the test could not run, or null
+ *
+ * @since 0.1
  */
 public record ComparisonResult(String id, Comparison comparison, Selection selection, List<String> arms,
         List<Integer> counts, Choice choice, TestResult result, List<EffectSize> effects, String error) {

@@ -15,6 +15,8 @@ import org.painlab.stats.TestResult;
  * @param available number of values there were
  * @param result the result, or null when the check could not run
  * @param note why it could not run, or null
+ *
+ * @since 0.1
  */
 public record Diagnostic(String testId, String arm, boolean onDifferences, int used, int available, TestResult result,
         String note) {

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The rule that decides between the chi-square test and Fisher's exact test from the expected
  * cell counts. Every rule is stated in the reason of each choice it makes.
+ *
+ * @since 0.1
  */
 public enum ExpectedCountRule {
     /** Chi-square only when every expected count is at least 5; otherwise Fisher. */

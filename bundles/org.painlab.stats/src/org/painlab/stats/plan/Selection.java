@@ -15,6 +15,8 @@ import java.util.List;
  * @param arm for within-group comparisons the arm, else null
  * @param eventLevels when non-empty the variable was reduced to "in these levels" vs "not"
  *        (binary variables, the excellent-plus-good rate)
+ *
+ * @since 0.1
  */
 public record Selection(String variable, VariableKind kind, List<String> levels, String timePoint,
         String baselineTimePoint, String arm, List<String> eventLevels) {

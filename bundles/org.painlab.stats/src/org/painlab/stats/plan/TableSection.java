@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The table of the paper a variable belongs to. The section also says whether a variable is a
  * baseline characteristic or an outcome.
+ *
+ * @since 0.1
  */
 public enum TableSection {
     /** Table 1: characteristics at baseline (first time point) by arm. */

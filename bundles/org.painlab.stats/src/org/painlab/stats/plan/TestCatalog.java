@@ -6,6 +6,8 @@ import org.painlab.stats.StatisticalTests;
 /**
  * Where the plan finds its tests by id: the tests installed in the running platform (the
  * built-ins and those of other plugins, all contributed through {@code org.painlab.stats.tests}).
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface TestCatalog {

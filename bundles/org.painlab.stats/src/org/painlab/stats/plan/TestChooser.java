@@ -30,6 +30,8 @@ import org.painlab.stats.internal.plan.TestNames;
  * A user override for the variable, or else for its table, replaces the choice when the test fits
  * the comparison; the reason then says "user override" and keeps the automatic reasoning.
  * Stateless apart from the plan and catalog it was made with.
+ *
+ * @since 0.1
  */
 public final class TestChooser {
 

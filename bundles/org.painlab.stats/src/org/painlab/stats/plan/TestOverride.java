@@ -12,6 +12,8 @@ import org.painlab.stats.TestOptions;
  * @param alternative the alternative, or null for the plan's
  * @param exact exact p-values (rank tests), or null for the test's default
  * @param correct continuity correction (Yates for chi-square, 0.5 for rank tests)
+ *
+ * @since 0.1
  */
 public record TestOverride(String testId, Comparison comparison, Alternative alternative, Boolean exact,
         boolean correct) {

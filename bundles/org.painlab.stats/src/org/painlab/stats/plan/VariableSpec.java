@@ -18,6 +18,8 @@ import java.util.List;
  * @param decimals decimals of means, SDs, medians and quartiles
  * @param eventLevels for binary variables the level(s) reported as n (%); for efficacy grades
  *        the levels of the success rate (excellent + good); empty when not applicable
+ *
+ * @since 0.1
  */
 public record VariableSpec(String name, String label, VariableKind kind, List<String> levels, List<String> timePoints,
         TableSection section, int decimals, List<String> eventLevels) {

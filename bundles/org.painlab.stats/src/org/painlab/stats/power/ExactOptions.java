@@ -13,6 +13,8 @@ import java.util.Objects;
  *                   candidate must all reach the target; 0 means automatic,
  *                   max(10, ceil(n / 10))
  * @param maxN       largest n per group (group 1) the search may try before giving up
+ *
+ * @since 0.1
  */
 public record ExactOptions(ExactTest test, FisherTwoSidedRule fisherRule, ExactSearchRule searchRule,
         int lookahead, int maxN) {

@@ -4,6 +4,8 @@ package org.painlab.stats.power;
  * Which n the exact search reports. Exact power is saw-toothed in n (the discrete rejection
  * region jumps), so "the smallest n with power &ge; target" and "the n from which power no longer
  * drops below target" can differ.
+ *
+ * @since 0.1
  */
 public enum ExactSearchRule {
     /** The first n (searching upward) whose exact power reaches the target. */

@@ -1,6 +1,10 @@
 package org.painlab.stats.power;
 
-/** The test whose exact power is enumerated by {@link TwoProportionMethod#EXACT}. */
+/**
+ * The test whose exact power is enumerated by {@link TwoProportionMethod#EXACT}.
+ *
+ * @since 0.1
+ */
 public enum ExactTest {
     /**
      * Fisher's exact test, conditional on the total number of successes; the two-sided rule is

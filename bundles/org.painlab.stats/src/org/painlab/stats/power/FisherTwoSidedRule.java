@@ -1,6 +1,10 @@
 package org.painlab.stats.power;
 
-/** How the two-sided p-value of Fisher's exact test is formed. */
+/**
+ * How the two-sided p-value of Fisher's exact test is formed.
+ *
+ * @since 0.1
+ */
 public enum FisherTwoSidedRule {
     /**
      * Sum of the probabilities of all tables (same margins) that are no more likely than the

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param alternative         two-sided, or one-sided with H1 "group 2 tends to be larger"
  * @param continuityCorrection apply the 0.5 continuity correction of the normal approximation
  *                            (R's {@code wilcox.test(correct = TRUE)}, the default)
+ *
+ * @since 0.1
  */
 public record MannWhitneyDesign(Sampler group1, Sampler group2, double alpha, Sides alternative,
         boolean continuityCorrection) {

@@ -9,6 +9,8 @@ import java.util.random.RandomGenerator;
  * design's samplers, run the asymptotic tie-corrected U test (as R's {@code wilcox.test(exact =
  * FALSE)}), count rejections (p &le; alpha). There is no closed form for general shapes and ties,
  * hence simulation; the result carries its Monte Carlo standard error.
+ *
+ * @since 0.1
  */
 public final class MannWhitneyPower {
 

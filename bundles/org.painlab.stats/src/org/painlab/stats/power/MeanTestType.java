@@ -2,7 +2,11 @@ package org.painlab.stats.power;
 
 import java.util.Locale;
 
-/** Design of a t test, as R's {@code power.t.test(type = ...)}. */
+/**
+ * Design of a t test, as R's {@code power.t.test(type = ...)}.
+ *
+ * @since 0.1
+ */
 public enum MeanTestType {
     /** Two independent groups of n each; sd is the common within-group sd. */
     TWO_SAMPLE("two.sample", 2),

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param strict      two-sided only: also count rejections in the wrong tail (R's
  *                    {@code strict = TRUE})
  * @param dropout     expected dropout fraction D in [0, 1)
+ *
+ * @since 0.1
  */
 public record MeansDesign(double delta, double sd, double alpha, double power, MeanTestType type,
         Sides alternative, boolean strict, double dropout) {

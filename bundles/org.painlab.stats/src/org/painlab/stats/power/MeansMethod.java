@@ -2,7 +2,11 @@ package org.painlab.stats.power;
 
 import java.util.Locale;
 
-/** Method used for the power and sample size of means. Ids are fixed. */
+/**
+ * Method used for the power and sample size of means. Ids are fixed.
+ *
+ * @since 0.1
+ */
 public enum MeansMethod {
     /** Known-variance normal approximation; closed form n = g (z_a + z_b)^2 sd^2 / delta^2. */
     NORMAL("normal"),

@@ -18,6 +18,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * n is solved as R does, by Brent's method on [2, 1e7] widened upward/downward as uniroot's
  * {@code extendInt = "upX"}; the default tolerance here is {@link #DEFAULT_TOL}, much tighter
  * than R's default eps^0.25 ~ 1.2e-4, so n is the true root (R's own n can be off by ~1e-4).
+ *
+ * @since 0.1
  */
 public final class MeansPower {
 

@@ -18,6 +18,8 @@ package org.painlab.stats.power;
  * @param dropout               expected dropout fraction D
  * @param nPerGroupAfterDropout ceil(nPerGroup / (1 - D))
  * @param nTotalAfterDropout    nPerGroupAfterDropout times the number of groups
+ *
+ * @since 0.1
  */
 public record MeansResult(String method, String type, String alternative, boolean strict, double nUnrounded,
         int nPerGroup, int nTotal, double achievedPower, double alpha, double power, double delta, double sd,

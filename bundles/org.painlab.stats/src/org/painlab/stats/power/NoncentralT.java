@@ -12,6 +12,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * when df &gt; 4e5 or |ncp| &gt; 37.62, and the same stopping rule (error bound 1e-12, at most
  * 1000 terms). Neither commons-statistics nor commons-math3 has a noncentral t. Used by
  * {@link MeansPower}; public so other power code (and tests) can use it directly.
+ *
+ * @since 0.1
  */
 public final class NoncentralT {
 

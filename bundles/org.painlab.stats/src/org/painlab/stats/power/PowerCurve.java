@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param method method id ({@code pooled}, ..., {@code exact}, {@code normal}, {@code t},
  *               {@code mann_whitney_sim})
  * @param points points in increasing n1
+ *
+ * @since 0.1
  */
 public record PowerCurve(String method, List<PowerPoint> points) {
 

@@ -8,6 +8,8 @@ import java.util.SplittableRandom;
 /**
  * Power curves (power against n1 = from, from + step, ..., &le; to) for every method of this
  * package, so that a UI can plot them. Group 2 follows the design's allocation.
+ *
+ * @since 0.1
  */
 public final class PowerCurves {
 

@@ -8,6 +8,8 @@ import org.apache.commons.statistics.distribution.ContinuousDistribution;
 /**
  * Draws one observation of a group's outcome in a power simulation. Implementations must be
  * stateless apart from the generator passed in, so a seeded generator makes a run reproducible.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Sampler {

@@ -8,6 +8,8 @@ import java.util.Locale;
  * <p>One-sided always means "in the direction of the assumed effect" for proportions (as R's
  * {@code power.prop.test}, which uses |p1 - p2|). For means it follows R's {@code power.t.test}:
  * the one-sided alternative is delta &gt; 0, so a negative delta gives power below alpha.
+ *
+ * @since 0.1
  */
 public enum Sides {
     /** Two-sided test at level alpha (alpha/2 in each tail). */

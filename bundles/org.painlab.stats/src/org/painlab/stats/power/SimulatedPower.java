@@ -9,6 +9,8 @@ package org.painlab.stats.power;
  * @param rejections    trials whose test rejected H0
  * @param power         rejections / simulations
  * @param standardError Monte Carlo standard error sqrt(power (1 - power) / simulations)
+ *
+ * @since 0.1
  */
 public record SimulatedPower(int n1, int n2, int simulations, int rejections, double power,
         double standardError) {

@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param alternative two-sided or one-sided (one-sided in the direction of p2 - p1)
  * @param ratio       allocation k = n2 / n1, &gt; 0 (1 for 1:1)
  * @param dropout     expected dropout fraction D in [0, 1); n is inflated to ceil(n / (1 - D))
+ *
+ * @since 0.1
  */
 public record TwoProportionDesign(double p1, double p2, double alpha, double power, Sides alternative,
         double ratio, double dropout) {

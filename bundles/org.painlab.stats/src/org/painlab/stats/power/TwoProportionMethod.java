@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * Method used to compute power and sample size for two independent proportions. The ids are
  * fixed: they are stored in projects and shown in reports.
+ *
+ * @since 0.1
  */
 public enum TwoProportionMethod {
     /** Normal approximation, pooled variance under H0 (R's {@code power.prop.test}). */

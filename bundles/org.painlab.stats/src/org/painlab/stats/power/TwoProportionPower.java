@@ -24,6 +24,8 @@ import java.util.Objects;
  * power is saw-toothed in n, so n is searched upward from a start below the normal
  * approximation (80% of it, halved further while the exact power there still reaches the
  * target), and n below that start are taken to be under target.
+ *
+ * @since 0.1
  */
 public final class TwoProportionPower {
 

@@ -23,6 +23,8 @@ package org.painlab.stats.power;
  * @param dropout                expected dropout fraction D
  * @param nPerGroupAfterDropout  ceil(nPerGroup / (1 - D)): group 1 to recruit
  * @param nGroup2AfterDropout    ceil(nGroup2 / (1 - D)): group 2 to recruit
+ *
+ * @since 0.1
  */
 public record TwoProportionResult(String method, String exactTest, String alternative, double nUnrounded,
         int nPerGroup, int nGroup2, int nTotal, double achievedPower, double alpha, double power, double p1,

@@ -16,6 +16,8 @@ import org.painlab.stats.table.Table;
  * read "±", "χ²" and Chinese labels correctly). Each line starts with the table id and the line's
  * role (title, header, group, body, footnote, note), then the cells; markers follow the cell
  * text; a cell spanning k columns is followed by k − 1 empty cells so columns stay aligned.
+ *
+ * @since 0.1
  */
 public final class CsvReportWriter implements ReportWriter {
 

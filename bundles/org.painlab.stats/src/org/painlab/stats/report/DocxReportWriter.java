@@ -19,6 +19,8 @@ import org.painlab.stats.table.Table;
  * three-line style of journals (rules above and below the heading and at the bottom), markers as
  * superscript runs, footnotes as small paragraphs, landscape pages. No library is needed to
  * write it, and Word and LibreOffice open it.
+ *
+ * @since 0.1
  */
 public final class DocxReportWriter implements ReportWriter {
 

@@ -16,6 +16,8 @@ import org.painlab.stats.table.Table;
  * footnotes under each table, the reason of each test choice on hover and listed below), with a
  * banner when the data are simulated. The page is well-formed XML (XHTML syntax), so that other
  * tools can parse it.
+ *
+ * @since 0.1
  */
 public final class HtmlReportWriter implements ReportWriter {
 

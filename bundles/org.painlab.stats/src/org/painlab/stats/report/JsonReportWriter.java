@@ -21,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * and the id of the comparison it shows) and every comparison with its choice, reason,
  * assumption checks, full test result and effect sizes. p-values are never rounded; infinite
  * interval bounds are written as the strings "Infinity" / "-Infinity", NaN as null.
+ *
+ * @since 0.1
  */
 public final class JsonReportWriter implements ReportWriter {
 

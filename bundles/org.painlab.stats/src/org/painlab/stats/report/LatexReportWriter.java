@@ -15,6 +15,8 @@ import org.painlab.stats.table.Table;
  * The tables as a LaTeX document with booktabs rules (\toprule, \midrule, \bottomrule), markers
  * as superscripts and footnotes under each table. Compiles with pdflatex; each table
  * environment can be pasted into a manuscript that loads booktabs.
+ *
+ * @since 0.1
  */
 public final class LatexReportWriter implements ReportWriter {
 

@@ -16,6 +16,8 @@ import org.painlab.stats.table.PaperReport;
  * from a CSV export of the data, written next to the script as NAME-data.csv. Running
  * {@code Rscript NAME.R [data.csv] [results.csv]} writes R's p-values beside ours to
  * NAME-r-results.csv and prints the largest relative difference.
+ *
+ * @since 0.1
  */
 public final class RScriptWriter implements ReportWriter {
 

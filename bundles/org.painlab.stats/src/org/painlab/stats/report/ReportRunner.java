@@ -14,6 +14,8 @@ import org.painlab.stats.table.PaperTables;
  * The entry point of {@code painlab stats analyze}: runs the plan on the data and writes the
  * tables in the format the output file's extension names: html, docx, csv, json, tex, or R (the
  * script plus its data CSV).
+ *
+ * @since 0.1
  */
 public final class ReportRunner {
 

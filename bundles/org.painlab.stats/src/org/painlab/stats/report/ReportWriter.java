@@ -7,6 +7,8 @@ import org.painlab.stats.table.PaperReport;
 /**
  * Writes the tables of a paper in one format. Every writer replaces its target atomically: a
  * failed write leaves any earlier file as it was.
+ *
+ * @since 0.1
  */
 public interface ReportWriter {
 

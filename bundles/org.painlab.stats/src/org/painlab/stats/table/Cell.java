@@ -15,6 +15,8 @@ import java.util.Map;
  * @param numbers the numbers behind the text (n, mean, sd, p_value, ...), unrounded
  * @param resultId id of the {@link org.painlab.stats.plan.ComparisonResult} shown, or null
  * @param note explanation (the reason of a test choice), or null
+ *
+ * @since 0.1
  */
 public record Cell(String text, List<String> markers, int colSpan, Map<String, Object> numbers, String resultId,
         String note) {

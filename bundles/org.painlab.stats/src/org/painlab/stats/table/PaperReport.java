@@ -19,6 +19,8 @@ import org.painlab.stats.plan.ComparisonResult;
  * @param dataDescription what the data are
  * @param plan the plan's settings, JSON-shaped (alpha, alternative, rules, overrides)
  * @param tables the tables, in print order
+ *
+ * @since 0.1
  */
 public record PaperReport(String title, String population, List<String> arms, List<Integer> armSizes,
         boolean simulated, String dataDescription, Map<String, Object> plan, List<Table> tables) {

@@ -24,6 +24,8 @@ import org.painlab.stats.plan.VariableSpec;
  * time, complications and efficacy. Tables without variables are left out; numbering follows
  * the tables present. The plan is checked against the data first, so a report either comes out
  * whole or not at all.
+ *
+ * @since 0.1
  */
 public final class PaperTables {
 

@@ -8,6 +8,8 @@ import java.util.List;
  * @param kind header, group heading or body
  * @param cells the cells, left to right
  * @param indent indentation level of the first cell (level rows under a variable: 1)
+ *
+ * @since 0.1
  */
 public record Row(RowKind kind, List<Cell> cells, int indent) {
 

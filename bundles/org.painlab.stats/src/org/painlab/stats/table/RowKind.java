@@ -1,6 +1,10 @@
 package org.painlab.stats.table;
 
-/** The role of a table row, which writers style differently. */
+/**
+ * The role of a table row, which writers style differently.
+ *
+ * @since 0.1
+ */
 public enum RowKind {
     /** A column-heading row. */
     HEADER,

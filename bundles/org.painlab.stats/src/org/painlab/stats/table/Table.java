@@ -15,6 +15,8 @@ import org.painlab.stats.plan.ComparisonResult;
  * @param footnotes footnotes in print order
  * @param choiceNotes "row label: reason" for each test, in row order
  * @param results the comparisons shown
+ *
+ * @since 0.1
  */
 public record Table(String id, String title, List<Row> header, List<Row> body, List<String> footnotes,
         List<String> choiceNotes, List<ComparisonResult> results) {

@@ -18,6 +18,8 @@ package org.painlab.trial.demo;
  * @param operationMinutes operation time, minutes
  * @param bloodLossMl blood loss, ml
  * @param lengthOfStayDays length of stay, days
+ *
+ * @since 0.1
  */
 public record DemoBaseline(String sex, int age, double bmi, String level, int pfirrmann, int legPainDays,
         boolean hypertension, boolean diabetes, boolean numbness, boolean fatigue, boolean backPain,

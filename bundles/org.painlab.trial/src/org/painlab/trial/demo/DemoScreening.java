@@ -10,6 +10,8 @@ package org.painlab.trial.demo;
  * @param bmi kg/m² (outside 18.5–30 for {@link ExclusionReason#BMI_OUT_OF_RANGE})
  * @param exclusion why the person was not randomized, null when randomized
  * @param subjectId the subject id when randomized, else null
+ *
+ * @since 0.1
  */
 public record DemoScreening(String screeningId, String sex, int age, double bmi, ExclusionReason exclusion,
         String subjectId) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param visits visit id ({@link DemoTrial#VISITS}) to instrument id to item id to answer; a visit the
  *     subject missed is absent (subjects lost to follow-up have no "month3"); unmodifiable, ordered
  * @param lostToFollowUp whether the subject missed the 3-month visit
+ *
+ * @since 0.1
  */
 public record DemoSubject(String subjectId, int seq, String arm, int block, DemoBaseline baseline,
         Map<String, Map<String, Map<String, Double>>> visits, boolean lostToFollowUp) {

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param seed the generator seed
  * @param subjects randomized subjects in seq order
  * @param screenings everyone screened, in screening order (randomized and excluded)
+ *
+ * @since 0.1
  */
 public record DemoTrial(boolean simulated, String description, long seed, List<DemoSubject> subjects,
         List<DemoScreening> screenings) {

@@ -23,6 +23,8 @@ import org.painlab.trial.internal.demo.DemoModel;
  *
  * <p>Deterministic: the same seed gives the same trial on every JVM (SplitMix64 streams with
  * {@link StrictMath}).
+ *
+ * @since 0.1
  */
 public final class DemoTrialGenerator {
 

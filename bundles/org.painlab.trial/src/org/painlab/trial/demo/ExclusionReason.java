@@ -3,6 +3,8 @@ package org.painlab.trial.demo;
 /**
  * Reasons a screened person is not randomized, from the trial's exclusion criteria (brief §1). Used
  * by the demo generator for the CONSORT counts.
+ *
+ * @since 0.1
  */
 public enum ExclusionReason {
     /** Lumbar instability or spondylolisthesis. */

@@ -45,6 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code instrument} instrument names (long layout, REDCap forms, ODM forms).</li>
  * <li>{@code ignore}: source columns to skip.</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public final class ColumnMapping {
     private static final ColumnMapping NONE = new ColumnMapping(Map.of(), Map.of(), Set.of());

@@ -27,6 +27,8 @@ import org.painlab.trial.store.TrialStore;
  * instrument).
  *
  * <p>Other column names can be mapped onto these with a {@link ColumnMapping}.
+ *
+ * @since 0.1
  */
 public final class ColumnNames {
     /** The subject-id column. */

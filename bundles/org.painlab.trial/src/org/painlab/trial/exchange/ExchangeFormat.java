@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The file formats trial data are imported from and exported to. */
+/**
+ * The file formats trial data are imported from and exported to.
+ *
+ * @since 0.1
+ */
 public enum ExchangeFormat {
     /** Comma-separated values (UTF-8; ';' or tab separated files are detected on import), wide or long layout. */
     CSV("csv"),

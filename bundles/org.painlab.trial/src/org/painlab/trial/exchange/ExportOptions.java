@@ -7,6 +7,8 @@ import java.nio.file.Path;
  *
  * @param format the file format
  * @param layout the table layout (CSV and XLSX only)
+ *
+ * @since 0.1
  */
 public record ExportOptions(ExchangeFormat format, Layout layout) {
     /** Fills the default layout (wide). */

@@ -9,6 +9,8 @@ import java.util.List;
  * @param files the files written (REDCap: data and dictionary)
  * @param subjects number of subjects
  * @param values number of values written (subject fields, variables and answers)
+ *
+ * @since 0.1
  */
 public record ExportSummary(List<Path> files, long subjects, long values) {
     /** Copies the list. */

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param dictionary the REDCap data dictionary (null: {@code <data file name>_DataDictionary.csv} beside
  *     the data file)
  * @param actor who imports (recorded in the audit trail)
+ *
+ * @since 0.1
  */
 public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping mapping, Path dictionary, String actor) {
 

@@ -15,6 +15,8 @@ import org.painlab.core.importer.ImportProblem;
  * @param rows one row per subject
  * @param problems the problems found in the header and the rows read
  * @param complete true when the whole file was read (it had no more subjects than asked for)
+ *
+ * @since 0.1
  */
 public record ImportPreview(List<String> columns, List<Row> rows, List<ImportProblem> problems, boolean complete) {
 

@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /**
  * How a CSV or XLSX table holds the trial data (see {@link ColumnNames}).
+ *
+ * @since 0.1
  */
 public enum Layout {
     /** One row per subject; columns are subject fields, baseline variables and {@code <instrument>.<visit>.<item>}. */

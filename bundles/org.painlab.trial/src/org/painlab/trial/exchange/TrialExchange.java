@@ -27,6 +27,8 @@ import org.painlab.trial.store.TrialStore;
  * subjects. When the study has no arms (visits) yet, those found in the file are defined; baseline
  * variables the study does not define are defined from the file's metadata or with the type that fits
  * their values. Exports are written to a temporary file and moved into place atomically.
+ *
+ * @since 0.1
  */
 public final class TrialExchange {
     private final TrialStore store;

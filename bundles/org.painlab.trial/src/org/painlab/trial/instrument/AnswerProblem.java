@@ -8,6 +8,8 @@ import java.util.Objects;
  * @param itemId the item id as given in the answers (may not be an item of the instrument)
  * @param value the offending value (may be NaN or infinite)
  * @param rule what is wrong and what is valid, e.g. "out of range: valid 0–5 in steps of 1"
+ *
+ * @since 0.1
  */
 public record AnswerProblem(String itemId, double value, String rule) {
 

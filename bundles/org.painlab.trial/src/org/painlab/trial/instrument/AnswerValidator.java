@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * <p>{@link #validate(Instrument, Map)} reports every problem of the answer set in one
  * {@link InvalidAnswerException}: unknown item ids, non-finite values, values out of range, off the
  * step grid or not one of the choices.
+ *
+ * @since 0.1
  */
 public final class AnswerValidator {
 

@@ -15,6 +15,8 @@ import java.util.Map;
  * <p>Score = number of serious complications (0–4). The four serious-complication items are required
  * (the count is undefined otherwise); the other three may be missing. Sub-scores: each answered item
  * (0/1) under its id, in item order. No band.
+ *
+ * @since 0.1
  */
 public final class ComplicationsInstrument implements Instrument {
 

@@ -16,6 +16,8 @@ import java.util.Optional;
  *
  * <p>Answers are a map of item id to value. An item that is left out (or mapped to null) is missing;
  * how missing items are handled is each instrument's documented rule.
+ *
+ * @since 0.1
  */
 public interface Instrument {
 

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
  * unknown item id, a value out of range, a value off the item's step grid or not one of its choices.
  * All problems of one answer set are reported together ({@link #problems()}), and the message names
  * each item id, value and valid range.
+ *
+ * @since 0.1
  */
 public class InvalidAnswerException extends IllegalArgumentException {
 

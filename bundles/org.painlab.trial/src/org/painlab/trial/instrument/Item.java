@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param choices value to label for categorical items, in display order (empty map when the item
  *     is a plain numeric scale); unmodifiable
  * @param required whether the instrument cannot be scored at all when this item is missing
+ *
+ * @since 0.1
  */
 public record Item(String id, String label, double min, double max, double step,
         Map<Double, String> choices, boolean required) {

@@ -23,6 +23,8 @@ import java.util.Map;
  * <p>Score = sum of all 14 items (-6..29). Sub-scores: {@code subjective} (0–9),
  * {@code clinical_signs} (0–6), {@code daily_activities} (0–14), {@code bladder} (-6..0). The
  * Hirabayashi recovery rate between two scores is {@link #recoveryRate(double, double)}.
+ *
+ * @since 0.1
  */
 public final class JoaInstrument implements Instrument {
 

@@ -11,6 +11,8 @@ import java.util.Map;
  * 4 poor (no better, or worse). The score is the code 1–4 and the band is the grade's name
  * ("excellent", "good", "fair", "poor"). {@link #excellentPlusGoodRate(List)} gives the
  * excellent-plus-good rate of a group.
+ *
+ * @since 0.1
  */
 public final class MacNabInstrument implements Instrument {
 

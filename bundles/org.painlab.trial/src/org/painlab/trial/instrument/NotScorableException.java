@@ -6,6 +6,8 @@ import java.util.List;
  * Thrown by {@link Instrument#score(java.util.Map)} when the answers are valid but too many items are
  * missing for the instrument's missing-item rule (a {@link Score} never carries NaN). The message
  * says which rule failed and which items are missing.
+ *
+ * @since 0.1
  */
 public class NotScorableException extends IllegalArgumentException {
 

@@ -6,6 +6,8 @@ package org.painlab.trial.instrument;
  * <p>One item, {@code "nrs"}, 0–10 in steps of 1, required. The score is the value; the band uses
  * the same cut points as the VAS ({@link VasInstrument#band(double)}): 0 none, 1–3 mild, 4–6
  * moderate, 7–10 severe.
+ *
+ * @since 0.1
  */
 public final class NrsInstrument extends PainRatingScale {
 

@@ -25,6 +25,8 @@ import java.util.Map;
  * <p>Bands (upper limits inclusive; a value above one limit belongs to the next band): 0–20
  * "minimal", &gt;20–40 "moderate", &gt;40–60 "severe", &gt;60–80 "crippled", &gt;80–100 "bed-bound".
  * (With 8–10 sections answered no score falls strictly between 20 and 21, 40 and 41, etc.)
+ *
+ * @since 0.1
  */
 public final class OdiInstrument implements Instrument {
 

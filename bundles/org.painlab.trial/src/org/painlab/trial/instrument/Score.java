@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param band the category the score falls in, e.g. "moderate" for ODI or "good" for MacNab; null
  *     when the instrument has no bands
  * @param norms the reference norms used by norm-based sub-scores (e.g. SF-36 PCS/MCS), null if none
+ *
+ * @since 0.1
  */
 public record Score(String instrumentId, double score, Map<String, Double> subscores,
         List<String> missingItems, String band, String norms) {

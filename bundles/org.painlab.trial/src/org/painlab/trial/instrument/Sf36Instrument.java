@@ -63,6 +63,8 @@ import java.util.Objects;
  * items, QualityMetric pain and general-health scoring); RAND 1.0 scale scores (dichotomous role
  * items) are on a comparable 0–100 metric but not identical, so the PCS/MCS here approximate the
  * QualityMetric values. The norms are named in {@link Score#norms()}.
+ *
+ * @since 0.1
  */
 public final class Sf36Instrument implements Instrument {
 

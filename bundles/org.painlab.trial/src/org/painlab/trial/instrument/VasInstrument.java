@@ -10,6 +10,8 @@ package org.painlab.trial.instrument;
  * read as half-open intervals on the continuous scale so that every value has exactly one band:
  * {@code 0} "none", {@code 0 < v < 4} "mild", {@code 4 <= v < 7} "moderate", {@code 7 <= v <= 10}
  * "severe". So 3.9 is mild, 4.0 moderate, 6.9 moderate, 7.0 severe, and 0.5 is mild.
+ *
+ * @since 0.1
  */
 public final class VasInstrument extends PainRatingScale {
 

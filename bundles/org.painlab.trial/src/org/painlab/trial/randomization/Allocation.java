@@ -11,6 +11,8 @@ import java.util.Map;
  * @param block 1-based block number within the stratum (or within the whole list when
  *     unstratified); null for simple randomization
  * @param stratum stratum label, null when unstratified
+ *
+ * @since 0.1
  */
 public record Allocation(int seq, String arm, Integer block, String stratum) {
 

@@ -11,6 +11,8 @@ import java.util.RandomAccess;
  * A generated allocation list: the request it came from and one {@link Allocation} per seq. The
  * allocations are stored as primitive arrays; {@link #allocations()} is a read-only view that creates
  * each {@link Allocation} on access.
+ *
+ * @since 0.1
  */
 public final class AllocationList {
 

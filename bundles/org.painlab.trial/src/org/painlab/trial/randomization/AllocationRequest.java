@@ -26,6 +26,8 @@ import java.util.function.IntFunction;
  * <li>a function seq (1-based) &rarr; stratum label, for subjects whose stratum is known per seq
  *     (e.g. read from a file column).</li>
  * </ul>
+ *
+ * @since 0.1
  */
 public final class AllocationRequest {
 

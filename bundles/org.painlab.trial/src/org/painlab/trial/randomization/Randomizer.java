@@ -13,6 +13,8 @@ import org.painlab.trial.internal.randomization.BlockAllocator;
  * strata and seed) gives the identical list on any JVM and Java version. The exact algorithm is
  * documented on {@code org.painlab.trial.internal.randomization.BlockAllocator} and pinned by
  * regression tests.
+ *
+ * @since 0.1
  */
 public final class Randomizer {
 

@@ -9,6 +9,8 @@ package org.painlab.trial.store;
  * @param locked whether the list is locked (required before enrolment)
  * @param source where the list came from, e.g. "generated: permuted blocks, seed 42" or "uploaded: list.csv"
  * @param sha256 SHA-256 of the list content (seq,arm,block,stratum lines), to verify it against a copy
+ *
+ * @since 0.1
  */
 public record AllocationStatus(int size, int revealed, boolean locked, String source, String sha256) {
     /**

@@ -13,6 +13,8 @@ import org.painlab.trial.instrument.NotScorableException;
  * {@link Instrument#score(Map)} so that a contributed instrument's extra rules apply too. Too many
  * missing items is not an error for storage ({@link NotScorableException} is ignored): partial forms
  * are kept.
+ *
+ * @since 0.1
  */
 public final class AnswerCheck {
     private AnswerCheck() {

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param name human-readable name
  * @param description longer description, or null
  * @param ordinal display order (arms are listed by ordinal, then code)
+ *
+ * @since 0.1
  */
 public record Arm(String code, String name, String description, int ordinal) {
     /** Checks that code and name are present. */

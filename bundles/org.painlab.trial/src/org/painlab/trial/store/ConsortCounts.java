@@ -25,6 +25,8 @@ import java.util.Map;
  * @param lostToFollowUp arm code to number lost to follow-up
  * @param withdrawn arm code to number withdrawn
  * @param analysed arm code to number analysed
+ *
+ * @since 0.1
  */
 public record ConsortCounts(long screened, long excluded, Map<String, Long> excludedByReason, long randomized,
         Map<String, Long> allocated, Map<String, Long> lostToFollowUp, Map<String, Long> withdrawn,

@@ -7,6 +7,8 @@ import org.painlab.core.StudyException;
  * rolls back completely when it throws.
  *
  * @param <T> the result type
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface EditWork<T> {

@@ -9,6 +9,8 @@ package org.painlab.trial.store;
  * @param kind what the column holds
  * @param visitId the visit of a score column, else null
  * @param instrumentId the instrument of a score column, else null
+ *
+ * @since 0.1
  */
 public record GridColumn(String key, String label, Kind kind, String visitId, String instrumentId) {
 

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param subjectId the subject
  * @param values one value per {@link SubjectGrid#columns()} entry: String, Double or null
+ *
+ * @since 0.1
  */
 public record GridRow(String subjectId, List<Object> values) {
     /** Wraps the values unmodifiably (nulls allowed). */

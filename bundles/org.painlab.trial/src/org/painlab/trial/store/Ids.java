@@ -2,7 +2,11 @@ package org.painlab.trial.store;
 
 import java.util.regex.Pattern;
 
-/** The rules for ids of subjects, arms and visits (they appear in file names, columns and OIDs). */
+/**
+ * The rules for ids of subjects, arms and visits (they appear in file names, columns and OIDs).
+ *
+ * @since 0.1
+ */
 public final class Ids {
     private static final Pattern SUBJECT = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}");
     private static final Pattern ARM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,19}");

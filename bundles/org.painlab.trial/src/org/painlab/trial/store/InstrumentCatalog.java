@@ -14,6 +14,8 @@ import org.painlab.trial.instrument.Instrument;
  * The instruments the trial store validates answers with, looked up by id: a snapshot of the
  * {@link Instruments} registry (the built-ins and other plugins' instruments, all contributed
  * through {@code org.painlab.trial.instruments}), or a given set.
+ *
+ * @since 0.1
  */
 public final class InstrumentCatalog {
     private final Map<String, Instrument> byId;

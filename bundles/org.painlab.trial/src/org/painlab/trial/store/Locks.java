@@ -8,6 +8,8 @@ import java.util.List;
  * @param datasetLocked the whole dataset is locked: every write is refused
  * @param allocationListLocked the allocation list is locked: it cannot be replaced or changed
  * @param lockedVisits the locked subject visits, by subject then visit order
+ *
+ * @since 0.1
  */
 public record Locks(boolean datasetLocked, boolean allocationListLocked, List<SubjectVisit> lockedVisits) {
     /** Copies the list. */

@@ -3,7 +3,11 @@ package org.painlab.trial.store;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
-/** How numbers are written to and read from text (exports, audit trail, imported cells). */
+/**
+ * How numbers are written to and read from text (exports, audit trail, imported cells).
+ *
+ * @since 0.1
+ */
 public final class Numbers {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 

@@ -8,6 +8,8 @@ package org.painlab.trial.store;
  * @param visitId the visit
  * @param instrumentId the instrument id (see {@link InstrumentCatalog})
  * @param ordinal display order of the instrument within its visit
+ *
+ * @since 0.1
  */
 public record ScheduleEntry(String armCode, String visitId, String instrumentId, int ordinal) {
 }

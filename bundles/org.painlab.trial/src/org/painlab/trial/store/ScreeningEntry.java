@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param excluded whether the person was excluded (not randomized)
  * @param reason the exclusion reason (a short code such as "bmi_out_of_range"), null when not excluded
  * @param simulated whether the entry is simulated (demo) data
+ *
+ * @since 0.1
  */
 public record ScreeningEntry(String id, LocalDate screenedOn, String subjectId, boolean excluded, String reason,
         boolean simulated) {

@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param stratum randomization stratum, or null
  * @param enrolledOn enrolment date, or null
  * @param simulated whether the subject is simulated (demo) data
+ *
+ * @since 0.1
  */
 public record Subject(String id, String armCode, SubjectStatus status, Integer allocationSeq, String stratum,
         LocalDate enrolledOn, boolean simulated) {

@@ -23,6 +23,8 @@ import org.painlab.trial.instrument.Instrument;
  *
  * <p>Rows are read a page at a time ({@link #page}) or streamed ({@link #forEach}) with keyset paging,
  * so memory stays flat for 100,000 subjects.
+ *
+ * @since 0.1
  */
 public final class SubjectGrid {
     private static final int PAGE = 1000;

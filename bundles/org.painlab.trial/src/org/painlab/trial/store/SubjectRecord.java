@@ -13,6 +13,8 @@ import java.util.Objects;
  * @param baseline variable name to value, in definition order (unmodifiable)
  * @param answers visit id to instrument id to item id to answer, in visit, schedule and item order
  *     (unmodifiable)
+ *
+ * @since 0.1
  */
 public record SubjectRecord(Subject subject, Map<String, VariableValue> baseline,
         Map<String, Map<String, Map<String, Double>>> answers) {

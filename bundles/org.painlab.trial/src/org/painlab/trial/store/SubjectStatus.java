@@ -2,7 +2,11 @@ package org.painlab.trial.store;
 
 import java.util.Locale;
 
-/** Where a randomized subject is in the trial; used for the CONSORT counts. */
+/**
+ * Where a randomized subject is in the trial; used for the CONSORT counts.
+ *
+ * @since 0.1
+ */
 public enum SubjectStatus {
     /** Enrolled (and allocated), follow-up ongoing. */
     ENROLLED("enrolled"),

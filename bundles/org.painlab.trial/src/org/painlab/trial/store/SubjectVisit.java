@@ -9,6 +9,8 @@ import java.time.LocalDate;
  * @param visitId the visit definition id
  * @param visitDate date of the visit, or null
  * @param locked whether the visit is locked (its answers can no longer be changed)
+ *
+ * @since 0.1
  */
 public record SubjectVisit(String subjectId, String visitId, LocalDate visitDate, boolean locked) {
 }

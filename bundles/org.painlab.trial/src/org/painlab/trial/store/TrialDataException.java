@@ -8,6 +8,8 @@ import org.painlab.core.StudyException;
  * A write to the trial data was refused: the dataset or a visit is locked, a reason is missing,
  * answers are invalid, an id is unknown. The message is for the user and names the subject, visit
  * and instrument concerned; {@link #problems()} lists every problem (e.g. one per invalid item).
+ *
+ * @since 0.1
  */
 public class TrialDataException extends StudyException {
     private static final long serialVersionUID = 1L;

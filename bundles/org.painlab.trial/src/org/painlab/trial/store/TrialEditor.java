@@ -55,6 +55,8 @@ import org.painlab.trial.randomization.AllocationList;
  * subject/visit/instrument / item, {@code visit} / subject/visit / field, {@code dataset} / - / locked.
  * Bulk loads ({@link #importSubject}, {@link #addSubjectData}) write one audit row per subject naming
  * the source (file and row), not one per value.
+ *
+ * @since 0.1
  */
 public final class TrialEditor {
     private static final int BULK_CHUNK = 10_000;

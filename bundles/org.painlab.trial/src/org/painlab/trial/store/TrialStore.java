@@ -27,6 +27,8 @@ import org.painlab.trial.randomization.AllocationList;
  * {@link TrialEditor} for the rules (locks, concealment, validation).
  *
  * <p>A store holds no state besides the study and the instrument catalog; create one per use.
+ *
+ * @since 0.1
  */
 public final class TrialStore {
     /** Setting: "true" when the data are simulated (demo). */

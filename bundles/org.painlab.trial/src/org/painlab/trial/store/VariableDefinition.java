@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
  * @param choices valid codes to labels in display order (empty when any value of the type is valid);
  *     for numeric types the codes are numbers written as in exports ("1", "2.5")
  * @param ordinal display order
+ *
+ * @since 0.1
  */
 public record VariableDefinition(String name, String label, VariableType type, String unit, Double min, Double max,
         Map<String, String> choices, int ordinal) {

@@ -2,7 +2,11 @@ package org.painlab.trial.store;
 
 import java.util.Locale;
 
-/** The type of a subject-level (baseline) variable. */
+/**
+ * The type of a subject-level (baseline) variable.
+ *
+ * @since 0.1
+ */
 public enum VariableType {
     /** Whole numbers (stored as numbers). */
     INTEGER("integer"),

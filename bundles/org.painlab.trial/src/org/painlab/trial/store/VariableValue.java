@@ -6,6 +6,8 @@ package org.painlab.trial.store;
  *
  * @param number the number, or null for a text value
  * @param text the text, or null for a number
+ *
+ * @since 0.1
  */
 public record VariableValue(Double number, String text) {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param label human-readable label, e.g. "3 months after surgery"
  * @param dayOffset planned day relative to surgery or enrolment, or null when not fixed
  * @param ordinal time order
+ *
+ * @since 0.1
  */
 public record VisitDefinition(String id, String label, Integer dayOffset, int ordinal) {
     /** Checks that id and label are present. */
