@@ -8,6 +8,6 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 command -v Rscript >/dev/null || { echo "needs Rscript: apt-get install r-base-core" >&2; exit 1; }
 cd "$root"
 # every bundle the statistics tests resolve against must be in the list (Tycho's -am does not follow
-# MANIFEST requirements): core, and trial as long as stats requires it
-./mvnw -B -q verify -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.trial,bundles/org.painlab.stats,bundles/org.painlab.stats.tests \
+# MANIFEST requirements): core only, since statistics reads data through core's data contract
+./mvnw -B -q verify -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.stats,bundles/org.painlab.stats.tests \
   -Dpainlab.test.excludedGroups=none -Dgroups=bench 2>&1 | grep -E "^bench:|Tests run:|ERROR"
