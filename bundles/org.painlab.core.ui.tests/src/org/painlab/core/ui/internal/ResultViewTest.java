@@ -87,7 +87,7 @@ class ResultViewTest {
         shell.setSize(1280, 800);
         WorkbenchFixture.processUntil(() -> false, 800);
         Path png = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("result.png");
-        WorkbenchFixture.screenshot(shell, png);
+        org.painlab.core.ui.ScreenCapture.save(shell, png);
         assertTrue(Files.size(png) > 10_000, "screenshot " + png);
         studies.close(study);
     }

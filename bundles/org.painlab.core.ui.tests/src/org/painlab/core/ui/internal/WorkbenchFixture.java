@@ -38,33 +38,6 @@ final class WorkbenchFixture {
         }
     }
 
-    /**
-     * Saves what the shell shows as a PNG (the screenshot a person looks at).
-     *
-     * @param shell the window
-     * @param out the PNG file
-     * @return the picture, for assertions
-     */
-    static org.eclipse.swt.graphics.ImageData screenshot(org.eclipse.swt.widgets.Shell shell, java.nio.file.Path out)
-            throws java.io.IOException {
-        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
-        Display display = shell.getDisplay();
-        org.eclipse.swt.graphics.Rectangle r = shell.getBounds();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, r.width, r.height);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        org.eclipse.swt.graphics.ImageData data = image.getImageData();
-        image.dispose();
-        org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
-        loader.data = new org.eclipse.swt.graphics.ImageData[] { data };
-        loader.save(out.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
-        return data;
-    }
-
     static void processEvents() {
         Display d = Display.getCurrent();
         while (d.readAndDispatch()) {

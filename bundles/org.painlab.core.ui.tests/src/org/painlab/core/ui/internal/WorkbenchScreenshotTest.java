@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import org.painlab.core.ui.ScreenCapture;
 
 /** Opens the workbench as a user sees it at first start (demo study) and saves a screenshot. */
 class WorkbenchScreenshotTest {
@@ -36,21 +31,7 @@ class WorkbenchScreenshotTest {
             Thread.sleep(50);
         }
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Display display = shell.getDisplay();
-        Rectangle r = shell.getBounds();
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageData data = image.getImageData();
-        image.dispose();
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { data };
-        loader.save(out.toString(), SWT.IMAGE_PNG);
+        ImageData data = ScreenCapture.save(shell, out);
         assertTrue(Files.size(out) > 10_000, "screenshot " + out + " has content");
         assertTrue(distinctColours(data) > 8, "the screenshot is not blank");
     }

@@ -14,8 +14,6 @@ import java.util.function.Predicate;
 
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
@@ -34,6 +32,7 @@ import org.painlab.stats.chart.OutcomeSummary.MeanCi;
 import org.painlab.stats.ui.internal.model.RowRef;
 import org.painlab.stats.ui.internal.views.AnalysisView;
 import org.painlab.stats.ui.internal.views.ReportTree;
+import org.painlab.core.ui.ScreenCapture;
 
 /** The Analysis view on the simulated demo trial, driven as a user would. */
 class AnalysisViewTest {
@@ -189,19 +188,7 @@ class AnalysisViewTest {
         try {
             AnalysisFixture.processUntil(() -> false, 900);
             Path out = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png")).toAbsolutePath().resolveSibling(name);
-            Files.createDirectories(out.getParent());
-            Rectangle r = shell.getDisplay().getBounds();
-            Image image = new Image(shell.getDisplay(), r.width, r.height);
-            GC gc = new GC(shell.getDisplay());
-            try {
-                gc.copyArea(image, r.x, r.y);
-            } finally {
-                gc.dispose();
-            }
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            image.dispose();
-            loader.save(out.toString(), SWT.IMAGE_PNG);
+            ScreenCapture.save(shell.getDisplay(), shell.getDisplay().getBounds(), out);
             assertTrue(Files.size(out) > 10_000);
         } finally {
             menu.setVisible(false);
@@ -327,18 +314,7 @@ class AnalysisViewTest {
         assertTrue(Files.size(forest) > 10_000);
     }
 
-    private static void capture(Shell shell, Path out) {
-        Rectangle r = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), r.width, r.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        image.dispose();
-        loader.save(out.toString(), SWT.IMAGE_PNG);
+    private static void capture(Shell shell, Path out) throws java.io.IOException {
+        ScreenCapture.save(shell, out);
     }
 }

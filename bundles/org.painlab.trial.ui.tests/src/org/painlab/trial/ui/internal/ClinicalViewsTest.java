@@ -11,12 +11,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.core.commands.operations.IOperationHistory;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -31,6 +25,7 @@ import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.ui.internal.views.ConsortView;
 import org.painlab.trial.ui.internal.views.DataEntryView;
 import org.painlab.trial.ui.internal.views.SubjectGridView;
+import org.painlab.core.ui.ScreenCapture;
 
 /** The Clinical perspective on the simulated demo trial, driven as a user would. */
 class ClinicalViewsTest {
@@ -130,19 +125,7 @@ class ClinicalViewsTest {
         shell.setSize(1400, 900);
         ClinicalFixture.processUntil(() -> false, 1200);
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/clinical.png"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Rectangle r = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), r.width, r.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        image.dispose();
-        loader.save(out.toString(), SWT.IMAGE_PNG);
+        ScreenCapture.save(shell, out);
         assertTrue(Files.size(out) > 10_000);
     }
 }

@@ -14,11 +14,6 @@ import java.util.function.Predicate;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -38,6 +33,7 @@ import org.painlab.core.ui.OpenStudies;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VisitDefinition;
+import org.painlab.core.ui.ScreenCapture;
 
 /**
  * The example plug-in seen from the workbench, through its public surface only: a lab schedules
@@ -136,19 +132,7 @@ class PcsInWorkbenchTest {
 
     private static void screenshot(Shell shell) throws Exception {
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/pcs-data-entry.png"));
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Rectangle r = shell.getBounds();
-        Image image = new Image(shell.getDisplay(), r.width, r.height);
-        GC gc = new GC(shell.getDisplay());
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        image.dispose();
-        loader.save(out.toString(), SWT.IMAGE_PNG);
+        ScreenCapture.save(shell, out);
         assertTrue(Files.size(out) > 10_000, "screenshot " + out);
     }
 }

@@ -11,12 +11,6 @@ import java.util.List;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.wizard.WizardDialog;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
@@ -33,6 +27,7 @@ import org.painlab.trial.exchange.ExportOptions;
 import org.painlab.trial.exchange.TrialExchange;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.TrialStore;
+import org.painlab.core.ui.ScreenCapture;
 
 /**
  * The import wizard as a user drives it: preview, import, and a rejected file listing its problems;
@@ -194,19 +189,7 @@ class ImportWizardTest {
             }
         }
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/clinical.png")).toAbsolutePath().resolveSibling(name);
-        Files.createDirectories(out.getParent());
-        Rectangle r = shell.getBounds();
-        Image image = new Image(display, r.width, r.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, r.x, r.y);
-        } finally {
-            gc.dispose();
-        }
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] { image.getImageData() };
-        image.dispose();
-        loader.save(out.toString(), SWT.IMAGE_PNG);
+        ScreenCapture.save(shell, out);
         assertTrue(Files.size(out) > 5_000, out + " has " + Files.size(out) + " bytes");
     }
 }
