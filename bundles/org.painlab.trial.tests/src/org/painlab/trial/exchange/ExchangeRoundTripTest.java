@@ -59,6 +59,8 @@ class ExchangeRoundTripTest {
         TrialStore store = new TrialStore(fresh, InstrumentCatalog.installed());
         ImportSummary s = new TrialExchange(store).importFile(file, importOptions, null);
         assertEquals(77L, s.added().get("subjects"));
+        assertEquals(List.of(), s.report().refused(), "a round trip refuses nothing");
+        assertTrue(s.report().valuesRead() > 77 && s.report().balanced(), s.report().toString());
         Map<String, SubjectRecord> actual = records(store);
         assertEquals(expected.keySet(), actual.keySet());
         for (String id : expected.keySet()) {

@@ -13,8 +13,11 @@ import java.util.Map;
  * @param dictionary the REDCap data dictionary (null: {@code <data file name>_DataDictionary.csv} beside
  *     the data file)
  * @param actor who imports (recorded in the audit trail)
+ * @param acceptRefusals import the rest of a file whose values were partly refused (each accepted
+ *     refusal is written to the audit trail); false: a file with refused values imports nothing
  */
-public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping mapping, Path dictionary, String actor) {
+public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping mapping, Path dictionary, String actor,
+        boolean acceptRefusals) {
 
     /** Fills defaults: wide layout, no mapping, the current OS user as actor. */
     public ImportOptions {
@@ -30,6 +33,19 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
     }
 
     /**
+     * Options that refuse the whole file when any value is refused.
+     *
+     * @param format the file format
+     * @param layout the table layout
+     * @param mapping column mapping
+     * @param dictionary REDCap data dictionary or null
+     * @param actor who imports
+     */
+    public ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping mapping, Path dictionary, String actor) {
+        this(format, layout, mapping, dictionary, actor, false);
+    }
+
+    /**
      * Options for a file: the format from its extension (CSV when unknown), wide layout, no mapping.
      *
      * @param file the file
@@ -41,8 +57,9 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
 
     /**
      * Options from the string map of {@link org.painlab.core.importer.Importer}: {@code format},
-     * {@code layout}, {@code mapping} (path of a JSON mapping file), {@code dictionary} (REDCap) and
-     * {@code actor}.
+     * {@code layout}, {@code mapping} (path of a JSON mapping file), {@code dictionary} (REDCap),
+     * {@code actor} and {@code accept-refusals} ({@code true} to import a file whose values were partly
+     * refused).
      *
      * @param file the imported file
      * @param options the options (missing keys take defaults)
@@ -60,7 +77,8 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
         return new ImportOptions(f == null || f.isBlank() ? defaultFormat : ExchangeFormat.of(f.toLowerCase(Locale.ROOT)),
                 l == null || l.isBlank() ? Layout.WIDE : Layout.of(l),
                 m == null || m.isBlank() ? ColumnMapping.none() : ColumnMapping.load(Path.of(m)),
-                d == null || d.isBlank() ? null : Path.of(d), options.get("actor"));
+                d == null || d.isBlank() ? null : Path.of(d), options.get("actor"),
+                "true".equalsIgnoreCase(String.valueOf(options.get("accept-refusals")).strip()));
     }
 
     /**
@@ -70,7 +88,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withMapping(ColumnMapping m) {
-        return new ImportOptions(format, layout, m, dictionary, actor);
+        return new ImportOptions(format, layout, m, dictionary, actor, acceptRefusals);
     }
 
     /**
@@ -80,7 +98,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withLayout(Layout l) {
-        return new ImportOptions(format, l, mapping, dictionary, actor);
+        return new ImportOptions(format, l, mapping, dictionary, actor, acceptRefusals);
     }
 
     /**
@@ -90,7 +108,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withFormat(ExchangeFormat f) {
-        return new ImportOptions(f, layout, mapping, dictionary, actor);
+        return new ImportOptions(f, layout, mapping, dictionary, actor, acceptRefusals);
     }
 
     /**
@@ -100,7 +118,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withDictionary(Path dict) {
-        return new ImportOptions(format, layout, mapping, dict, actor);
+        return new ImportOptions(format, layout, mapping, dict, actor, acceptRefusals);
     }
 
     /**
@@ -110,6 +128,16 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withActor(String who) {
-        return new ImportOptions(format, layout, mapping, dictionary, who);
+        return new ImportOptions(format, layout, mapping, dictionary, who, acceptRefusals);
+    }
+
+    /**
+     * A copy that accepts (or not) refused values.
+     *
+     * @param accept true to import the rest of a file with refused values
+     * @return the copy
+     */
+    public ImportOptions withAcceptRefusals(boolean accept) {
+        return new ImportOptions(format, layout, mapping, dictionary, actor, accept);
     }
 }
