@@ -151,7 +151,8 @@ class ImportAccountingTest {
                         + "lookup,symptoms___1,symptoms___2,symptoms___a,demographics_complete",
                 "7,site_b,31-12-2020,12-31-2020,2020-12-31,31-12-2020 14:05,12-31-2020 14:05,2020-12-31 14:05,"
                         + "31-12-2020 14:05:09,12-31-2020 14:05:09,2020-12-31 14:05:09,\"1,54\",\"52,30\",00123,,1,0,1,2", ""));
-        ImportSummary s = exchange.importFile(data, ImportOptions.forFile(data).withFormat(ExchangeFormat.REDCAP), null);
+        assertEquals(ExchangeFormat.REDCAP, ImportOptions.forFile(data).format(), "REDCap's download names are recognised");
+        ImportSummary s = exchange.importFile(data, ImportOptions.forFile(data), null);
         assertEquals(16, s.report().valuesRead(), "the access group, 12 dates, times and numbers, 3 checkbox options");
         assertEquals(16, s.report().valuesImported());
         assertTrue(s.report().notes().stream().anyMatch(n -> n.contains("descriptive field intro")), s.report().notes().toString());

@@ -88,7 +88,8 @@ class RedcapReferenceTest {
             Study study = TrialTestStudies.create(tmp.resolve(name));
             try {
                 TrialExchange exchange = new TrialExchange(new TrialStore(study, InstrumentCatalog.installed()));
-                ImportOptions options = ImportOptions.forFile(data).withFormat(ExchangeFormat.REDCAP);
+                ImportOptions options = ImportOptions.forFile(data);
+                assertEquals(ExchangeFormat.REDCAP, options.format(), name + ": a REDCap export by the dictionary beside it");
                 ImportSummary summary;
                 if (NEEDS_ACCEPT.containsKey(name)) {
                     ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(data, options, null), name);

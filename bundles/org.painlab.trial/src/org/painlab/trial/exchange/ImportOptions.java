@@ -46,13 +46,14 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
     }
 
     /**
-     * Options for a file: the format from its extension (CSV when unknown), wide layout, no mapping.
+     * Options for a file: the format from its extension (CSV when unknown; REDCap for a CSV file with
+     * its REDCap data dictionary beside it, see {@link ExchangeFormat#forImport}), wide layout, no mapping.
      *
      * @param file the file
      * @return the options
      */
     public static ImportOptions forFile(Path file) {
-        return new ImportOptions(ExchangeFormat.fromFileName(file).orElse(ExchangeFormat.CSV), Layout.WIDE, null, null, null);
+        return new ImportOptions(ExchangeFormat.forImport(file).orElse(ExchangeFormat.CSV), Layout.WIDE, null, null, null);
     }
 
     /**
