@@ -387,7 +387,7 @@ public final class ImportChecker {
         if (subjectError != null) {
             problem(s.idLoc(), subjectError);
         }
-        List<Object[]> kept = new ArrayList<>(); // {source cells (List<Loc>), raw value} of values that passed
+        List<Kept> kept = new ArrayList<>();
 
         String arm = null;
         SubjectStatus status = SubjectStatus.ENROLLED;
@@ -567,12 +567,12 @@ public final class ImportChecker {
         answers.values().removeIf(Map::isEmpty);
         for (List<RawSubject.AnswerCell> cells : cellsByKey.values()) {
             for (RawSubject.AnswerCell c : cells) {
-                kept.add(new Object[] {List.of(c.valueLoc()), c.raw()});
+                kept.add(new Kept(List.of(c.valueLoc()), c.raw()));
             }
         }
 
         for (RawSubject.Cell k : s.keys()) {
-            kept.add(new Object[] {k.locs(), k.raw()});
+            kept.add(new Kept(k.locs(), k.raw()));
         }
         SubjectRecord record = null;
         if (subjectError == null) {
@@ -583,14 +583,14 @@ public final class ImportChecker {
                     answerValues += items.size();
                 }
             }
-            for (Object[] k : kept) {
-                valuesImported += ((List<?>) k[0]).size();
+            for (Kept k : kept) {
+                valuesImported += k.locs().size();
             }
             record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers);
         } else {
-            for (Object[] k : kept) {
-                for (Object loc : (List<?>) k[0]) {
-                    refused.add(new RefusedValue(fileName, id, ((Loc) loc).row(), ((Loc) loc).column(), (String) k[1],
+            for (Kept k : kept) {
+                for (Loc loc : k.locs()) {
+                    refused.add(new RefusedValue(fileName, id, loc.row(), loc.column(), k.raw(),
                             "subject " + id + " not imported: " + subjectError));
                 }
             }
@@ -598,10 +598,14 @@ public final class ImportChecker {
         consumer.accept(record, s);
     }
 
+    /** A value that passed its checks and the source cells it stands for. */
+    private record Kept(List<Loc> locs, String raw) {
+    }
+
     /** Keeps a cell that passed (rule null) or refuses every source cell it stands for. */
-    private void settle(String id, RawSubject.Cell cell, String rule, List<Object[]> kept) {
+    private void settle(String id, RawSubject.Cell cell, String rule, List<Kept> kept) {
         if (rule == null) {
-            kept.add(new Object[] {cell.locs(), cell.raw()});
+            kept.add(new Kept(cell.locs(), cell.raw()));
             return;
         }
         for (Loc l : cell.locs()) {
