@@ -128,7 +128,7 @@ class MappingAndForeignFilesTest {
         assertEquals(LocalDate.of(2023, 3, 15), r.subject().enrolledOn());
         assertEquals(7.2, r.answers().get("admission").get("vas").get("vas"));
         assertTrue(r.subject().simulated());
-        assertEquals("import of excel.xlsx record 4", study.read(c -> {
+        assertEquals("import of excel.xlsx line 4 (record XL-1)", study.read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery(
                     "SELECT reason FROM audit_log WHERE action = 'import' AND entity_id = 'XL-1'")) {
                 rs.next();

@@ -82,7 +82,7 @@ class RejectedImportTest {
         assertTrue(byWhere.get("3:vas.admission").contains("out of range"), byWhere.toString());
         assertTrue(byWhere.get("4:age").contains("not a number"), byWhere.toString());
         assertTrue(byWhere.get("4:odi.admission.pain_intensity").contains("not a number"), byWhere.toString());
-        assertTrue(byWhere.get("5:subject_id").contains("duplicate subject NEW-001 (first at record 2)"), byWhere.toString());
+        assertTrue(byWhere.get("5:subject_id").contains("duplicate subject NEW-001 (first at line 2)"), byWhere.toString());
         assertTrue(byWhere.get("6:subject_id").contains("already exists"), byWhere.toString());
         assertTrue(byWhere.get("7:age").contains("out of range"), byWhere.toString());
         assertTrue(byWhere.get("7:sex").contains("not one of the codes"), byWhere.toString());

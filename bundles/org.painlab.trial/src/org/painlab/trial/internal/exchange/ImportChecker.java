@@ -379,7 +379,7 @@ public final class ImportChecker {
         if (subjectError == null) {
             Long first = seenSubjects.putIfAbsent(id, s.idLoc().row());
             if (first != null) {
-                subjectError = "duplicate subject " + id + " (first at record " + first + ")";
+                subjectError = "duplicate subject " + id + " (first at line " + first + ")";
             } else if (state.subjectIds.contains(id)) {
                 subjectError = "subject " + id + " already exists in the study (an import only adds subjects)";
             }
@@ -421,7 +421,7 @@ public final class ImportChecker {
                         int candidate = (int) d;
                         Long firstSeq = seenSeqs.putIfAbsent(candidate, loc.row());
                         if (firstSeq != null) {
-                            rule = "allocation_seq " + candidate + " is used twice (first at record " + firstSeq + ")";
+                            rule = "allocation_seq " + candidate + " is used twice (first at line " + firstSeq + ")";
                         } else if (state.allocationSeqs.contains(candidate)) {
                             rule = "allocation_seq " + candidate + " is already used by a subject of the study";
                         } else {
@@ -516,7 +516,7 @@ public final class ImportChecker {
             String[] k = key.split("\u0000", -1);
             StringBuilder both = new StringBuilder();
             for (RawSubject.AnswerCell c : cells) {
-                both.append(both.isEmpty() ? "" : " and ").append("'").append(c.raw()).append("' (record ").append(c.valueLoc().row())
+                both.append(both.isEmpty() ? "" : " and ").append("'").append(c.raw()).append("' (line ").append(c.valueLoc().row())
                         .append(")");
             }
             for (RawSubject.AnswerCell c : cells) {

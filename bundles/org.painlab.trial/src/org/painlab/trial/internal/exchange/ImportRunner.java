@@ -143,7 +143,7 @@ public final class ImportRunner {
                 write.worked(1);
                 ImportChecker pass2 = first.secondPass((rec, raw) -> {
                     if (rec != null) {
-                        e.importSubject(rec, "import of " + source.fileName() + " record " + raw.idLoc().row());
+                        e.importSubject(rec, "import of " + source.fileName() + " line " + raw.idLoc().row() + " (record " + raw.id() + ")");
                     }
                     write.worked(1);
                     if (write.isCanceled()) {
