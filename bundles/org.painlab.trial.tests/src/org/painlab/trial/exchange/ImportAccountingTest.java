@@ -85,6 +85,7 @@ class ImportAccountingTest {
         assertEquals(3, second.line());
         assertEquals("160", second.value());
         assertTrue(second.reason().contains("'145'") && second.reason().contains("'160'"), second.reason());
+        assertTrue(second.reason().contains("events day1_arm_1 and day2_arm_1"), second.reason());
         assertEquals(6, r.valuesImported());
         assertTrue(store.subjects().isEmpty(), "nothing is imported while refusals are not accepted");
         assertTrue(refusalAudit().isEmpty());

@@ -131,6 +131,22 @@ public final class RawSubject {
      * @param checker receives the refusals
      */
     public void put(Map<String, Cell> target, String name, String value, Loc loc, ImportChecker checker) {
+        put(target, name, value, loc, checker, () -> "");
+    }
+
+    /**
+     * Puts a value as {@link #put(Map, String, String, Loc, ImportChecker)} does, adding a hint to a
+     * conflict's reason (e.g. why the file gives the slot twice).
+     *
+     * @param target {@link #fields()} or {@link #variables()}
+     * @param name the field or variable name
+     * @param value the value text
+     * @param loc where it was read
+     * @param checker receives the refusals
+     * @param hint gives the text appended to a conflict's reason (asked only on a conflict)
+     */
+    public void put(Map<String, Cell> target, String name, String value, Loc loc, ImportChecker checker,
+            java.util.function.Supplier<String> hint) {
         String key = (target == fields ? "f:" : "v:") + name;
         String why = conflicts.get(key);
         if (why != null) {
@@ -151,7 +167,7 @@ public final class RawSubject {
         target.remove(name);
         why = "conflict: " + name + " of record " + id + " is '" + prev.raw() + "' (line " + prev.loc().row() + ", "
                 + prev.loc().column() + ") and '" + value + "' (line " + loc.row() + ", " + loc.column()
-                + "); two values for one slot are not imported";
+                + "); two values for one slot are not imported" + hint.get();
         conflicts.put(key, why);
         for (Loc l : prev.locs()) {
             checker.refuse(id, l, prev.raw(), why);

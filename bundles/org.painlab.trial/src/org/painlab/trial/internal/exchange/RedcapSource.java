@@ -221,6 +221,7 @@ public final class RedcapSource implements SubjectSource {
 
         Map<String, RawSubject> subjects = new LinkedHashMap<>();
         Map<Integer, String> eventArms = new TreeMap<>();
+        Map<String, String> firstEvent = new HashMap<>();
         boolean complete = true;
         try (TableReader t = new CsvTableReader(file)) {
             String[] header = t.next();
@@ -375,7 +376,15 @@ public final class RedcapSource implements SubjectSource {
                                 checker.refuse(id, loc, v, "recoded to empty by the column mapping");
                                 continue;
                             }
-                            s.put(role.kind() == Kind.FIELD ? s.fields() : s.variables(), role.name(), x, loc, checker);
+                            String slot = id + "\u0000" + role.name();
+                            if (!event.isEmpty()) {
+                                firstEvent.putIfAbsent(slot, event);
+                            }
+                            String current = event;
+                            s.put(role.kind() == Kind.FIELD ? s.fields() : s.variables(), role.name(), x, loc, checker,
+                                    () -> current.isEmpty() ? "" : " (events " + firstEvent.get(slot) + " and " + current
+                                            + ": a field of a form that is not an instrument holds one value per subject; per-event "
+                                            + "values of such forms are not imported yet)");
                         }
                     }
                 }
