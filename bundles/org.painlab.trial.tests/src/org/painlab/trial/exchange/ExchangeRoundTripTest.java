@@ -59,6 +59,8 @@ class ExchangeRoundTripTest {
         TrialStore store = new TrialStore(fresh, InstrumentCatalog.installed());
         ImportSummary s = new TrialExchange(store).importFile(file, importOptions, null);
         assertEquals(77L, s.added().get("subjects"));
+        assertEquals(List.of(), s.report().refused(), "a round trip refuses nothing");
+        assertTrue(s.report().valuesRead() > 77 && s.report().balanced(), s.report().toString());
         Map<String, SubjectRecord> actual = records(store);
         assertEquals(expected.keySet(), actual.keySet());
         for (String id : expected.keySet()) {
@@ -159,8 +161,8 @@ class ExchangeRoundTripTest {
             var rows = fresh.read(c -> new org.painlab.core.store.AuditLog(c).entries(0, 100_000));
             var imports = rows.stream().filter(r -> r.action().equals("import")).toList();
             assertEquals(77, imports.size());
-            assertTrue(imports.stream().allMatch(r -> r.actor().equals("importer-test") && r.reason().startsWith("import of audit.csv record ")));
-            assertEquals("import of audit.csv record 2", imports.get(0).reason());
+            assertTrue(imports.stream().allMatch(r -> r.actor().equals("importer-test") && r.reason().startsWith("import of audit.csv line ")));
+            assertEquals("import of audit.csv line 2 (record " + imports.get(0).entityId() + ")", imports.get(0).reason());
         }
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
 import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportProblem;
 import org.painlab.trial.store.InstrumentCatalog;
 import org.painlab.trial.store.SubjectRecord;
 import org.painlab.trial.store.TrialStore;
@@ -127,7 +128,7 @@ class MappingAndForeignFilesTest {
         assertEquals(LocalDate.of(2023, 3, 15), r.subject().enrolledOn());
         assertEquals(7.2, r.answers().get("admission").get("vas").get("vas"));
         assertTrue(r.subject().simulated());
-        assertEquals("import of excel.xlsx record 4", study.read(c -> {
+        assertEquals("import of excel.xlsx line 4 (record XL-1)", study.read(c -> {
             try (var st = c.createStatement(); var rs = st.executeQuery(
                     "SELECT reason FROM audit_log WHERE action = 'import' AND entity_id = 'XL-1'")) {
                 rs.next();
@@ -170,7 +171,18 @@ class MappingAndForeignFilesTest {
         Files.writeString(mapping, "{\"columns\": {\"group\": \"arm\"}, "
                 + "\"values\": {\"visit\": {\"baseline_arm_1\": \"admission\", \"followup_arm_1\": \"month3\"}}}");
         ImportOptions options = new ImportOptions(ExchangeFormat.REDCAP, Layout.WIDE, ColumnMapping.load(mapping), dict, "bob");
-        var summary = exchange.importFile(data, options, null);
+        // the calculated score of the odi form is refused (the workbench computes it): nothing is imported unless accepted
+        int before = store.subjects().size();
+        ImportException refusedScores = assertThrows(ImportException.class, () -> exchange.importFile(data, options, null));
+        assertEquals(List.of("odi_score", "odi_score", "odi_score"), refusedScores.report().refused().stream()
+                .map(org.painlab.core.importer.RefusedValue::field).toList());
+        assertEquals(List.of("R1", "R1", "R2"), refusedScores.report().refused().stream()
+                .map(org.painlab.core.importer.RefusedValue::record).toList());
+        assertEquals(before, store.subjects().size(), "nothing was imported");
+        var summary = exchange.importFile(data, options.withAcceptRefusals(true), null);
+        // 18 non-empty cells outside the id column and the form-status columns (event names included)
+        assertEquals(18, summary.report().valuesRead());
+        assertEquals(15, summary.report().valuesImported());
         assertEquals(2L, summary.added().get("subjects"));
         assertEquals(1L, summary.added().get("variable_definitions"), "smoker is new");
         SubjectRecord r1 = store.subjectRecord("R1").orElseThrow();
@@ -186,8 +198,9 @@ class MappingAndForeignFilesTest {
         Files.writeString(data, Files.readString(data).replace("R1", "R3").replace("R2", "R4"));
         ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(data,
                 options.withMapping(ColumnMapping.of(Map.of("group", "arm"), Map.of(), java.util.Set.of())), null));
-        assertTrue(e.problems().stream().allMatch(p -> p.rule().contains("unknown visit 'baseline'")
+        List<ImportProblem> visits = e.problems().stream().filter(p -> !p.field().equals("odi_score")).toList();
+        assertTrue(visits.stream().allMatch(p -> p.rule().contains("unknown visit 'baseline'")
                 || p.rule().contains("unknown visit 'followup'")), e.problems().toString());
-        assertEquals("redcap_event_name", e.problems().get(0).field());
+        assertEquals("redcap_event_name", visits.get(0).field());
     }
 }

@@ -82,7 +82,7 @@ class RejectedImportTest {
         assertTrue(byWhere.get("3:vas.admission").contains("out of range"), byWhere.toString());
         assertTrue(byWhere.get("4:age").contains("not a number"), byWhere.toString());
         assertTrue(byWhere.get("4:odi.admission.pain_intensity").contains("not a number"), byWhere.toString());
-        assertTrue(byWhere.get("5:subject_id").contains("duplicate subject NEW-001 (first at record 2)"), byWhere.toString());
+        assertTrue(byWhere.get("5:subject_id").contains("duplicate subject NEW-001 (first at line 2)"), byWhere.toString());
         assertTrue(byWhere.get("6:subject_id").contains("already exists"), byWhere.toString());
         assertTrue(byWhere.get("7:age").contains("out of range"), byWhere.toString());
         assertTrue(byWhere.get("7:sex").contains("not one of the codes"), byWhere.toString());
@@ -107,7 +107,10 @@ class RejectedImportTest {
                 ""));
         List<ImportProblem> problems = reject(file, ImportOptions.forFile(file).withLayout(Layout.LONG));
         List<String> where = problems.stream().map(RejectedImportTest::where).toList();
-        assertEquals(List.of("5:visit", "9:value", "4:instrument", "6:value", "7:value", "8:visit"), where, problems.toString());
+        // a value given twice for one answer is a conflict: both values are refused, naming each other
+        assertEquals(List.of("5:visit", "9:value", "4:instrument", "6:value", "8:visit", "3:value", "7:value"), where,
+                problems.toString());
+        assertTrue(problems.get(6).rule().contains("'7'") && problems.get(6).rule().contains("'8'"), problems.toString());
     }
 
     @Test

@@ -71,4 +71,23 @@ public enum ExchangeFormat {
         }
         return Optional.empty();
     }
+
+    /**
+     * The format of a file to import: as {@link #fromFileName}, except that a CSV file with a REDCap
+     * data dictionary beside it ({@code NAME_DataDictionary.csv} for {@code NAME.csv}, or REDCap's
+     * download names {@code <Project>_DataDictionary_<date>.csv} for {@code <Project>_DATA_<date>.csv})
+     * is a REDCap export.
+     *
+     * @param file the file to import
+     * @return the format, or empty when the extension is unknown
+     * @since 0.1
+     */
+    public static Optional<ExchangeFormat> forImport(Path file) {
+        Optional<ExchangeFormat> f = fromFileName(file);
+        if (f.isPresent() && f.get() == CSV && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                && java.nio.file.Files.isRegularFile(org.painlab.trial.internal.exchange.RedcapSource.defaultDictionary(file))) {
+            return Optional.of(REDCAP);
+        }
+        return f;
+    }
 }

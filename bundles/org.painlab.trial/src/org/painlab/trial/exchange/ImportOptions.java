@@ -13,10 +13,13 @@ import java.util.Map;
  * @param dictionary the REDCap data dictionary (null: {@code <data file name>_DataDictionary.csv} beside
  *     the data file)
  * @param actor who imports (recorded in the audit trail)
+ * @param acceptRefusals import the rest of a file whose values were partly refused (each accepted
+ *     refusal is written to the audit trail); false: a file with refused values imports nothing
  *
  * @since 0.1
  */
-public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping mapping, Path dictionary, String actor) {
+public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping mapping, Path dictionary, String actor,
+        boolean acceptRefusals) {
 
     /** Fills defaults: wide layout, no mapping, the current OS user as actor. */
     public ImportOptions {
@@ -32,19 +35,34 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
     }
 
     /**
-     * Options for a file: the format from its extension (CSV when unknown), wide layout, no mapping.
+     * Options that refuse the whole file when any value is refused.
+     *
+     * @param format the file format
+     * @param layout the table layout
+     * @param mapping column mapping
+     * @param dictionary REDCap data dictionary or null
+     * @param actor who imports
+     */
+    public ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping mapping, Path dictionary, String actor) {
+        this(format, layout, mapping, dictionary, actor, false);
+    }
+
+    /**
+     * Options for a file: the format from its extension (CSV when unknown; REDCap for a CSV file with
+     * its REDCap data dictionary beside it, see {@link ExchangeFormat#forImport}), wide layout, no mapping.
      *
      * @param file the file
      * @return the options
      */
     public static ImportOptions forFile(Path file) {
-        return new ImportOptions(ExchangeFormat.fromFileName(file).orElse(ExchangeFormat.CSV), Layout.WIDE, null, null, null);
+        return new ImportOptions(ExchangeFormat.forImport(file).orElse(ExchangeFormat.CSV), Layout.WIDE, null, null, null);
     }
 
     /**
      * Options from the string map of {@link org.painlab.core.importer.Importer}: {@code format},
-     * {@code layout}, {@code mapping} (path of a JSON mapping file), {@code dictionary} (REDCap) and
-     * {@code actor}.
+     * {@code layout}, {@code mapping} (path of a JSON mapping file), {@code dictionary} (REDCap),
+     * {@code actor} and {@code accept-refusals} ({@code true} to import a file whose values were partly
+     * refused).
      *
      * @param file the imported file
      * @param options the options (missing keys take defaults)
@@ -62,7 +80,8 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
         return new ImportOptions(f == null || f.isBlank() ? defaultFormat : ExchangeFormat.of(f.toLowerCase(Locale.ROOT)),
                 l == null || l.isBlank() ? Layout.WIDE : Layout.of(l),
                 m == null || m.isBlank() ? ColumnMapping.none() : ColumnMapping.load(Path.of(m)),
-                d == null || d.isBlank() ? null : Path.of(d), options.get("actor"));
+                d == null || d.isBlank() ? null : Path.of(d), options.get("actor"),
+                "true".equalsIgnoreCase(String.valueOf(options.get("accept-refusals")).strip()));
     }
 
     /**
@@ -72,7 +91,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withMapping(ColumnMapping m) {
-        return new ImportOptions(format, layout, m, dictionary, actor);
+        return new ImportOptions(format, layout, m, dictionary, actor, acceptRefusals);
     }
 
     /**
@@ -82,7 +101,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withLayout(Layout l) {
-        return new ImportOptions(format, l, mapping, dictionary, actor);
+        return new ImportOptions(format, l, mapping, dictionary, actor, acceptRefusals);
     }
 
     /**
@@ -92,7 +111,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withFormat(ExchangeFormat f) {
-        return new ImportOptions(f, layout, mapping, dictionary, actor);
+        return new ImportOptions(f, layout, mapping, dictionary, actor, acceptRefusals);
     }
 
     /**
@@ -102,7 +121,7 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withDictionary(Path dict) {
-        return new ImportOptions(format, layout, mapping, dict, actor);
+        return new ImportOptions(format, layout, mapping, dict, actor, acceptRefusals);
     }
 
     /**
@@ -112,6 +131,16 @@ public record ImportOptions(ExchangeFormat format, Layout layout, ColumnMapping 
      * @return the copy
      */
     public ImportOptions withActor(String who) {
-        return new ImportOptions(format, layout, mapping, dictionary, who);
+        return new ImportOptions(format, layout, mapping, dictionary, who, acceptRefusals);
+    }
+
+    /**
+     * A copy that accepts (or not) refused values.
+     *
+     * @param accept true to import the rest of a file with refused values
+     * @return the copy
+     */
+    public ImportOptions withAcceptRefusals(boolean accept) {
+        return new ImportOptions(format, layout, mapping, dictionary, actor, accept);
     }
 }

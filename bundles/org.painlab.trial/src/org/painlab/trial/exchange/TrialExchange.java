@@ -23,7 +23,12 @@ import org.painlab.trial.store.TrialStore;
  *
  * <p>An import is all or nothing: the whole file is validated first and every problem is reported
  * ({@link ImportException} with file, row, column and rule); only a file without problems is written,
- * in one transaction, with one audit row per subject naming the file and row. An import only adds
+ * in one transaction, with one audit row per subject naming the file and row. Every non-empty value
+ * read is counted and ends imported or refused with its reason
+ * ({@link org.painlab.core.importer.ImportReport}, in the summary and in the exception); a file with
+ * refused values is written only when the options accept the refusals, and each accepted refusal is
+ * written to the audit trail. Two different values for one slot are refused as a conflict, never
+ * last-wins. An import only adds
  * subjects. When the study has no arms (visits) yet, those found in the file are defined; baseline
  * variables the study does not define are defined from the file's metadata or with the type that fits
  * their values. Exports are written to a temporary file and moved into place atomically.

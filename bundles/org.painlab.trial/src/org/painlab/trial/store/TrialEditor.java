@@ -876,6 +876,25 @@ public final class TrialEditor {
     }
 
     /**
+     * Records in the audit trail a value an import refused and the user accepted to leave out, so the
+     * trail says what of the source did not arrive and why.
+     *
+     * @param record the record (subject) id as the file names it
+     * @param field the field or column
+     * @param value the refused value
+     * @param reason why it was refused, with the file and line
+     * @throws StudyException on a database error
+     */
+    public void logRefusedImportValue(String record, String field, String value, String reason) throws StudyException {
+        try {
+            log("import-refused", "subject", record == null ? "" : record, field, value, null, reason);
+            flushIfFull();
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
      * Adds the baseline variables and answers of an enrolled subject that has none yet (e.g. the
      * demo, after enrolment). Rows are written in large batches; one audit row names the subject and
      * the source.

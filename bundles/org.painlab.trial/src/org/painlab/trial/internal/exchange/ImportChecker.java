@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportProblem;
+import org.painlab.core.importer.ImportReport;
+import org.painlab.core.importer.RefusedValue;
 import org.painlab.trial.instrument.AnswerProblem;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.instrument.InvalidAnswerException;
@@ -95,6 +97,13 @@ public final class ImportChecker {
     private long subjects;
     private long variableValues;
     private long answerValues;
+    // accounting
+    private long valuesRead;
+    private long valuesImported;
+    private final List<RefusedValue> refused = new ArrayList<>();
+    private final List<ImportProblem> refusalProblems = new ArrayList<>();
+    private final Set<String> notes = new LinkedHashSet<>();
+    private final Map<String, Long> skipped = new LinkedHashMap<>();
 
     ImportChecker(String fileName, InstrumentCatalog catalog, StudyState state, Consumer consumer, boolean secondPass) {
         this.fileName = fileName;
@@ -356,26 +365,29 @@ public final class ImportChecker {
     // ------------------------------------------------------------------ subjects
 
     /**
-     * Validates a subject and passes it to the consumer.
+     * Validates a subject and passes it to the consumer. A value that breaks a rule of its field is
+     * refused (the subject keeps its other values); two different values for one slot are a conflict
+     * and both are refused; a problem with the subject itself (its id) is an error and every value of
+     * the subject is refused with it.
      *
      * @param s the subject as read
      * @throws StudyException when the consumer's write fails
      */
     public void accept(RawSubject s) throws StudyException {
-        int before = problems.size();
-        long dropped = droppedProblems;
         String id = s.id().strip();
-        String idRule = Ids.subjectProblem(id);
-        if (idRule != null) {
-            problem(s.idLoc(), idRule);
-        } else {
+        String subjectError = Ids.subjectProblem(id);
+        if (subjectError == null) {
             Long first = seenSubjects.putIfAbsent(id, s.idLoc().row());
             if (first != null) {
-                problem(s.idLoc(), "duplicate subject " + id + " (first at record " + first + ")");
+                subjectError = "duplicate subject " + id + " (first at line " + first + ")";
             } else if (state.subjectIds.contains(id)) {
-                problem(s.idLoc(), "subject " + id + " already exists in the study (an import only adds subjects)");
+                subjectError = "subject " + id + " already exists in the study (an import only adds subjects)";
             }
         }
+        if (subjectError != null) {
+            problem(s.idLoc(), subjectError);
+        }
+        List<Kept> kept = new ArrayList<>();
 
         String arm = null;
         SubjectStatus status = SubjectStatus.ENROLLED;
@@ -384,15 +396,20 @@ public final class ImportChecker {
         LocalDate enrolledOn = null;
         boolean simulated = false;
         for (Map.Entry<String, RawSubject.Cell> f : s.fields().entrySet()) {
-            String v = f.getValue().raw().strip();
-            Loc loc = f.getValue().loc();
+            RawSubject.Cell cell = f.getValue();
+            String v = cell.raw().strip();
+            Loc loc = cell.loc();
+            String rule = null;
             switch (f.getKey()) {
-                case "arm" -> arm = checkArm(v, loc);
+                case "arm" -> {
+                    rule = armProblem(v);
+                    arm = rule == null && !v.isEmpty() ? v : arm;
+                }
                 case "status" -> {
                     try {
                         status = SubjectStatus.of(v);
                     } catch (IllegalArgumentException e) {
-                        problem(loc, e.getMessage());
+                        rule = e.getMessage();
                     }
                 }
                 case "allocation_seq" -> {
@@ -401,114 +418,164 @@ public final class ImportChecker {
                         if (d != Math.rint(d) || d < 1 || d > Integer.MAX_VALUE) {
                             throw new NumberFormatException();
                         }
-                        seq = (int) d;
-                        Long firstSeq = seenSeqs.putIfAbsent(seq, loc.row());
+                        int candidate = (int) d;
+                        Long firstSeq = seenSeqs.putIfAbsent(candidate, loc.row());
                         if (firstSeq != null) {
-                            problem(loc, "allocation_seq " + seq + " is used twice (first at record " + firstSeq + ")");
-                        } else if (state.allocationSeqs.contains(seq)) {
-                            problem(loc, "allocation_seq " + seq + " is already used by a subject of the study");
+                            rule = "allocation_seq " + candidate + " is used twice (first at line " + firstSeq + ")";
+                        } else if (state.allocationSeqs.contains(candidate)) {
+                            rule = "allocation_seq " + candidate + " is already used by a subject of the study";
+                        } else {
+                            seq = candidate;
                         }
                     } catch (NumberFormatException e) {
-                        problem(loc, "not a whole number 1 or more: '" + v + "'");
+                        rule = "not a whole number 1 or more: '" + v + "'";
                     }
                 }
                 case "stratum" -> {
                     if (v.length() > 100) {
-                        problem(loc, "stratum longer than 100 characters");
+                        rule = "stratum longer than 100 characters";
+                    } else {
+                        stratum = v;
                     }
-                    stratum = v;
                 }
                 case "enrolled_on" -> {
                     try {
                         enrolledOn = LocalDate.parse(v);
                     } catch (DateTimeParseException e) {
-                        problem(loc, "not a date: '" + v + "' (expected yyyy-mm-dd)");
+                        rule = "not a date: '" + v + "' (expected yyyy-mm-dd)";
                     }
                 }
                 case "simulated" -> {
                     Boolean b = parseBoolean(v);
                     if (b == null) {
-                        problem(loc, "not true/false: '" + v + "'");
+                        rule = "not true/false: '" + v + "'";
                     } else {
                         simulated = b;
                     }
                 }
-                default -> problem(loc, "unknown subject field '" + f.getKey() + "'");
+                default -> rule = "unknown subject field '" + f.getKey() + "'";
             }
+            settle(id, cell, rule, kept);
         }
 
         Map<String, VariableValue> baseline = new LinkedHashMap<>();
         for (Map.Entry<String, RawSubject.Cell> e : s.variables().entrySet()) {
             String name = e.getKey();
-            String v = e.getValue().raw().strip();
-            Loc loc = e.getValue().loc();
+            RawSubject.Cell cell = e.getValue();
+            String v = cell.raw().strip();
             VariableDefinition d = definition(name);
+            String rule = null;
             if (d != null) {
                 try {
                     baseline.put(name, d.parse(v));
                 } catch (IllegalArgumentException x) {
-                    problem(loc, x.getMessage());
+                    rule = x.getMessage();
                 }
             } else if (!VariableDefinition.isValidName(name) || TrialStore.SUBJECT_FIELDS.contains(name)) {
-                problem(loc, "not a valid variable name '" + name + "'");
+                rule = "not a valid variable name '" + name + "'";
             } else if (!secondPass) {
                 inferred.computeIfAbsent(name, k -> new Inference()).add(v);
             } else {
-                problem(loc, "variable " + name + " is not defined");
+                rule = "variable " + name + " is not defined";
             }
+            settle(id, cell, rule, kept);
         }
 
-        Map<String, Map<String, Map<String, Double>>> answers = new LinkedHashMap<>();
-        Map<String, Loc> itemLocs = new HashMap<>();
+        Map<String, List<RawSubject.AnswerCell>> cellsByKey = new LinkedHashMap<>();
+        Map<String, Double> valueByKey = new HashMap<>();
         Map<String, Instrument> instruments = new HashMap<>();
+        Set<String> conflicts = new LinkedHashSet<>();
         for (RawSubject.AnswerCell a : s.answers()) {
+            int before = problems.size();
             Instrument inst = resolveInstrument(a.instrument(), a.instrumentLoc());
-            String visit = resolveVisit(a.visit(), a.visitLoc());
-            if (inst == null || visit == null) {
-                continue;
-            }
-            String item = resolveItem(inst, a.item(), visit, a.itemLoc());
+            String visit = inst == null ? null : resolveVisit(a.visit(), a.visitLoc());
+            String item = visit == null ? null : resolveItem(inst, a.item(), visit, a.itemLoc());
             if (item == null) {
+                ImportProblem why = problems.size() > before ? problems.remove(problems.size() - 1)
+                        : new ImportProblem(fileName, a.valueLoc().row(), a.valueLoc().column(), "cannot be placed");
+                refuse(id, a.valueLoc(), a.raw(), why.rule(), new Loc(why.record(), why.field()));
                 continue;
             }
             double value;
             try {
                 value = Numbers.parseNumber(a.raw());
             } catch (NumberFormatException x) {
-                problem(a.valueLoc(), inst.id() + " item '" + item + "': not a number: '" + a.raw() + "'");
+                refuse(id, a.valueLoc(), a.raw(), inst.id() + " item '" + item + "': not a number: '" + a.raw() + "'");
                 continue;
             }
             String key = visit + "\u0000" + inst.id() + "\u0000" + item;
-            Loc prev = itemLocs.putIfAbsent(key, a.valueLoc());
-            if (prev != null) {
-                problem(a.valueLoc(), inst.id() + "." + visit + "." + item + " is given twice for subject " + id
-                        + " (first at record " + prev.row() + ")");
-                continue;
-            }
             instruments.put(inst.id(), inst);
-            answers.computeIfAbsent(visit, k -> new LinkedHashMap<>()).computeIfAbsent(inst.id(), k -> new LinkedHashMap<>())
-                    .put(item, value);
+            cellsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            Double prev = valueByKey.putIfAbsent(key, value);
+            if (prev != null && prev.doubleValue() != value) {
+                conflicts.add(key);
+            }
+        }
+        for (String key : conflicts) {
+            List<RawSubject.AnswerCell> cells = cellsByKey.remove(key);
+            String[] k = key.split("\u0000", -1);
+            StringBuilder both = new StringBuilder();
+            for (RawSubject.AnswerCell c : cells) {
+                both.append(both.isEmpty() ? "" : " and ").append("'").append(c.raw()).append("' (line ").append(c.valueLoc().row())
+                        .append(")");
+            }
+            for (RawSubject.AnswerCell c : cells) {
+                refuse(id, c.valueLoc(), c.raw(), "conflict: " + k[1] + "." + k[0] + "." + k[2] + " of subject " + id + " is given as "
+                        + both + "; two values for one answer are not imported");
+            }
+        }
+        Map<String, Map<String, Map<String, Double>>> answers = new LinkedHashMap<>();
+        for (String key : cellsByKey.keySet()) {
+            String[] k = key.split("\u0000", -1);
+            answers.computeIfAbsent(k[0], x -> new LinkedHashMap<>()).computeIfAbsent(k[1], x -> new LinkedHashMap<>())
+                    .put(k[2], valueByKey.get(key));
         }
         for (Map.Entry<String, Map<String, Map<String, Double>>> v : answers.entrySet()) {
             for (Map.Entry<String, Map<String, Double>> i : v.getValue().entrySet()) {
                 Instrument inst = instruments.get(i.getKey());
-                try {
-                    i.setValue(AnswerCheck.validate(inst, i.getValue()));
-                } catch (InvalidAnswerException x) {
-                    for (AnswerProblem p : x.problems()) {
-                        Loc loc = itemLocs.get(v.getKey() + "\u0000" + inst.id() + "\u0000" + p.itemId());
-                        problem(loc == null ? s.idLoc() : loc, inst.id() + " at " + v.getKey() + ": " + p.describe());
+                Map<String, Double> items = i.getValue();
+                while (!items.isEmpty()) {
+                    try {
+                        i.setValue(AnswerCheck.validate(inst, items));
+                        break;
+                    } catch (InvalidAnswerException x) {
+                        boolean removed = false;
+                        for (AnswerProblem p : x.problems()) {
+                            List<RawSubject.AnswerCell> cells = cellsByKey.remove(v.getKey() + "\u0000" + inst.id() + "\u0000" + p.itemId());
+                            if (cells != null) {
+                                removed |= items.remove(p.itemId()) != null;
+                                for (RawSubject.AnswerCell c : cells) {
+                                    refuse(id, c.valueLoc(), c.raw(), inst.id() + " at " + v.getKey() + ": " + p.describe());
+                                }
+                            }
+                        }
+                        if (!removed) {
+                            for (AnswerProblem p : x.problems()) {
+                                problem(s.idLoc(), inst.id() + " at " + v.getKey() + ": " + p.describe());
+                            }
+                            subjectError = subjectError == null ? inst.id() + " at " + v.getKey() + " is invalid" : subjectError;
+                            break;
+                        }
                     }
                 }
-                if (arm != null && state.scheduleEmpty && !secondPass) {
+                if (arm != null && state.scheduleEmpty && !secondPass && !items.isEmpty()) {
                     observedSchedule.add(arm + "\u0000" + v.getKey() + "\u0000" + i.getKey());
                 }
             }
+            v.getValue().values().removeIf(Map::isEmpty);
+        }
+        answers.values().removeIf(Map::isEmpty);
+        for (List<RawSubject.AnswerCell> cells : cellsByKey.values()) {
+            for (RawSubject.AnswerCell c : cells) {
+                kept.add(new Kept(List.of(c.valueLoc()), c.raw()));
+            }
         }
 
-        boolean ok = problems.size() == before && droppedProblems == dropped;
+        for (RawSubject.Cell k : s.keys()) {
+            kept.add(new Kept(k.locs(), k.raw()));
+        }
         SubjectRecord record = null;
-        if (ok) {
+        if (subjectError == null) {
             subjects++;
             variableValues += baseline.size();
             for (Map<String, Map<String, Double>> m : answers.values()) {
@@ -516,29 +583,166 @@ public final class ImportChecker {
                     answerValues += items.size();
                 }
             }
+            for (Kept k : kept) {
+                valuesImported += k.locs().size();
+            }
             record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers);
+        } else {
+            for (Kept k : kept) {
+                for (Loc loc : k.locs()) {
+                    refused.add(new RefusedValue(fileName, id, loc.row(), loc.column(), k.raw(),
+                            "subject " + id + " not imported: " + subjectError));
+                }
+            }
         }
         consumer.accept(record, s);
     }
 
-    private String checkArm(String v, Loc loc) {
+    /** A value that passed its checks and the source cells it stands for. */
+    private record Kept(List<Loc> locs, String raw) {
+    }
+
+    /** Keeps a cell that passed (rule null) or refuses every source cell it stands for. */
+    private void settle(String id, RawSubject.Cell cell, String rule, List<Kept> kept) {
+        if (rule == null) {
+            kept.add(new Kept(cell.locs(), cell.raw()));
+            return;
+        }
+        for (Loc l : cell.locs()) {
+            refuse(id, l, cell.raw(), rule);
+        }
+    }
+
+    private String armProblem(String v) {
         if (v.isEmpty()) {
             return null;
         }
         if (state.arms.contains(v) || newArms.containsKey(v)) {
-            return v;
+            return null;
         }
         if (state.arms.isEmpty() && !secondPass) {
             String p = Ids.armProblem(v);
-            if (p != null) {
-                problem(loc, p);
-                return null;
+            if (p == null) {
+                newArms.put(v, v);
             }
-            newArms.put(v, v);
-            return v;
+            return p;
         }
-        problem(loc, "unknown arm '" + v + "' (arms of the study: " + String.join(", ", state.arms) + ")");
-        return null;
+        return "unknown arm '" + v + "' (arms of the study: " + String.join(", ", state.arms) + ")";
+    }
+
+    // ------------------------------------------------------------------ accounting
+
+    /**
+     * Counts non-empty source values read (every one must end imported or refused).
+     *
+     * @param n how many
+     */
+    public void countRead(long n) {
+        valuesRead += n;
+    }
+
+    /**
+     * Refuses one source value: it is not imported, listed in the report and, unless the user accepts
+     * refusals, rejects the file.
+     *
+     * @param record the record (subject) id, or ""
+     * @param loc where it was read
+     * @param value the value as read
+     * @param reason why
+     */
+    public void refuse(String record, Loc loc, String value, String reason) {
+        refuse(record, loc, value, reason, loc);
+    }
+
+    /**
+     * Refuses one source value whose problem lies in another cell of its row (e.g. the visit of an
+     * answer in the long layout).
+     *
+     * @param record the record (subject) id, or ""
+     * @param loc where the value was read
+     * @param value the value as read
+     * @param reason why
+     * @param problemAt the cell the problem is reported at
+     */
+    public void refuse(String record, Loc loc, String value, String reason, Loc problemAt) {
+        refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+        if (refusalProblems.size() < MAX_PROBLEMS) {
+            refusalProblems.add(new ImportProblem(fileName, problemAt.row(), problemAt.column(), reason));
+        }
+    }
+
+    /**
+     * Refuses a value because an error elsewhere (a column or the file) makes it unusable; the error
+     * itself is reported as a problem, so the value is listed only in the report.
+     *
+     * @param record the record id
+     * @param loc where it was read
+     * @param value the value
+     * @param reason why
+     */
+    public void refuseQuietly(String record, Loc loc, String value, String reason) {
+        refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+    }
+
+    /**
+     * Adds a note on something skipped on purpose (shown once).
+     *
+     * @param text the note
+     */
+    public void note(String text) {
+        if (!secondPass) {
+            notes.add(text);
+        }
+    }
+
+    /**
+     * Counts a non-empty source cell left out on purpose and not counted as a value (a column the
+     * mapping ignores, REDCap's form bookkeeping); the report's notes give the count per reason.
+     *
+     * @param what why it was left out, e.g. "column x ignored by the column mapping"
+     */
+    public void skip(String what) {
+        if (!secondPass) {
+            skipped.merge(what, 1L, Long::sum);
+        }
+    }
+
+    /**
+     * The refusals as problems (for a rejected file and the preview).
+     *
+     * @return one problem per refused value, in the order found
+     */
+    public List<ImportProblem> refusalProblems() {
+        return List.copyOf(refusalProblems);
+    }
+
+    /**
+     * Whether any value was refused.
+     *
+     * @return true when values were refused
+     */
+    public boolean hasRefusals() {
+        return !refused.isEmpty();
+    }
+
+    /**
+     * The values refused.
+     *
+     * @return in the order found
+     */
+    public List<RefusedValue> refused() {
+        return List.copyOf(refused);
+    }
+
+    /**
+     * The accounting so far.
+     *
+     * @return values read, imported and refused, with the notes
+     */
+    public ImportReport report() {
+        List<String> all = new ArrayList<>(notes);
+        skipped.forEach((what, n) -> all.add(what + " (" + n + (n == 1 ? " value" : " values") + ", not counted as read)"));
+        return new ImportReport(valuesRead, valuesImported, refused, all);
     }
 
     private VariableDefinition definition(String name) {

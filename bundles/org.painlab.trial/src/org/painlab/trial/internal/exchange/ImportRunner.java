@@ -15,6 +15,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportException;
 import org.painlab.core.importer.ImportProblem;
+import org.painlab.core.importer.ImportReport;
+import org.painlab.core.importer.RefusedValue;
 import org.painlab.core.importer.ImportSummary;
 import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.ImportPreview;
@@ -94,11 +96,21 @@ public final class ImportRunner {
             }
         });
         read(source, first);
+        ImportReport report = first.report();
+        if (!report.balanced()) {
+            first.problem(new Loc(0, ""), "values do not add up: " + report.valuesRead() + " read, " + report.valuesImported()
+                    + " imported, " + report.refused().size() + " refused (nothing was imported; please report this file)");
+        }
         if (first.hasProblems()) {
-            throw new ImportException(first.problems());
+            throw new ImportException(all(first), report);
         }
         if (first.subjects() == 0) {
-            throw new ImportException(List.of(new ImportProblem(source.fileName(), 0, "", "the file holds no subjects")));
+            List<ImportProblem> p = new ArrayList<>(first.refusalProblems());
+            p.add(0, new ImportProblem(source.fileName(), 0, "", "the file holds no subjects"));
+            throw new ImportException(p, report);
+        }
+        if (first.hasRefusals() && !options.acceptRefusals()) {
+            throw new ImportException(first.refusalProblems(), report);
         }
         ImportChecker.Plan plan = first.plan();
         SubMonitor write = sub.split(60).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, first.subjects() + 1));
@@ -131,7 +143,7 @@ public final class ImportRunner {
                 write.worked(1);
                 ImportChecker pass2 = first.secondPass((rec, raw) -> {
                     if (rec != null) {
-                        e.importSubject(rec, "import of " + source.fileName() + " record " + raw.idLoc().row());
+                        e.importSubject(rec, "import of " + source.fileName() + " line " + raw.idLoc().row() + " (record " + raw.id() + ")");
                     }
                     write.worked(1);
                     if (write.isCanceled()) {
@@ -146,10 +158,14 @@ public final class ImportRunner {
                 if (pass2.hasProblems()) {
                     throw new ImportAbort(pass2.problems());
                 }
+                for (RefusedValue r : report.refused()) {
+                    e.logRefusedImportValue(r.record(), r.field(), r.value(), "refused on import of " + r.file() + " line "
+                            + r.line() + " and accepted: " + r.reason());
+                }
                 return pass2;
             });
         } catch (ImportAbort a) {
-            throw new ImportException(a.problems());
+            throw new ImportException(a.problems(), report);
         }
         Map<String, Long> added = new LinkedHashMap<>();
         added.put("subjects", second.subjects());
@@ -158,7 +174,16 @@ public final class ImportRunner {
         added.put("arms", (long) plan.arms().size());
         added.put("visit_definitions", (long) plan.visits().size());
         added.put("variable_definitions", (long) plan.variables().size());
-        return new ImportSummary("org.painlab.trial." + options.format().code(), added);
+
+
+
+        return new ImportSummary("org.painlab.trial." + options.format().code(), added, report);
+    }
+
+    private static List<ImportProblem> all(ImportChecker c) {
+        List<ImportProblem> p = new ArrayList<>(c.problems());
+        p.addAll(c.refusalProblems());
+        return p;
     }
 
     private static void read(SubjectSource source, ImportChecker checker) throws StudyException {
@@ -215,6 +240,6 @@ public final class ImportRunner {
             checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
             complete = true;
         }
-        return new ImportPreview(columns, rows, checker.problems(), complete);
+        return new ImportPreview(columns, rows, all(checker), complete);
     }
 }

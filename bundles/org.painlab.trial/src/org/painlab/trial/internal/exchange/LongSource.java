@@ -31,7 +31,6 @@ public final class LongSource extends TableSource {
     @Override
     public boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException {
         Map<String, RawSubject> subjects = new LinkedHashMap<>();
-        Map<String, Long> firstRow = new HashMap<>();
         boolean complete = true;
         try (TableReader t = open()) {
             String[] header = t.next();
@@ -84,8 +83,19 @@ public final class LongSource extends TableSource {
                 }
                 long r = t.row();
                 String id = mapping.recode("subject_id", cell(row, cs));
+                String visit = cell(row, cv);
+                String instrument = cell(row, ci);
+                String item = cell(row, ct);
+                String raw = cell(row, cx);
+                Loc valueLoc = new Loc(r, sourceName.get("value"));
+                if (!raw.isEmpty()) {
+                    checker.countRead(1);
+                }
                 if (id.isEmpty()) {
                     checker.problem(new Loc(r, sourceName.get("subject_id")), "empty subject id");
+                    if (!raw.isEmpty()) {
+                        checker.refuseQuietly("", valueLoc, raw, "the row has no subject id");
+                    }
                     continue;
                 }
                 RawSubject s = subjects.get(id);
@@ -97,43 +107,41 @@ public final class LongSource extends TableSource {
                     s = new RawSubject(id, new Loc(r, sourceName.get("subject_id")));
                     subjects.put(id, s);
                 }
-                String visit = cell(row, cv);
-                String instrument = cell(row, ci);
-                String item = cell(row, ct);
-                String value = cell(row, cx);
-                Loc valueLoc = new Loc(r, sourceName.get("value"));
+                if (raw.isEmpty()) {
+                    continue;
+                }
                 if (visit.isEmpty() && instrument.isEmpty()) {
-                    Loc itemLoc = new Loc(r, sourceName.get("item"));
                     if (item.isEmpty()) {
-                        checker.problem(itemLoc, "empty item (a subject field or variable name is expected when visit and instrument are empty)");
+                        checker.refuse(id, valueLoc, raw, "empty item (a subject field or variable name is expected when visit and "
+                                + "instrument are empty)", new Loc(r, sourceName.get("item")));
                         continue;
                     }
                     if (item.equals("subject_id")) {
+                        if (!raw.equals(id)) {
+                            checker.refuse(id, valueLoc, raw, "subject_id '" + raw + "' on a row of subject " + id);
+                        } else {
+                            s.keys().add(new RawSubject.Cell(raw, valueLoc));
+                        }
                         continue;
                     }
-                    value = mapping.recode(item, value).strip();
+                    String value = mapping.recode(item, raw).strip();
                     if (value.isEmpty()) {
+                        checker.refuse(id, valueLoc, raw, "recoded to empty by the column mapping");
                         continue;
                     }
-                    Map<String, RawSubject.Cell> target = TrialStore.SUBJECT_FIELDS.contains(item) ? s.fields() : s.variables();
-                    String key = id + "\u0000" + item;
-                    Long first = firstRow.putIfAbsent(key, r);
-                    if (first != null) {
-                        checker.problem(itemLoc, item + " is given twice for subject " + id + " (first at record " + first + ")");
-                        continue;
-                    }
-                    target.put(item, new RawSubject.Cell(value, valueLoc));
+                    s.put(TrialStore.SUBJECT_FIELDS.contains(item) ? s.fields() : s.variables(), item, value, valueLoc, checker);
                     continue;
                 }
                 if (visit.isEmpty() || instrument.isEmpty()) {
-                    checker.problem(new Loc(r, sourceName.get(visit.isEmpty() ? "visit" : "instrument")),
-                            "an answer needs both visit and instrument (leave both empty for a subject field or variable)");
+                    checker.refuse(id, valueLoc, raw, "an answer needs both visit and instrument (leave both empty for a subject "
+                            + "field or variable)", new Loc(r, sourceName.get(visit.isEmpty() ? "visit" : "instrument")));
                     continue;
                 }
                 visit = mapping.recode("visit", visit).strip();
                 instrument = mapping.recode("instrument", instrument).strip();
-                value = mapping.recode(instrument + "." + visit + "." + item, value).strip();
+                String value = mapping.recode(instrument + "." + visit + "." + item, raw).strip();
                 if (value.isEmpty()) {
+                    checker.refuse(id, valueLoc, raw, "recoded to empty by the column mapping");
                     continue;
                 }
                 s.answers().add(new RawSubject.AnswerCell(visit, new Loc(r, sourceName.get("visit")), instrument,

@@ -102,6 +102,7 @@ public final class OdmSource implements SubjectSource {
             String unitName = null;
             RawSubject subject = null;
             String event = null;
+            String eventRefusal = null;
             String form = null;
             String comparator = null;
             while (r.hasNext()) {
@@ -142,7 +143,10 @@ public final class OdmSource implements SubjectSource {
                                 }
                             }
                         }
-                        case "StudyEventData" -> event = null;
+                        case "StudyEventData" -> {
+                            event = null;
+                            eventRefusal = null;
+                        }
                         case "FormData" -> form = null;
                         default -> {
                         }
@@ -232,25 +236,44 @@ public final class OdmSource implements SubjectSource {
                         event = r.getAttributeValue(null, "StudyEventOID");
                         String repeat = r.getAttributeValue(null, "StudyEventRepeatKey");
                         if (repeat != null && !repeat.equals("1")) {
-                            checker.problem(new Loc(line, event), "repeated study events are not supported (StudyEventRepeatKey "
-                                    + repeat + ")");
+                            eventRefusal = "a repeated study event (" + event + ", StudyEventRepeatKey " + repeat
+                                    + "): repeated observations are not imported yet";
                             event = null;
                         }
                     }
                     case "FormData" -> form = r.getAttributeValue(null, "FormOID");
                     default -> {
-                        if (name.startsWith("ItemData") && subject != null && event != null && form != null) {
+                        if (name.startsWith("ItemData")) {
                             String oid = r.getAttributeValue(null, "ItemOID");
                             String value = r.getAttributeValue(null, "Value");
                             boolean isNull = "Yes".equals(r.getAttributeValue(null, "IsNull"));
                             if (!name.equals("ItemData")) {
                                 value = r.getElementText();
                             }
-                            if (isNull || value == null || value.isBlank() || oid == null) {
+                            if (isNull || value == null || value.isBlank()) {
                                 continue;
                             }
-                            item(checker, subject, event, form, oid, value.strip(), new Loc(line, oid), items, formNames, formRoles,
-                                    reportedForms);
+                            if (oid != null && mapping.mentions(oid) && mapping.target(oid).isEmpty()) {
+                                checker.skip("item " + oid + " ignored by the column mapping");
+                                continue;
+                            }
+                            checker.countRead(1);
+                            Loc loc = new Loc(line, oid == null ? "" : oid);
+                            String rec = subject == null ? "" : subject.id();
+                            String v = value.strip();
+                            if (oid == null) {
+                                checker.refuse(rec, loc, v, "ItemData without ItemOID");
+                            } else if (subject == null) {
+                                checker.refuse(rec, loc, v, "ItemData outside a SubjectData");
+                            } else if (event == null) {
+                                checker.refuse(rec, loc, v, eventRefusal != null ? eventRefusal
+                                        : "ItemData without a StudyEventData around it: forms directly under the subject are not "
+                                                + "imported yet");
+                            } else if (form == null) {
+                                checker.refuse(rec, loc, v, "ItemData outside a FormData");
+                            } else {
+                                item(checker, subject, event, form, oid, v, loc, items, formNames, formRoles, reportedForms);
+                            }
                         }
                     }
                 }
@@ -283,56 +306,66 @@ public final class OdmSource implements SubjectSource {
             Map<String, ItemDef> items, Map<String, String> formNames, Map<String, Object> formRoles, Set<String> reportedForms) {
         ItemDef def = items.get(oid);
         String itemName = def != null && def.name() != null ? def.name() : oid.substring(oid.lastIndexOf('.') + 1);
+        String id = s.id();
         if (mapping.mentions(oid)) {
             var target = mapping.target(oid);
-            if (target.isEmpty()) {
-                return;
-            }
-            String t = target.get();
+            String t = target.orElseThrow();
             String v = mapping.recode(t, value).strip();
             if (v.isEmpty()) {
+                checker.refuse(id, loc, value, "recoded to empty by the column mapping");
                 return;
             }
             if (TrialStore.SUBJECT_FIELDS.contains(t)) {
-                if (!t.equals("subject_id")) {
-                    s.fields().put(t, new RawSubject.Cell(v, loc));
+                if (t.equals("subject_id")) {
+                    s.keys().add(new RawSubject.Cell(v, loc));
+                } else {
+                    s.put(s.fields(), t, v, loc, checker);
                 }
                 return;
             }
             String[] parts = t.split("\\.", -1);
             if (parts.length == 1) {
-                s.variables().put(t, new RawSubject.Cell(v, loc));
+                s.put(s.variables(), t, v, loc, checker);
             } else if (parts.length == 2) {
                 s.answers().add(RawSubject.AnswerCell.at(visit(event), parts[0], parts[1], v, loc));
             } else if (parts.length == 3) {
                 s.answers().add(RawSubject.AnswerCell.at(parts[1], parts[0], parts[2], v, loc));
             } else {
-                checker.problem(loc, "mapping target '" + t + "' is not a subject field, a variable or <instrument>.<item>");
+                checker.refuse(id, loc, value, "mapping target '" + t + "' is not a subject field, a variable or <instrument>.<item>");
             }
             return;
         }
         Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));
         if ("SUBJECT".equals(role)) {
+            String v = mapping.recode(itemName, value).strip();
             if (!TrialStore.SUBJECT_FIELDS.contains(itemName)) {
-                checker.problem(loc, "item " + itemName + " of form " + form + " is not a subject field ("
+                checker.refuse(id, loc, value, "item " + itemName + " of form " + form + " is not a subject field ("
                         + String.join(", ", TrialStore.SUBJECT_FIELDS) + ")");
-            } else if (!itemName.equals("subject_id")) {
-                s.fields().put(itemName, new RawSubject.Cell(mapping.recode(itemName, value).strip(), loc));
+            } else if (itemName.equals("subject_id")) {
+                s.keys().add(new RawSubject.Cell(value, loc));
+            } else if (v.isEmpty()) {
+                checker.refuse(id, loc, value, "recoded to empty by the column mapping");
+            } else {
+                s.put(s.fields(), itemName, v, loc, checker);
             }
         } else if ("BASELINE".equals(role)) {
             String v = mapping.recode(itemName, value).strip();
-            if (!v.isEmpty()) {
-                s.variables().put(itemName, new RawSubject.Cell(v, loc));
+            if (v.isEmpty()) {
+                checker.refuse(id, loc, value, "recoded to empty by the column mapping");
+            } else {
+                s.put(s.variables(), itemName, v, loc, checker);
             }
         } else if (role instanceof Instrument inst) {
             String visit = visit(event);
             String v = mapping.recode(inst.id() + "." + visit + "." + itemName, value).strip();
-            if (!v.isEmpty()) {
+            if (v.isEmpty()) {
+                checker.refuse(id, loc, value, "recoded to empty by the column mapping");
+            } else {
                 s.answers().add(new RawSubject.AnswerCell(visit, new Loc(loc.row(), event), inst.id(), new Loc(loc.row(), form),
                         itemName, loc, v, loc));
             }
-        } else if (reportedForms.add(form)) {
-            checker.problem(new Loc(loc.row(), form), "form " + form + " is neither F.SUBJECT, F.BASELINE nor an installed "
+        } else {
+            checker.refuse(id, loc, value, "form " + form + " is neither F.SUBJECT, F.BASELINE nor an installed "
                     + "instrument; map its item OIDs in the column mapping");
         }
     }

@@ -1,6 +1,7 @@
 package org.painlab.trial.internal.exchange;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,37 @@ import java.util.Map;
  * recoded by the column mapping.
  */
 public final class RawSubject {
-    /** A subject field or baseline variable value. */
-    public record Cell(String raw, Loc loc) {
+    /**
+     * A subject field or baseline variable value; {@code alsoAt} lists further source cells that gave
+     * the same value for the same slot (e.g. one field at several REDCap events), each of which counts
+     * as read and as imported or refused with it.
+     */
+    public record Cell(String raw, Loc loc, List<Loc> alsoAt) {
+        /** Copies the list. */
+        public Cell {
+            alsoAt = List.copyOf(alsoAt);
+        }
+
+        /**
+         * A value read from one cell.
+         *
+         * @param raw the text
+         * @param loc the cell
+         */
+        public Cell(String raw, Loc loc) {
+            this(raw, loc, List.of());
+        }
+
+        /** @return every source cell this value stands for, first the one it was read from */
+        public List<Loc> locs() {
+            if (alsoAt.isEmpty()) {
+                return List.of(loc);
+            }
+            List<Loc> all = new ArrayList<>(alsoAt.size() + 1);
+            all.add(loc);
+            all.addAll(alsoAt);
+            return all;
+        }
     }
 
     /**
@@ -40,6 +70,8 @@ public final class RawSubject {
     private final Map<String, Cell> fields = new LinkedHashMap<>();
     private final Map<String, Cell> variables = new LinkedHashMap<>();
     private final List<AnswerCell> answers = new ArrayList<>();
+    private final List<Cell> keys = new ArrayList<>();
+    private final Map<String, String> conflicts = new HashMap<>();
 
     /**
      * Creates a subject.
@@ -75,5 +107,71 @@ public final class RawSubject {
     /** @return the answers in file order */
     public List<AnswerCell> answers() {
         return answers;
+    }
+
+    /**
+     * Source cells that locate the subject's values (e.g. a REDCap event name) rather than being stored
+     * themselves: they count as imported when the subject is, else as refused.
+     *
+     * @return the key cells
+     */
+    public List<Cell> keys() {
+        return keys;
+    }
+
+    /**
+     * Puts a subject field or variable value. The same value given again (e.g. at another event) is
+     * merged; a different value for the same slot is a conflict: every value given for the slot is
+     * refused, naming both values, and none is imported (never last-wins).
+     *
+     * @param target {@link #fields()} or {@link #variables()}
+     * @param name the field or variable name
+     * @param value the value text
+     * @param loc where it was read
+     * @param checker receives the refusals
+     */
+    public void put(Map<String, Cell> target, String name, String value, Loc loc, ImportChecker checker) {
+        put(target, name, value, loc, checker, () -> "");
+    }
+
+    /**
+     * Puts a value as {@link #put(Map, String, String, Loc, ImportChecker)} does, adding a hint to a
+     * conflict's reason (e.g. why the file gives the slot twice).
+     *
+     * @param target {@link #fields()} or {@link #variables()}
+     * @param name the field or variable name
+     * @param value the value text
+     * @param loc where it was read
+     * @param checker receives the refusals
+     * @param hint gives the text appended to a conflict's reason (asked only on a conflict)
+     */
+    public void put(Map<String, Cell> target, String name, String value, Loc loc, ImportChecker checker,
+            java.util.function.Supplier<String> hint) {
+        String key = (target == fields ? "f:" : "v:") + name;
+        String why = conflicts.get(key);
+        if (why != null) {
+            checker.refuse(id, loc, value, why + "; also '" + value + "' (line " + loc.row() + ")");
+            return;
+        }
+        Cell prev = target.get(name);
+        if (prev == null) {
+            target.put(name, new Cell(value, loc));
+            return;
+        }
+        if (prev.raw().equals(value)) {
+            List<Loc> also = new ArrayList<>(prev.alsoAt());
+            also.add(loc);
+            target.put(name, new Cell(prev.raw(), prev.loc(), also));
+            return;
+        }
+        target.remove(name);
+        why = "conflict: " + name + " of record " + id + " is '" + prev.raw() + "' (line " + prev.loc().row() + ", "
+                + prev.loc().column() + ") and '" + value + "' (line " + loc.row() + ", " + loc.column()
+                + "); two values for one slot are not imported" + hint.get();
+        conflicts.put(key, why);
+        for (Loc l : prev.locs()) {
+            checker.refuse(id, l, prev.raw(), why);
+        }
+        checker.refuse(id, loc, value, why);
     }
 }

@@ -30,10 +30,31 @@ public final class RedcapDictionary {
     public record Field(String name, String form, String type, String label, Map<String, String> choices, String validation,
             String min, String max, String note, long row) {
 
-        /** @return whether the field holds no data (descriptive text, calculated or file fields) */
-        public boolean holdsNoData() {
-            return type.equals("descriptive") || type.equals("calc") || type.equals("file") || type.equals("signature")
-                    || type.equals("sql");
+        /**
+         * The data column of one checkbox option, as REDCap names it: {@code <field>___<code>}, the
+         * code in lower case with other characters than letters and digits as '_'.
+         *
+         * @param code the option code
+         * @return the column name
+         */
+        public String checkboxColumn(String code) {
+            return name + "___" + code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+        }
+
+        /**
+         * The variable of one checkbox option: an integer 1 (ticked) or 0 (not ticked).
+         *
+         * @param column the variable name (the option's column)
+         * @param code the option code
+         * @return the definition
+         */
+        public VariableDefinition checkboxOption(String column, String code) {
+            String option = choices.getOrDefault(code, code);
+            Map<String, String> ticks = new LinkedHashMap<>();
+            ticks.put("0", "not ticked");
+            ticks.put("1", "ticked");
+            return new VariableDefinition(column, (label.isBlank() ? name : label) + ": " + option, VariableType.INTEGER, null,
+                    0.0, 1.0, ticks, 0);
         }
 
         /**
@@ -184,7 +205,7 @@ public final class RedcapDictionary {
                 String ty = TableSource.cell(row, type).toLowerCase(Locale.ROOT);
                 Map<String, String> ch = new LinkedHashMap<>();
                 String raw = choices < 0 ? "" : TableSource.cell(row, choices);
-                if (!raw.isEmpty() && !ty.equals("calc") && !ty.equals("slider")) {
+                if (!raw.isEmpty() && !ty.equals("calc") && !ty.equals("slider") && !ty.equals("sql") && !ty.equals("descriptive")) {
                     for (String part : raw.split("\\|")) {
                         String p = part.strip();
                         if (p.isEmpty()) {

@@ -3,12 +3,18 @@ package org.painlab.trial.internal.exchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ColumnMapping;
@@ -26,17 +32,29 @@ import org.painlab.trial.store.VariableDefinition;
  * ({@code odi_pain_intensity} → item {@code pain_intensity}). Fields of other forms named like a
  * subject field ({@code arm}, {@code status}, ...) are subject fields; the rest are baseline
  * variables, defined from the dictionary (type from the field type and validation, range from
- * validation min/max, codes from the choices, unit from a field note "unit: ..."). The
- * {@code redcap_event_name} gives the visit: the event name without its {@code _arm_N} suffix
- * ({@code month3_arm_1} → {@code month3}), or as recoded by the mapping's {@code visit} values. A
- * mapping may instead send a field to {@code <instrument>.<item>}, a subject field or a variable name.
- * Form-status ({@code <form>_complete}), timestamp, survey and data-access-group columns are ignored;
- * descriptive, calculated and file fields are skipped (derived or not data); checkbox fields and
- * repeating instruments are refused.
+ * validation min/max, codes from the choices, unit from a field note "unit: ..."). A checkbox field
+ * becomes one integer variable per option, named like REDCap's column {@code <field>___<code>}, 1
+ * ticked and 0 not ticked. Text validations are read as REDCap writes them (comma decimals, dates and
+ * datetimes in every order, see {@link RedcapValues}); a text field without validation stays text.
+ *
+ * <p>Events: {@code redcap_event_name} gives the visit, the event name without its {@code _arm_N}
+ * suffix ({@code month3_arm_1} → {@code month3}), or as recoded by the mapping's {@code visit}
+ * values; the suffix gives the subject's arm {@code N} (recoded by the mapping's {@code arm} values)
+ * unless a field gives the arm. {@code redcap_data_access_group} gives the subject's stratum (site).
+ * A mapping may instead send a field to {@code <instrument>.<item>}, a subject field or a variable
+ * name.
+ *
+ * <p>Accounting: every non-empty cell outside the record id column is a value that is imported or
+ * refused with its reason, except REDCap's bookkeeping of forms (form status {@code <form>_complete},
+ * survey timestamps, survey identifier) and columns the mapping ignores, which are named in the
+ * report's notes. Calculated fields of other forms are imported as plain variables; calculated fields
+ * of instrument forms (the workbench computes scores), file and signature fields (the export holds
+ * only a file name), {@code sql} fields and rows of repeating instruments or events are refused;
+ * descriptive fields have no data and are noted.
  */
 public final class RedcapSource implements SubjectSource {
-    private static final Pattern ARM_SUFFIX = Pattern.compile("_arm_\\d+$");
-    private static final Set<String> IGNORED = Set.of("redcap_data_access_group", "redcap_survey_identifier");
+    private static final Pattern ARM_SUFFIX = Pattern.compile("_arm_(\\d+)$");
+    private static final String DAG = "redcap_data_access_group";
 
     private final Path file;
     private final Path dictionaryFile;
@@ -57,16 +75,50 @@ public final class RedcapSource implements SubjectSource {
     }
 
     /**
-     * Where the dictionary is looked for when none is named: {@code <data file name without .csv>_DataDictionary.csv}
-     * beside the data file.
+     * Where the dictionary is looked for when none is named: {@code <name>_DataDictionary.csv} beside
+     * {@code <name>.csv}; for REDCap's download names ({@code <Project>_DATA_<date>.csv}) the
+     * {@code <Project>_DataDictionary_<date>.csv} beside it whose date agrees best with the data's (the
+     * newest when several agree as well).
      *
      * @param data the data file
-     * @return the dictionary path
+     * @return the dictionary path (possibly not existing)
      */
     public static Path defaultDictionary(Path data) {
-        String n = data.getFileName().toString();
-        String stem = n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? n.substring(0, n.length() - 4) : n;
-        return data.toAbsolutePath().resolveSibling(stem + "_DataDictionary.csv");
+        Path abs = data.toAbsolutePath();
+        String n = abs.getFileName().toString();
+        String stem = n.toLowerCase(Locale.ROOT).endsWith(".csv") ? n.substring(0, n.length() - 4) : n;
+        Path plain = abs.resolveSibling(stem + "_DataDictionary.csv");
+        int k = stem.lastIndexOf("_DATA");
+        if (Files.isRegularFile(plain) || k <= 0 || abs.getParent() == null) {
+            return plain;
+        }
+        String project = stem.substring(0, k);
+        String date = stem.substring(k + 5).replaceFirst("^_", "");
+        String prefix = project + "_DataDictionary";
+        Path best = null;
+        int bestScore = -1;
+        String bestName = "";
+        try (Stream<Path> siblings = Files.list(abs.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix) || !name.toLowerCase(Locale.ROOT).endsWith(".csv") || !Files.isRegularFile(p)) {
+                    continue;
+                }
+                String rest = name.substring(prefix.length(), name.length() - 4).replaceFirst("^_", "");
+                int score = 0;
+                while (score < rest.length() && score < date.length() && rest.charAt(score) == date.charAt(score)) {
+                    score++;
+                }
+                if (score > bestScore || (score == bestScore && name.compareTo(bestName) > 0)) {
+                    best = p;
+                    bestScore = score;
+                    bestName = name;
+                }
+            }
+        } catch (IOException e) {
+            return plain;
+        }
+        return best == null ? plain : best;
     }
 
     @Override
@@ -80,7 +132,26 @@ public final class RedcapSource implements SubjectSource {
     }
 
     /** What a data column holds. */
-    private record Role(String kind, String name, String instrument, String item) {
+    private enum Kind {
+        FIELD, VARIABLE, ANSWER, REFUSED, BAD
+    }
+
+    /**
+     * What a data column holds: a subject field or variable (name), an answer (instrument, item), a
+     * column whose values are refused (reason), or a column that cannot be used (an error, reason).
+     */
+    private record Role(Kind kind, String name, String instrument, String item, String validation, String reason) {
+        static Role of(Kind kind, String name) {
+            return new Role(kind, name, null, null, "", null);
+        }
+
+        static Role refused(Kind kind, String reason) {
+            return new Role(kind, null, null, null, "", reason);
+        }
+
+        Role withValidation(String v) {
+            return new Role(kind, name, instrument, item, v == null ? "" : v, reason);
+        }
     }
 
     @Override
@@ -97,35 +168,60 @@ public final class RedcapSource implements SubjectSource {
         String recordId = dict.fields.get(0).name();
         Map<String, Role> roles = new HashMap<>();
         Set<String> forms = new HashSet<>();
+        Set<String> dictionaryColumns = new HashSet<>();
         for (RedcapDictionary.Field f : dict.fields) {
             forms.add(f.form());
+            dictionaryColumns.add(f.name());
             Loc dloc = new Loc(f.row(), "Variable / Field Name");
             if (f.name().equals(recordId)) {
-                roles.put(f.name(), new Role("id", "subject_id", null, null));
                 continue;
             }
-            if (f.type().equals("checkbox")) {
-                checker.problem(dict.fileName, dloc, "field " + f.name() + ": checkbox fields are not supported (use radio or yesno fields)");
-                continue;
-            }
-            if (f.holdsNoData()) {
-                continue;
-            }
-            Role role = role(f, checker, dict.fileName, dloc);
-            if (role != null) {
-                roles.put(f.name(), role);
-                if (role.kind().equals("variable")) {
-                    VariableDefinition d = f.variable(role.name());
-                    metadata.variables.put(role.name(), d);
-                } else if (role.kind().equals("field") && role.name().equals("arm")) {
-                    f.choices().forEach(metadata.arms::put);
+            switch (f.type()) {
+                case "descriptive" -> checker.note("descriptive field " + f.name() + " (form " + f.form() + ") skipped: text only, no data");
+                case "sql" -> {
+                    checker.note("sql field " + f.name() + " (form " + f.form() + ") skipped: its choices come from a database "
+                            + "query of REDCap; any value it holds is refused");
+                    roles.put(f.name(), Role.refused(Kind.REFUSED, "sql field " + f.name() + ": its choices are a database query "
+                            + "of REDCap, not in the dictionary (map it to a variable to import its values)"));
+                }
+                case "file" -> roles.put(f.name(), Role.refused(Kind.REFUSED, ("signature".equals(f.validation()) ? "signature"
+                        : "file upload") + " field " + f.name() + ": the export holds only the file's name, not the file"));
+                case "checkbox" -> checkbox(f, checker, dict.fileName, dloc, roles, dictionaryColumns);
+                case "calc" -> {
+                    Role r = mapping.mentions(f.name()) ? role(f, checker, dict.fileName, dloc) : null;
+                    if (r == null && !mapping.mentions(f.name())) {
+                        Instrument inst = checker.catalogFind(mapping.recode("instrument", f.form()));
+                        r = inst != null ? Role.refused(Kind.REFUSED, "calculated field " + f.name() + " of instrument form "
+                                + f.form() + ": the workbench computes the instrument's scores itself")
+                                : VariableDefinition.isValidName(f.name()) && !TrialStore.SUBJECT_FIELDS.contains(f.name())
+                                        ? Role.of(Kind.VARIABLE, f.name()) : null;
+                        if (r != null && r.kind() == Kind.VARIABLE) {
+                            checker.note("calculated field " + f.name() + " imported as a plain variable (REDCap's formula is not kept)");
+                        }
+                    }
+                    if (r != null) {
+                        roles.put(f.name(), r);
+                    }
+                }
+                default -> {
+                    Role role = role(f, checker, dict.fileName, dloc);
+                    if (role != null) {
+                        role = role.withValidation(f.validation());
+                        roles.put(f.name(), role);
+                        if (role.kind() == Kind.VARIABLE) {
+                            metadata.variables.put(role.name(), f.variable(role.name()));
+                        } else if (role.kind() == Kind.FIELD && role.name().equals("arm")) {
+                            f.choices().forEach(metadata.arms::put);
+                        }
+                    }
                 }
             }
         }
         checker.metadata(metadata);
 
         Map<String, RawSubject> subjects = new LinkedHashMap<>();
-        Map<String, String[]> firstValue = new HashMap<>();
+        Map<Integer, String> eventArms = new TreeMap<>();
+        Map<String, String> firstEvent = new HashMap<>();
         boolean complete = true;
         try (TableReader t = new CsvTableReader(file)) {
             String[] header = t.next();
@@ -136,36 +232,51 @@ public final class RedcapSource implements SubjectSource {
             long hr = t.row();
             int n = header.length;
             Role[] cols = new Role[n];
+            boolean[] counted = new boolean[n];
+            String[] skipWhy = new String[n];
             String[] names = new String[n];
             int idCol = -1;
             int eventCol = -1;
-            int repeatCol = -1;
+            List<Integer> repeatCols = new ArrayList<>();
+            boolean armField = false;
             for (int i = 0; i < n; i++) {
                 String h = TableSource.header(header, i);
-                names[i] = h;
-                if (h.isEmpty() || mapping.target(h).isEmpty()) {
-                    continue;
-                }
-                if (h.equals(recordId)) {
+                names[i] = h.isEmpty() ? TableSource.columnLabel(i) : h;
+                counted[i] = true;
+                if (h.isEmpty()) {
+                    cols[i] = Role.refused(Kind.BAD, "a value in a column without a header");
+                } else if (h.equals(recordId)) {
                     idCol = i;
+                    counted[i] = false;
+                } else if (mapping.target(h).isEmpty()) {
+                    counted[i] = false;
+                    skipWhy[i] = "column " + h + " ignored by the column mapping";
                 } else if (h.equals("redcap_event_name")) {
                     eventCol = i;
                 } else if (h.equals("redcap_repeat_instrument") || h.equals("redcap_repeat_instance")) {
-                    repeatCol = i;
-                } else if (IGNORED.contains(h) || (h.endsWith("_complete") && forms.contains(h.substring(0, h.length() - 9)))
+                    repeatCols.add(i);
+                } else if (h.equals(DAG)) {
+                    cols[i] = dagRole(checker, new Loc(hr, h));
+                } else if (h.equals("redcap_survey_identifier") || (h.endsWith("_complete") && forms.contains(h.substring(0, h.length() - 9)))
                         || (h.endsWith("_timestamp") && forms.contains(h.substring(0, h.length() - 10)))) {
-                    continue;
+                    counted[i] = false;
+                    skipWhy[i] = "column " + h + ": REDCap's bookkeeping of forms (form status, survey timestamp or identifier) "
+                            + "is not imported";
+                } else if (roles.containsKey(h) && roles.get(h) == null) {
+                    counted[i] = false;
+                    skipWhy[i] = "column " + h + " ignored by the column mapping";
                 } else if (roles.containsKey(h)) {
                     cols[i] = roles.get(h);
-                } else if (h.contains("___") && roles.containsKey(h.substring(0, h.indexOf("___")))) {
-                    continue;
-                } else if (dict.fields.stream().anyMatch(f -> f.name().equals(h) || (h.contains("___")
-                        && f.name().equals(h.substring(0, h.indexOf("___")))))) {
-                    continue; // a field refused or skipped above
+                } else if (dictionaryColumns.contains(h)) {
+                    cols[i] = Role.refused(Kind.BAD, "field " + h + " cannot be imported (see the problem reported for it "
+                            + "in " + dict.fileName + ")");
                 } else {
-                    checker.problem(new Loc(hr, h), "column " + h + " is not a field of the data dictionary "
-                            + dict.fileName + " (ignore it in the column mapping)");
+                    String rule = "column " + h + " is not a field of the data dictionary " + dict.fileName
+                            + " (ignore it in the column mapping)";
+                    checker.problem(new Loc(hr, h), rule);
+                    cols[i] = Role.refused(Kind.BAD, rule);
                 }
+                armField |= cols[i] != null && cols[i].kind() == Kind.FIELD && "arm".equals(cols[i].name());
             }
             if (idCol < 0) {
                 checker.problem(new Loc(hr, recordId), "no column for the record id field " + recordId
@@ -174,7 +285,7 @@ public final class RedcapSource implements SubjectSource {
             }
             boolean answers = false;
             for (Role r : cols) {
-                answers |= r != null && r.kind().equals("answer");
+                answers |= r != null && r.kind() == Kind.ANSWER;
             }
             if (eventCol < 0 && answers) {
                 checker.problem(new Loc(hr, "redcap_event_name"), "no redcap_event_name column: instrument answers need "
@@ -187,13 +298,24 @@ public final class RedcapSource implements SubjectSource {
                     continue;
                 }
                 long r = t.row();
+                List<Integer> present = new ArrayList<>();
+                for (int i = 0; i < Math.max(n, row.length); i++) {
+                    if (TableSource.cell(row, i).isEmpty()) {
+                        continue;
+                    }
+                    if (i >= n || counted[i]) {
+                        present.add(i);
+                    } else if (skipWhy[i] != null) {
+                        checker.skip(skipWhy[i]);
+                    }
+                }
                 String id = mapping.recode("subject_id", TableSource.cell(row, idCol));
                 if (id.isEmpty()) {
                     checker.problem(new Loc(r, recordId), "empty record id");
-                    continue;
-                }
-                if (repeatCol >= 0 && !TableSource.cell(row, repeatCol).isEmpty()) {
-                    checker.problem(new Loc(r, names[repeatCol]), "repeating instruments are not supported");
+                    checker.countRead(present.size());
+                    for (int i : present) {
+                        checker.refuseQuietly("", new Loc(r, label(names, i)), TableSource.cell(row, i), "the row has no record id");
+                    }
                     continue;
                 }
                 RawSubject s = subjects.get(id);
@@ -205,54 +327,178 @@ public final class RedcapSource implements SubjectSource {
                     s = new RawSubject(id, new Loc(r, recordId));
                     subjects.put(id, s);
                 }
+                checker.countRead(present.size());
+                String repeat = repeat(row, repeatCols, names);
+                if (repeat != null) {
+                    for (int i : present) {
+                        checker.refuse(id, new Loc(r, label(names, i)), TableSource.cell(row, i), repeat);
+                    }
+                    continue;
+                }
                 String event = eventCol < 0 ? "" : TableSource.cell(row, eventCol);
                 String visit = visit(event);
-                for (int i = 0; i < n; i++) {
-                    Role role = cols[i];
-                    if (role == null) {
-                        continue;
-                    }
+                for (int i : present) {
                     String v = TableSource.cell(row, i);
-                    if (v.isEmpty()) {
+                    Loc loc = new Loc(r, label(names, i));
+                    if (i == eventCol) {
+                        event(checker, s, event, loc, armField, eventArms);
                         continue;
                     }
-                    Loc loc = new Loc(r, names[i]);
-                    if (role.kind().equals("answer")) {
-                        if (visit.isEmpty()) {
-                            checker.problem(new Loc(r, "redcap_event_name"), "empty event for an answer of " + names[i]);
-                            continue;
+                    Role role = i < n ? cols[i] : Role.refused(Kind.BAD, "a value in a column without a header");
+                    if (role == null) {
+                        checker.refuse(id, loc, v, "column " + names[i] + " cannot be placed");
+                        continue;
+                    }
+                    switch (role.kind()) {
+                        case BAD -> {
+                            if (i >= n || names[i].startsWith("column ")) {
+                                checker.problem(loc, "a value in a column without a header: '" + v + "'");
+                            }
+                            checker.refuseQuietly(id, loc, v, role.reason());
                         }
-                        v = mapping.recode(role.instrument() + "." + visit + "." + role.item(), v).strip();
-                        if (!v.isEmpty()) {
+                        case REFUSED -> checker.refuse(id, loc, v, role.reason());
+                        case ANSWER -> {
+                            if (visit.isEmpty()) {
+                                checker.refuse(id, loc, v, "no event on this row for an answer of " + names[i]);
+                                continue;
+                            }
+                            String x = mapping.recode(role.instrument() + "." + visit + "." + role.item(), v).strip();
+                            if (x.isEmpty()) {
+                                checker.refuse(id, loc, v, "recoded to empty by the column mapping");
+                                continue;
+                            }
                             s.answers().add(new RawSubject.AnswerCell(visit, new Loc(r, "redcap_event_name"), role.instrument(), loc,
-                                    role.item(), loc, v, loc));
+                                    role.item(), loc, x, loc));
                         }
-                        continue;
-                    }
-                    v = mapping.recode(role.name(), v).strip();
-                    if (v.isEmpty()) {
-                        continue;
-                    }
-                    String key = id + "\u0000" + role.name();
-                    String[] first = firstValue.putIfAbsent(key, new String[] {v, Long.toString(r)});
-                    if (first != null) {
-                        if (!first[0].equals(v)) {
-                            checker.problem(loc, role.name() + " of record " + id + " is '" + v + "' here but '" + first[0]
-                                    + "' at record " + first[1] + " (a subject-level field must agree across events)");
+                        case FIELD, VARIABLE -> {
+                            String x = RedcapValues.normalize(role.validation(), mapping.recode(role.name(), v).strip());
+                            if (x.isEmpty()) {
+                                checker.refuse(id, loc, v, "recoded to empty by the column mapping");
+                                continue;
+                            }
+                            String slot = id + "\u0000" + role.name();
+                            if (!event.isEmpty()) {
+                                firstEvent.putIfAbsent(slot, event);
+                            }
+                            String current = event;
+                            s.put(role.kind() == Kind.FIELD ? s.fields() : s.variables(), role.name(), x, loc, checker,
+                                    () -> current.isEmpty() ? "" : " (events " + firstEvent.get(slot) + " and " + current
+                                            + ": a field of a form that is not an instrument holds one value per subject; per-event "
+                                            + "values of such forms are not imported yet)");
                         }
-                        continue;
                     }
-                    (role.kind().equals("field") ? s.fields() : s.variables()).put(role.name(), new RawSubject.Cell(v, loc));
                 }
             }
         } catch (TableFormatException e) {
             checker.problem(new Loc(e.row(), ""), e.getMessage());
             return true;
         }
+        if (!eventArms.isEmpty()) {
+            eventArms.forEach((num, code) -> metadata.arms.putIfAbsent(code, "Arm " + num));
+            checker.metadata(metadata);
+        }
         for (RawSubject s : subjects.values()) {
             checker.accept(s);
         }
         return complete;
+    }
+
+    private static String label(String[] names, int i) {
+        return i < names.length ? names[i] : TableSource.columnLabel(i);
+    }
+
+    /** The refusal reason for a row of a repeating instrument or event, or null for a plain row. */
+    private static String repeat(String[] row, List<Integer> repeatCols, String[] names) {
+        StringBuilder sb = new StringBuilder();
+        for (int c : repeatCols) {
+            String v = TableSource.cell(row, c);
+            if (!v.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(names[c]).append(" ").append(v);
+            }
+        }
+        return sb.isEmpty() ? null
+                : "a row of a repeating instrument or event (" + sb + "): repeated observations are not imported yet";
+    }
+
+    /**
+     * The event cell: its {@code _arm_N} suffix is the subject's arm N (a conflict when a record is in
+     * two arms), unless a field gives the arm; then the event only places the row's values.
+     */
+    private void event(ImportChecker checker, RawSubject s, String event, Loc loc, boolean armField, Map<Integer, String> eventArms) {
+        Matcher m = ARM_SUFFIX.matcher(event);
+        if (!m.find()) {
+            s.keys().add(new RawSubject.Cell(event, loc));
+            return;
+        }
+        int num = Integer.parseInt(m.group(1));
+        String code = mapping.recode("arm", Integer.toString(num)).strip();
+        if (armField) {
+            if (num == 1) {
+                s.keys().add(new RawSubject.Cell(event, loc));
+            } else {
+                checker.refuse(s.id(), loc, event, "record " + s.id() + " is in REDCap arm " + num + " but its arm comes from a "
+                        + "field of the file; ignore that field in the column mapping to take the arm from the events");
+            }
+            return;
+        }
+        eventArms.putIfAbsent(num, code);
+        s.put(s.fields(), "arm", code, loc, checker);
+    }
+
+    private Role dagRole(ImportChecker checker, Loc loc) {
+        if (!mapping.mentions(DAG)) {
+            return Role.of(Kind.FIELD, "stratum");
+        }
+        String t = mapping.target(DAG).orElse("");
+        if (TrialStore.SUBJECT_FIELDS.contains(t) && !t.equals("subject_id")) {
+            return Role.of(Kind.FIELD, t);
+        }
+        if (VariableDefinition.isValidName(t) && !t.contains(".")) {
+            return Role.of(Kind.VARIABLE, t);
+        }
+        String rule = "mapping target '" + t + "' of " + DAG + " is not a subject field or a variable name";
+        checker.problem(loc, rule);
+        return Role.refused(Kind.BAD, rule);
+    }
+
+    private void checkbox(RedcapDictionary.Field f, ImportChecker checker, String dictName, Loc dloc, Map<String, Role> roles,
+            Set<String> dictionaryColumns) {
+        if (mapping.mentions(f.name()) && mapping.target(f.name()).isEmpty()) {
+            for (String code : f.choices().keySet()) {
+                roles.put(f.checkboxColumn(code), null);
+                dictionaryColumns.add(f.checkboxColumn(code));
+            }
+            checker.note("checkbox field " + f.name() + " ignored by the column mapping");
+            return;
+        }
+        if (f.choices().isEmpty()) {
+            checker.problem(dictName, dloc, "checkbox field " + f.name() + " has no choices");
+            return;
+        }
+        for (String code : f.choices().keySet()) {
+            String col = f.checkboxColumn(code);
+            dictionaryColumns.add(col);
+            if (!VariableDefinition.isValidName(col)) {
+                checker.problem(dictName, dloc, "checkbox field " + f.name() + ": option column " + col
+                        + " is not a valid variable name (map it in the column mapping)");
+                continue;
+            }
+            String name = col;
+            if (mapping.mentions(col)) {
+                String t = mapping.target(col).orElse("");
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (!VariableDefinition.isValidName(t)) {
+                    checker.problem(dictName, dloc, "mapping target '" + t + "' of checkbox option " + col
+                            + " is not a variable name (an option is a 0/1 variable)");
+                    continue;
+                }
+                name = t;
+            }
+            roles.put(col, Role.of(Kind.VARIABLE, name));
+            metadata.variables.put(name, f.checkboxOption(name, code));
+        }
     }
 
     private String visit(String event) {
@@ -271,7 +517,7 @@ public final class RedcapSource implements SubjectSource {
             }
             String t = target.get();
             if (TrialStore.SUBJECT_FIELDS.contains(t)) {
-                return t.equals("subject_id") ? null : new Role("field", t, null, null);
+                return t.equals("subject_id") ? null : Role.of(Kind.FIELD, t);
             }
             String[] parts = t.split("\\.", -1);
             if (parts.length == 2) {
@@ -280,10 +526,10 @@ public final class RedcapSource implements SubjectSource {
                     return null;
                 }
                 String item = checker.resolveItem(inst, parts[1], "<event>", dloc);
-                return item == null ? null : new Role("answer", null, inst.id(), item);
+                return item == null ? null : new Role(Kind.ANSWER, null, inst.id(), item, "", null);
             }
             if (parts.length == 1 && VariableDefinition.isValidName(t)) {
-                return new Role("variable", t, null, null);
+                return Role.of(Kind.VARIABLE, t);
             }
             checker.problem(dictName, dloc, "mapping target '" + t + "' of field " + f.name()
                     + " is not a subject field, a variable name or <instrument>.<item>");
@@ -307,15 +553,15 @@ public final class RedcapSource implements SubjectSource {
                         + inst.id() + " (expected " + inst.id() + "_<item>; map it in the column mapping)");
                 return null;
             }
-            return new Role("answer", null, inst.id(), item);
+            return new Role(Kind.ANSWER, null, inst.id(), item, "", null);
         }
         if (TrialStore.SUBJECT_FIELDS.contains(f.name())) {
-            return new Role("field", f.name(), null, null);
+            return Role.of(Kind.FIELD, f.name());
         }
         if (!VariableDefinition.isValidName(f.name())) {
             checker.problem(dictName, dloc, "field name " + f.name() + " is not a valid variable name");
             return null;
         }
-        return new Role("variable", f.name(), null, null);
+        return Role.of(Kind.VARIABLE, f.name());
     }
 }

@@ -70,6 +70,12 @@ public final class WideSource extends TableSource {
                         + "subject_id, or map it in the column mapping)");
                 return true;
             }
+            boolean[] ignored = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                if (!unnamed[i] && mapping.target(header(header, i)).isEmpty()) {
+                    ignored[i] = true;
+                }
+            }
             long count = 0;
             String[] row;
             while ((row = t.next()) != null) {
@@ -77,38 +83,52 @@ public final class WideSource extends TableSource {
                     continue;
                 }
                 long r = t.row();
-                for (int j = 0; j < row.length; j++) {
-                    if ((j >= n || unnamed[j]) && row[j] != null && !row[j].isBlank()) {
-                        checker.problem(new Loc(r, columnLabel(j)), "a value in a column without a header: '" + row[j].strip() + "'");
-                    }
-                }
                 String id = mapping.recode("subject_id", cell(row, idCol));
                 Loc idLoc = new Loc(r, names[idCol]);
-                if (id.isEmpty()) {
-                    checker.problem(idLoc, "empty subject id");
-                    continue;
-                }
                 RawSubject s = new RawSubject(id, idLoc);
-                for (int j = 0; j < n; j++) {
-                    ImportChecker.WideKey key = keys[j];
-                    if (key == null || j == idCol) {
+                boolean noId = id.isEmpty();
+                if (noId) {
+                    checker.problem(idLoc, "empty subject id");
+                }
+                for (int j = 0; j < Math.max(n, row.length); j++) {
+                    String v = cell(row, j);
+                    if (j == idCol || v.isEmpty()) {
                         continue;
                     }
-                    String v = cell(row, j);
-                    if (v.isEmpty()) {
+                    if (j < n && ignored[j]) {
+                        checker.skip("column " + names[j] + " ignored by the column mapping");
+                        continue;
+                    }
+                    checker.countRead(1);
+                    Loc loc = new Loc(r, j < n ? names[j] : columnLabel(j));
+                    if (j >= n || unnamed[j]) {
+                        checker.problem(loc, "a value in a column without a header: '" + v + "'");
+                        checker.refuseQuietly(id, loc, v, "a value in a column without a header");
+                        continue;
+                    }
+                    ImportChecker.WideKey key = keys[j];
+                    if (key == null) {
+                        checker.refuseQuietly(id, loc, v, "column " + names[j] + " cannot be used (see the problem reported for its header)");
+                        continue;
+                    }
+                    if (noId) {
+                        checker.refuseQuietly(id, loc, v, "the row has no subject id");
                         continue;
                     }
                     String recoded = mapping.recode(written[j], v);
-                    v = (recoded.equals(v) && !written[j].equals(key.target()) ? mapping.recode(key.target(), v) : recoded).strip();
-                    if (v.isEmpty()) {
+                    String x = (recoded.equals(v) && !written[j].equals(key.target()) ? mapping.recode(key.target(), v) : recoded).strip();
+                    if (x.isEmpty()) {
+                        checker.refuse(id, loc, v, "recoded to empty by the column mapping");
                         continue;
                     }
-                    Loc loc = new Loc(r, names[j]);
                     switch (key.kind()) {
-                        case FIELD -> s.fields().put(key.name(), new RawSubject.Cell(v, loc));
-                        case VARIABLE -> s.variables().put(key.name(), new RawSubject.Cell(v, loc));
-                        case ANSWER -> s.answers().add(RawSubject.AnswerCell.at(key.visit(), key.instrument(), key.item(), v, loc));
+                        case FIELD -> s.put(s.fields(), key.name(), x, loc, checker);
+                        case VARIABLE -> s.put(s.variables(), key.name(), x, loc, checker);
+                        case ANSWER -> s.answers().add(RawSubject.AnswerCell.at(key.visit(), key.instrument(), key.item(), x, loc));
                     }
+                }
+                if (noId) {
+                    continue;
                 }
                 checker.accept(s);
                 if (maxSubjects >= 0 && ++count >= maxSubjects) {

@@ -1,0 +1,204 @@
+package org.painlab.trial.exchange;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painlab.core.Study;
+import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportReport;
+import org.painlab.core.importer.ImportSummary;
+import org.painlab.core.importer.RefusedValue;
+import org.painlab.core.store.AuditEntry;
+import org.painlab.core.store.AuditLog;
+import org.painlab.trial.store.InstrumentCatalog;
+import org.painlab.trial.store.SubjectRecord;
+import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.TrialTestStudies;
+import org.painlab.trial.store.VariableType;
+import org.painlab.trial.store.VariableValue;
+
+/**
+ * Every value read is imported or refused with its reason; refused values block the file unless
+ * accepted, and accepted refusals are audited; two values for one slot are never last-wins.
+ */
+class ImportAccountingTest {
+    private static final String DICT_HEADER = "\"Variable / Field Name\",\"Form Name\",\"Section Header\",\"Field Type\",\"Field Label\","
+            + "\"Choices, Calculations, OR Slider Labels\",\"Field Note\",\"Text Validation Type OR Show Slider Number\","
+            + "\"Text Validation Min\",\"Text Validation Max\"";
+
+    @TempDir
+    Path tmp;
+    Study study;
+    TrialStore store;
+    TrialExchange exchange;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        study = TrialTestStudies.create(tmp.resolve("study"));
+        store = new TrialStore(study, InstrumentCatalog.installed());
+        exchange = new TrialExchange(store);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        study.close();
+    }
+
+    private List<AuditEntry> refusalAudit() throws Exception {
+        return study.read(c -> new AuditLog(c).entries(0, 100_000)).stream().filter(a -> a.action().equals("import-refused")).toList();
+    }
+
+    @Test
+    void oneItemAtTwoEventsWithTwoValuesIsAConflictNotLastWins() throws Exception {
+        Path dict = tmp.resolve("meds_DataDictionary.csv");
+        Files.writeString(dict, String.join("\n", DICT_HEADER,
+                "record_id,visit,,text,Record,,,,,",
+                "weight,visit,,text,Weight,,,integer,0,300",
+                "medication,visit,,text,Medication,,,,,", ""));
+        Path data = tmp.resolve("meds.csv");
+        Files.writeString(data, String.join("\n",
+                "record_id,redcap_event_name,weight,medication,visit_complete",
+                "1,day1_arm_1,145,asprin,2",
+                "1,day2_arm_1,160,asprin,2",
+                "2,day1_arm_1,80,,0", ""));
+        ImportOptions options = ImportOptions.forFile(data).withFormat(ExchangeFormat.REDCAP);
+        ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(data, options, null));
+        ImportReport r = e.report();
+        assertEquals(8, r.valuesRead(), "3 event names, 5 values");
+        assertEquals(List.of("weight", "weight"), r.refused().stream().map(RefusedValue::field).toList());
+        RefusedValue second = r.refused().get(1);
+        assertEquals("1", second.record());
+        assertEquals(3, second.line());
+        assertEquals("160", second.value());
+        assertTrue(second.reason().contains("'145'") && second.reason().contains("'160'"), second.reason());
+        assertTrue(second.reason().contains("events day1_arm_1 and day2_arm_1"), second.reason());
+        assertEquals(6, r.valuesImported());
+        assertTrue(store.subjects().isEmpty(), "nothing is imported while refusals are not accepted");
+        assertTrue(refusalAudit().isEmpty());
+
+        ImportSummary s = exchange.importFile(data, options.withAcceptRefusals(true), null);
+        assertTrue(s.report().balanced());
+        SubjectRecord one = store.subjectRecord("1").orElseThrow();
+        assertNull(one.baseline().get("weight"), "neither of two conflicting values is imported");
+        assertEquals(VariableValue.of("asprin"), one.baseline().get("medication"), "the same value at two events is one value");
+        assertEquals("1", one.subject().armCode(), "the _arm_1 suffix is the subject's arm");
+        List<AuditEntry> audit = refusalAudit();
+        assertEquals(2, audit.size());
+        assertEquals("1", audit.get(0).entityId());
+        assertEquals("weight", audit.get(0).field());
+        assertEquals("145", audit.get(0).oldValue());
+        assertTrue(audit.get(0).reason().contains("meds.csv line 2") && audit.get(0).reason().contains("conflict"),
+                audit.get(0).reason());
+    }
+
+    @Test
+    void aRefusedCsvValueBlocksTheFileUntilAcceptedAndIsAudited() throws Exception {
+        Path file = tmp.resolve("wide.csv");
+        Files.writeString(file, String.join("\n", "subject_id,arm,age,note", "S1,A,45,ok", "S2,A,x,", "S3,,,", ""));
+        ImportOptions strict = ImportOptions.forFile(file);
+        assertEquals(ImportOptions.fromMap(file, Map.of("accept-refusals", "true"), ExchangeFormat.CSV), strict.withAcceptRefusals(true));
+        // age is inferred as text when one value is no number: define it as an integer first
+        store.edit("t", ed -> ed.defineVariable(org.painlab.trial.store.VariableDefinition.of("age", "Age", VariableType.INTEGER, 0)));
+        ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(file, strict, null));
+        assertEquals(5, e.report().valuesRead());
+        assertEquals(1, e.report().refused().size());
+        assertEquals(new RefusedValue("wide.csv", "S2", 3, "age", "x", e.report().refused().get(0).reason()), e.report().refused().get(0));
+        assertTrue(e.report().balanced());
+        ImportSummary s = exchange.importFile(file, strict.withAcceptRefusals(true), null);
+        assertEquals(3L, s.added().get("subjects"));
+        assertEquals(4, s.report().valuesImported());
+        assertEquals(1, refusalAudit().size());
+        assertFalse(store.subjectRecord("S2").orElseThrow().baseline().containsKey("age"));
+    }
+
+    @Test
+    void redcapDatesDatetimesCommaDecimalsAndIntegerTextAreReadAsRedcapMeansThem() throws Exception {
+        Path dict = tmp.resolve("Pain_DataDictionary_2024-05-01.csv");
+        Files.writeString(dict, String.join("\n", DICT_HEADER,
+                "record_id,demographics,,text,Record,,,,,",
+                "d_dmy,demographics,,text,D,,,date_dmy,,",
+                "d_mdy,demographics,,text,D,,,date_mdy,,",
+                "d_ymd,demographics,,text,D,,,date_ymd,,",
+                "dt_dmy,demographics,,text,DT,,,datetime_dmy,,",
+                "dt_mdy,demographics,,text,DT,,,datetime_mdy,,",
+                "dt_ymd,demographics,,text,DT,,,datetime_ymd,,",
+                "dts_dmy,demographics,,text,DTS,,,datetime_seconds_dmy,,",
+                "dts_mdy,demographics,,text,DTS,,,datetime_seconds_mdy,,",
+                "dts_ymd,demographics,,text,DTS,,,datetime_seconds_ymd,,",
+                "height,demographics,,text,Height,,,number_comma_decimal,,",
+                "weight,demographics,,text,Weight,,,number_2dp_comma_decimal,,",
+                "zip,demographics,,text,Zip code,,,,,",
+                "intro,demographics,,descriptive,Read this,,,,,",
+                "lookup,demographics,,sql,Lookup,\"select value from x where y = 1\",,,,",
+                "symptoms,demographics,,checkbox,Symptoms,\"1, Pain | 2, Numbness | A, Other\",,,,", ""));
+        Files.writeString(tmp.resolve("Pain_DataDictionary_2023-01-01.csv"), DICT_HEADER + "\nother,x,,text,X,,,,,\n");
+        Path data = tmp.resolve("Pain_DATA_2024-05-01_1230.csv");
+        Files.writeString(data, String.join("\n",
+                "record_id,redcap_data_access_group,d_dmy,d_mdy,d_ymd,dt_dmy,dt_mdy,dt_ymd,dts_dmy,dts_mdy,dts_ymd,height,weight,zip,"
+                        + "lookup,symptoms___1,symptoms___2,symptoms___a,demographics_complete",
+                "7,site_b,31-12-2020,12-31-2020,2020-12-31,31-12-2020 14:05,12-31-2020 14:05,2020-12-31 14:05,"
+                        + "31-12-2020 14:05:09,12-31-2020 14:05:09,2020-12-31 14:05:09,\"1,54\",\"52,30\",00123,,1,0,1,2", ""));
+        assertEquals(ExchangeFormat.REDCAP, ImportOptions.forFile(data).format(), "REDCap's download names are recognised");
+        ImportSummary s = exchange.importFile(data, ImportOptions.forFile(data), null);
+        assertEquals(16, s.report().valuesRead(), "the access group, 12 dates, times and numbers, 3 checkbox options");
+        assertEquals(16, s.report().valuesImported());
+        assertTrue(s.report().notes().stream().anyMatch(n -> n.contains("descriptive field intro")), s.report().notes().toString());
+        assertTrue(s.report().notes().stream().anyMatch(n -> n.contains("sql field lookup")), s.report().notes().toString());
+        SubjectRecord r = store.subjectRecord("7").orElseThrow();
+        assertEquals("site_b", r.subject().stratum());
+        for (String d : List.of("d_dmy", "d_mdy", "d_ymd")) {
+            assertEquals(VariableValue.of("2020-12-31"), r.baseline().get(d), d);
+        }
+        for (String d : List.of("dt_dmy", "dt_mdy", "dt_ymd")) {
+            assertEquals(VariableValue.of("2020-12-31 14:05"), r.baseline().get(d), d);
+        }
+        for (String d : List.of("dts_dmy", "dts_mdy", "dts_ymd")) {
+            assertEquals(VariableValue.of("2020-12-31 14:05:09"), r.baseline().get(d), d);
+        }
+        assertEquals(VariableValue.of(1.54), r.baseline().get("height"));
+        assertEquals(VariableValue.of(52.3), r.baseline().get("weight"));
+        assertEquals(VariableValue.of("00123"), r.baseline().get("zip"), "digits in a text field stay text");
+        assertEquals(VariableValue.of(1), r.baseline().get("symptoms___1"));
+        assertEquals(VariableValue.of(0), r.baseline().get("symptoms___2"));
+        assertEquals(VariableValue.of(1), r.baseline().get("symptoms___a"));
+        assertEquals("Symptoms: Other", store.variableDefinitions().stream().filter(d -> d.name().equals("symptoms___a"))
+                .findFirst().orElseThrow().label());
+
+        // an sql field's value is refused, not dropped
+        Files.writeString(data, Files.readString(data).replace("7,site_b", "8,site_b").replace("00123,,1", "00123,picked,1"));
+        ImportException e = assertThrows(ImportException.class,
+                () -> exchange.importFile(data, ImportOptions.forFile(data).withFormat(ExchangeFormat.REDCAP), null));
+        assertEquals(List.of("lookup"), e.report().refused().stream().map(RefusedValue::field).toList());
+    }
+
+    @Test
+    void redcapOwnOdmOfAClassicProjectRefusesEveryItemItCannotPlaceInsteadOfDroppingIt() throws Exception {
+        Path odm = RedcapReferenceTest.folder().resolve("redcap_clinical-trial-1_project.odm.xml");
+        String xml = Files.readString(odm);
+        Matcher m = Pattern.compile("<ItemData\\b[^>]*\\bValue=\"([^\"]*)\"").matcher(xml);
+        long independent = 0;
+        while (m.find()) {
+            independent += m.group(1).isBlank() ? 0 : 1;
+        }
+        assertTrue(independent > 500, "the file holds values: " + independent);
+        ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(odm, ImportOptions.forFile(odm), null));
+        ImportReport r = e.report();
+        assertEquals(independent, r.valuesRead());
+        assertEquals(independent, r.valuesImported() + r.refused().size());
+        assertFalse(r.refused().isEmpty());
+    }
+}
