@@ -96,7 +96,8 @@ class TrialImportExportCliTest {
         assertEquals("", r.out());
         List<String> lines = r.err().strip().lines().toList();
         assertTrue(lines.get(0).startsWith("import: bad.csv:3: field 'vas.admission': ") && lines.get(0).contains("out of range")
-                && lines.get(0).endsWith("(and 2 more problems)"), lines.get(0));
+                && lines.get(0).contains("(and 2 more problems)")
+                && lines.get(0).endsWith("(3 refused values; --accept-refusals imports the rest)"), lines.get(0));
         assertEquals(4, lines.size(), r.err());
         assertTrue(lines.get(2).contains("bad.csv:4: field 'arm'"), r.err());
         assertTrue(lines.get(3).contains("bad.csv:4: field 'vas.admission'"), r.err());

@@ -18,10 +18,13 @@ import org.painlab.core.extension.Contribution;
 import org.painlab.core.extension.ContributionException;
 import org.painlab.core.importer.ImportException;
 import org.painlab.core.importer.ImportProblem;
+import org.painlab.core.importer.ImportReport;
+import org.painlab.core.importer.RefusedValue;
 import org.painlab.core.importer.ImportSummary;
 import org.painlab.core.importer.Importer;
 import org.painlab.core.importer.Importers;
 import org.painlab.core.store.StudySchema;
+import org.painlab.trial.exchange.ExchangeFormat;
 import org.painlab.trial.exchange.Layout;
 
 import picocli.CommandLine.Command;
@@ -69,7 +72,13 @@ public final class TrialImportCommand implements Callable<Integer> {
     @Option(names = "--actor", paramLabel = "NAME", description = "Who imports, for the audit trail (default: the OS user).")
     String actor;
 
-    @Option(names = "--json", description = "Print one JSON object with what was added.")
+    @Option(names = "--accept-refusals",
+            description = "Import the rest of a file some of whose values are refused (each refusal goes into the audit "
+                    + "trail); without it such a file imports nothing.")
+    boolean acceptRefusals;
+
+    @Option(names = "--json", description = "Print one JSON object: values read, imported and refused, what was added "
+            + "(also when the import fails, with its problems).")
     boolean json;
 
     /** Where the study's schemas come from (the contributed ones; tests outside OSGi replace it). */
@@ -98,19 +107,37 @@ public final class TrialImportCommand implements Callable<Integer> {
                 summary = importer.importFile(study, file, options(), new NullProgressMonitor());
             }
             if (json) {
-                Map<String, Object> out = new LinkedHashMap<>();
-                out.put("file", file.toAbsolutePath().normalize().toString());
-                out.put("format", Importers.format(chosen));
+                Map<String, Object> out = report(chosen, summary.report());
                 out.put("importer", summary.importerId());
                 out.put("added", summary.added());
                 new Json().print(spec.commandLine().getOut(), out);
             } else {
-                err.println("imported " + describe(summary.added()) + " from " + file);
+                ImportReport r = summary.report();
+                err.println("imported " + describe(summary.added()) + " from " + file + ": " + r.valuesImported() + " of "
+                        + r.valuesRead() + " values" + (r.refused().isEmpty() ? "" : ", " + r.refused().size()
+                                + " refused (accepted; listed in the audit trail)"));
                 err.flush();
             }
             return 0;
         } catch (ImportException e) {
-            err.println(spec.qualifiedName() + ": " + e.getMessage().replace('\n', ' '));
+            if (json) {
+                Map<String, Object> out = report(chosen, e.report());
+                out.put("imported", false);
+                List<Object> problems = new java.util.ArrayList<>();
+                for (ImportProblem p : e.problems()) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("file", p.file());
+                    m.put("record", p.record());
+                    m.put("field", p.field());
+                    m.put("rule", p.rule());
+                    problems.add(m);
+                }
+                out.put("problems", problems);
+                new Json().print(spec.commandLine().getOut(), out);
+            }
+            err.println(spec.qualifiedName() + ": " + e.getMessage().replace('\n', ' ')
+                    + (!e.report().refused().isEmpty() && !acceptRefusals
+                            ? " (" + e.report().refused().size() + " refused values; --accept-refusals imports the rest)" : ""));
             for (ImportProblem p : e.problems()) {
                 err.println("  " + p);
             }
@@ -121,6 +148,29 @@ public final class TrialImportCommand implements Callable<Integer> {
         }
     }
 
+    /** The {@code trial import --json} accounting of ../shared/design/CLI.md. */
+    private Map<String, Object> report(Contribution<Importer> chosen, ImportReport r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.toAbsolutePath().normalize().toString());
+        out.put("format", Importers.format(chosen));
+        out.put("values_read", r.valuesRead());
+        out.put("values_imported", r.valuesImported());
+        List<Object> refused = new java.util.ArrayList<>();
+        for (RefusedValue v : r.refused()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("record", v.record());
+            m.put("field", v.field());
+            m.put("line", v.line());
+            m.put("value", v.value());
+            m.put("reason", v.reason());
+            m.put("file", v.file());
+            refused.add(m);
+        }
+        out.put("refused", refused);
+        out.put("notes", r.notes());
+        return out;
+    }
+
     private Contribution<Importer> importer() {
         Importers installed = new Importers();
         String formats = installed.contributions().stream().map(Importers::format).sorted()
@@ -128,6 +178,12 @@ public final class TrialImportCommand implements Callable<Integer> {
         if (format != null) {
             return installed.byFormat(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--format: unknown format '" + format + "'; installed formats: " + formats));
+        }
+        // a .csv with a REDCap data dictionary beside it is a REDCap export
+        var known = ExchangeFormat.forImport(file).filter(f -> f == ExchangeFormat.REDCAP)
+                .flatMap(f -> installed.byFormat(f.code()));
+        if (known.isPresent()) {
+            return known.get();
         }
         return installed.forFile(file).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "--format: cannot tell the format of " + file.getFileName() + " from its extension; give --format "
@@ -148,6 +204,9 @@ public final class TrialImportCommand implements Callable<Integer> {
         }
         if (actor != null) {
             o.put("actor", actor);
+        }
+        if (acceptRefusals) {
+            o.put("accept-refusals", "true");
         }
         return o;
     }

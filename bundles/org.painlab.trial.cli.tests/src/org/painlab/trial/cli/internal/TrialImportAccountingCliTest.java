@@ -1,0 +1,87 @@
+package org.painlab.trial.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painlab.cli.Painlab;
+
+/**
+ * {@code trial import --json} accounts for every source value (CLI.md), on success and on failure, and
+ * {@code --accept-refusals} imports the rest of a partly refused file. Runs on REDCap's own exports of
+ * the shared reference data (-Dpainlab.reference).
+ */
+class TrialImportAccountingCliTest {
+    @TempDir
+    Path tmp;
+
+    private static Path redcap(String name) {
+        String ref = System.getProperty("painlab.reference");
+        if (ref == null || ref.isBlank()) {
+            throw new IllegalStateException("System property 'painlab.reference' is not set (the folder holding exchange/redcap)");
+        }
+        Path p = Path.of(ref, "exchange", "redcap", name);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalStateException("reference file not found: " + p);
+        }
+        return p;
+    }
+
+    private Path newStudy(String name) {
+        Path dir = tmp.resolve(name);
+        assertEquals(0, Painlab.run("study", "create", dir.toString()).exitCode());
+        return dir;
+    }
+
+    @Test
+    void aFlatProjectArrivesWhole() {
+        Path dir = newStudy("flat");
+        // no --format: a .csv with REDCap's data dictionary beside it is a REDCap export
+        Painlab.Result r = Painlab.run("trial", "import", dir.toString(), redcap("redcap_clinical-trial-1.csv").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> m = r.json();
+        assertEquals("redcap", m.get("format"));
+        assertEquals(5500, ((Number) m.get("values_read")).intValue());
+        assertEquals(5500, ((Number) m.get("values_imported")).intValue());
+        assertEquals(List.of(), m.get("refused"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void refusedValuesStopTheImportUntilAcceptedAndAreAudited() {
+        Path dir = newStudy("arms");
+        String file = redcap("redcap_arm-multiple.csv").toString();
+        Painlab.Result refused = Painlab.run("trial", "import", dir.toString(), file, "--json");
+        assertEquals(1, refused.exitCode());
+        Map<String, Object> m = refused.json();
+        assertEquals(Boolean.FALSE, m.get("imported"));
+        long read = ((Number) m.get("values_read")).longValue();
+        long imported = ((Number) m.get("values_imported")).longValue();
+        List<Map<String, Object>> list = (List<Map<String, Object>>) m.get("refused");
+        assertFalse(list.isEmpty());
+        assertEquals(read, imported + list.size(), "every value is imported or refused");
+        Map<String, Object> first = list.get(0);
+        for (String key : List.of("record", "field", "line", "reason")) {
+            assertTrue(first.containsKey(key), key + " in " + first);
+        }
+        assertTrue(refused.err().contains("--accept-refusals"), refused.err());
+        assertEquals(0, ((Number) Painlab.run("study", "info", dir.toString(), "--json").json().get("subjects")).intValue(),
+                "nothing was imported");
+
+        long auditBefore = ((Number) Painlab.run("study", "info", dir.toString(), "--json").json().get("audit_rows")).longValue();
+        Painlab.Result accepted = Painlab.run("trial", "import", dir.toString(), file, "--accept-refusals", "--json");
+        assertEquals(0, accepted.exitCode(), accepted.err());
+        Map<String, Object> a = accepted.json();
+        assertEquals(read, ((Number) a.get("values_read")).longValue());
+        assertEquals(list.size(), ((List<?>) a.get("refused")).size());
+        long auditAfter = ((Number) Painlab.run("study", "info", dir.toString(), "--json").json().get("audit_rows")).longValue();
+        assertTrue(auditAfter - auditBefore >= list.size(), "each accepted refusal is in the audit trail");
+    }
+}
