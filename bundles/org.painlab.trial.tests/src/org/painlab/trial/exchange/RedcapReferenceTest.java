@@ -124,58 +124,6 @@ class RedcapReferenceTest {
         }
     }
 
-    /**
-     * REDCap's ODM project exports: every non-empty ItemData is read and imported or refused (forms
-     * directly under the subject and REDCap's own forms are not placed yet: they are refused, never
-     * dropped).
-     */
-    @Test
-    void everyRedcapOdmExportAccountsForEachItemData() throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(folder())) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".odm.xml")).sorted().toList();
-        }
-        assertEquals(4, files.size(), files.toString());
-        for (Path odm : files) {
-            String name = odm.getFileName().toString();
-            long independent = countItemData(Files.readString(odm, StandardCharsets.UTF_8));
-            Study study = TrialTestStudies.create(tmp.resolve(name));
-            try {
-                TrialExchange exchange = new TrialExchange(new TrialStore(study, InstrumentCatalog.installed()));
-                ImportOptions options = ImportOptions.forFile(odm);
-                assertEquals(ExchangeFormat.ODM, options.format());
-                ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(odm, options, null), name);
-                assertEquals(independent, e.report().valuesRead(), name + " (rejected)");
-                assertEquals(independent, e.report().valuesImported() + e.report().refused().size(), name + " (rejected)");
-                ImportReport r = exchange.importFile(odm, options.withAcceptRefusals(true), null).report();
-                assertEquals(independent, r.valuesRead(), name);
-                assertEquals(independent, r.valuesImported() + r.refused().size(), name);
-                Map<String, Long> reasons = r.refused().stream().collect(Collectors.groupingBy(
-                        v -> v.reason().replaceAll("Form\\.[A-Za-z0-9_]+", "Form.…").replaceAll("StudyEventRepeatKey \\d+", "…"),
-                        TreeMap::new, Collectors.counting()));
-                REPORT.put(name, "read " + r.valuesRead() + ", imported " + r.valuesImported() + ", refused " + r.refused().size()
-                        + " " + reasons);
-            } finally {
-                study.close();
-            }
-        }
-    }
-
-    /** Non-empty ItemData values: the Value attribute, or the text (or CDATA) of a typed ItemData element. */
-    static long countItemData(String xml) {
-        long n = 0;
-        java.util.regex.Matcher plain = java.util.regex.Pattern.compile("<ItemData\\s[^>]*?\\bValue=\"([^\"]*)\"").matcher(xml);
-        while (plain.find()) {
-            n += plain.group(1).isBlank() ? 0 : 1;
-        }
-        java.util.regex.Matcher typed = java.util.regex.Pattern.compile("<ItemData([A-Za-z0-9]+)\\b[^>]*>(.*?)</ItemData\\1>",
-                java.util.regex.Pattern.DOTALL).matcher(xml);
-        while (typed.find()) {
-            n += typed.group(2).replace("<![CDATA[", "").replace("]]>", "").isBlank() ? 0 : 1;
-        }
-        return n;
-    }
-
     @Test
     void armsAccessGroupsCommaDecimalsAndCheckboxesArriveAsRedcapMeansThem() throws Exception {
         TrialStore dag = imported("redcap_dag.csv", false);

@@ -685,6 +685,20 @@ public final class ImportChecker {
     }
 
     /**
+     * Takes back values counted as read that a later transaction of the same file replaced or removed
+     * (ODM Transactional files): they are left out on purpose, like {@link #skip(String)}.
+     *
+     * @param n how many values
+     * @param why why, e.g. "value replaced by a later Update"
+     */
+    public void supersede(long n, String why) {
+        valuesRead -= n;
+        if (!secondPass) {
+            skipped.merge(why, n, Long::sum);
+        }
+    }
+
+    /**
      * Adds a note on something skipped on purpose (shown once).
      *
      * @param text the note

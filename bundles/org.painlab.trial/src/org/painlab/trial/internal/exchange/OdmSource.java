@@ -6,12 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,9 +24,14 @@ import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VariableType;
 
 /**
- * Reads CDISC ODM 1.3 XML (Snapshot files; the element names are matched without regard to the
- * namespace) with the JDK's StAX reader, streaming one {@code SubjectData} at a time. DTDs and
- * external entities are refused.
+ * Reads CDISC ODM 1.3 XML as EDC systems write it (REDCap, OpenClinica; the element names are matched
+ * without regard to the namespace) with the JDK's StAX reader, streaming one {@code SubjectData} at a
+ * time (a Transactional file is read whole, in order). DTDs and external entities are refused.
+ *
+ * <p>A {@code FormData} may stand in a {@code StudyEventData} or directly under the subject (REDCap
+ * classic projects). The subject id is OpenClinica's {@code StudySubjectID} when given (the SubjectKey
+ * is kept in a note), else the SubjectKey. REDCap's bookkeeping (the record id item named by
+ * {@code redcap:RecordIdField} and {@code <form>_complete}) is left out like in its CSV export.
  *
  * <p>Forms: {@code F.SUBJECT} holds subject fields, {@code F.BASELINE} baseline variables, and a form
  * whose OID without {@code F.} (or whose Name) is an installed instrument id holds that instrument's
@@ -37,9 +40,17 @@ import org.painlab.trial.store.VariableType;
  * define arms (the CodeList of {@code I.SUBJECT.arm}), visits (events with instrument forms, in
  * Protocol order, named by the StudyEventDef Name) and baseline variables ({@code I.BASELINE.*}
  * ItemDefs: DataType, RangeCheck GE/LE, CodeList, MeasurementUnit). A column mapping may send any
- * ItemOID to a subject field, a variable name or {@code <instrument>.<item>}.
+ * ItemOID to a subject field, a variable name or {@code <instrument>.<item>}; an item of any other form
+ * that the mapping does not mention is a subject variable named by its ItemDef Name (or its OID when
+ * the Name is no valid variable name or is shared), defined from its ItemDef.
+ *
+ * <p>Transactional files: Insert adds a value (a different value for a filled slot is a conflict),
+ * Update and Upsert replace it, Remove clears it, Context values are left out. Repeated events, forms
+ * and item groups (repeat key other than 1) are refused.
  */
 public final class OdmSource implements SubjectSource {
+    /** The longest text the trial store holds in one value. */
+    private static final int MAX_TEXT = 1000;
     private final Path file;
     private final ColumnMapping mapping;
     private final SourceMetadata metadata = new SourceMetadata();
@@ -79,7 +90,13 @@ public final class OdmSource implements SubjectSource {
         Map<String, List<String>> eventForms = new HashMap<>();
         List<String> protocol = new ArrayList<>();
         Map<String, Object> formRoles = new HashMap<>();
-        Set<String> reportedForms = new HashSet<>();
+        Map<String, List<String>> formGroups = new HashMap<>();
+        Map<String, List<String>> groupItems = new HashMap<>();
+        Map<String, String> variableNames = new HashMap<>();
+        Map<String, RawSubject> pending = new LinkedHashMap<>();
+        boolean transactional = false;
+        Map<String, String> redcapForms = new HashMap<>();
+        String[] redcapRecordId = new String[1];
         boolean metadataDone = false;
         boolean sawOdm = false;
         long count = 0;
@@ -87,6 +104,13 @@ public final class OdmSource implements SubjectSource {
             XMLStreamReader r = XlsxReader.factory().createXMLStreamReader(in, "UTF-8");
             String currentEvent = null;
             List<String> currentEventForms = null;
+            List<String> currentFormGroups = null;
+            List<String> currentGroupItems = null;
+            boolean inQuestion = false;
+            String recordIdField = null;
+            String[] tx = new String[4];
+            String formRefusal = null;
+            String groupRefusal = null;
             String itemOid = null;
             String itemName = null;
             String itemType = null;
@@ -133,8 +157,14 @@ public final class OdmSource implements SubjectSource {
                             }
                             currentEvent = null;
                         }
+                        case "Question" -> inQuestion = false;
+                        case "FormDef" -> currentFormGroups = null;
+                        case "ItemGroupDef" -> currentGroupItems = null;
                         case "SubjectData" -> {
-                            if (subject != null) {
+                            tx[0] = null;
+                            if (subject != null && transactional) {
+                                subject = null;
+                            } else if (subject != null) {
                                 checker.accept(subject);
                                 count++;
                                 subject = null;
@@ -146,8 +176,17 @@ public final class OdmSource implements SubjectSource {
                         case "StudyEventData" -> {
                             event = null;
                             eventRefusal = null;
+                            tx[1] = null;
                         }
-                        case "FormData" -> form = null;
+                        case "FormData" -> {
+                            form = null;
+                            formRefusal = null;
+                            tx[2] = null;
+                        }
+                        case "ItemGroupData" -> {
+                            groupRefusal = null;
+                            tx[3] = null;
+                        }
                         default -> {
                         }
                     }
@@ -159,7 +198,26 @@ public final class OdmSource implements SubjectSource {
                 long line = r.getLocation().getLineNumber();
                 String name = r.getLocalName();
                 switch (name) {
-                    case "ODM" -> sawOdm = true;
+                    case "ODM" -> {
+                        sawOdm = true;
+                        transactional = "Transactional".equals(r.getAttributeValue(null, "FileType"));
+                    }
+                    case "Question" -> inQuestion = true;
+                    case "MetaDataVersion" -> redcapRecordId[0] = r.getAttributeValue(null, "RecordIdField");
+                    case "ItemGroupRef" -> {
+                        if (currentFormGroups != null) {
+                            currentFormGroups.add(r.getAttributeValue(null, "ItemGroupOID"));
+                        }
+                    }
+                    case "ItemGroupDef" -> {
+                        currentGroupItems = new ArrayList<>();
+                        groupItems.put(r.getAttributeValue(null, "OID"), currentGroupItems);
+                    }
+                    case "ItemRef" -> {
+                        if (currentGroupItems != null) {
+                            currentGroupItems.add(r.getAttributeValue(null, "ItemOID"));
+                        }
+                    }
                     case "MeasurementUnit" -> {
                         unitOid = r.getAttributeValue(null, "OID");
                         unitName = r.getAttributeValue(null, "Name");
@@ -175,7 +233,14 @@ public final class OdmSource implements SubjectSource {
                             currentEventForms.add(r.getAttributeValue(null, "FormOID"));
                         }
                     }
-                    case "FormDef" -> formNames.put(r.getAttributeValue(null, "OID"), r.getAttributeValue(null, "Name"));
+                    case "FormDef" -> {
+                        formNames.put(r.getAttributeValue(null, "OID"), r.getAttributeValue(null, "Name"));
+                        if (r.getAttributeValue(null, "FormName") != null) {
+                            redcapForms.put(r.getAttributeValue(null, "OID"), r.getAttributeValue(null, "FormName"));
+                        }
+                        currentFormGroups = new ArrayList<>();
+                        formGroups.put(r.getAttributeValue(null, "OID"), currentFormGroups);
+                    }
                     case "ItemDef" -> {
                         itemOid = r.getAttributeValue(null, "OID");
                         itemName = r.getAttributeValue(null, "Name");
@@ -211,29 +276,46 @@ public final class OdmSource implements SubjectSource {
                             codeList.putIfAbsent(codedValue, text);
                         } else if (unitOid != null) {
                             unitName = text.isBlank() ? unitName : text.strip();
-                        } else if (itemOid != null && question == null) {
-                            question = text.strip();
+                        } else if (itemOid != null && inQuestion && question == null) {
+                            question = text.replaceAll("\\s+", " ").strip();
                         }
                     }
                     case "ClinicalData" -> {
                         if (!metadataDone) {
                             metadataDone = true;
-                            buildMetadata(checker, items, codeLists, units, eventNames, eventForms, protocol, formNames, formRoles);
+                            buildMetadata(checker, items, codeLists, units, eventNames, eventForms, protocol, formNames, formRoles,
+                                    formGroups, groupItems, variableNames, redcapForms, redcapRecordId[0]);
                         }
                     }
                     case "SubjectData" -> {
                         String key = r.getAttributeValue(null, "SubjectKey");
+                        String label = r.getAttributeValue(null, "StudySubjectID");
                         Loc loc = new Loc(line, "SubjectKey");
-                        if ("Remove".equals(r.getAttributeValue(null, "TransactionType"))) {
+                        tx[0] = r.getAttributeValue(null, "TransactionType");
+                        if ("Remove".equals(tx[0])) {
                             checker.problem(loc, "TransactionType Remove is not supported: an import only adds subjects");
                         }
-                        subject = new RawSubject(mapping.recode("subject_id", key == null ? "" : key.strip()), loc);
+                        recordIdField = r.getAttributeValue(null, "RecordIdField");
+                        String id = key == null ? "" : key.strip();
+                        if (label != null && !label.isBlank()) {
+                            id = label.strip();
+                            checker.note("subject " + id + ": OpenClinica SubjectKey " + key);
+                        }
+                        id = mapping.recode("subject_id", id);
+                        subject = transactional ? pending.get(id) : null;
+                        if (subject == null) {
+                            subject = new RawSubject(id, loc);
+                            if (transactional) {
+                                pending.put(id, subject);
+                            }
+                        }
                         if (key == null || key.isBlank()) {
                             checker.problem(loc, "SubjectData without SubjectKey");
                         }
                     }
                     case "StudyEventData" -> {
                         event = r.getAttributeValue(null, "StudyEventOID");
+                        tx[1] = r.getAttributeValue(null, "TransactionType");
                         String repeat = r.getAttributeValue(null, "StudyEventRepeatKey");
                         if (repeat != null && !repeat.equals("1")) {
                             eventRefusal = "a repeated study event (" + event + ", StudyEventRepeatKey " + repeat
@@ -241,20 +323,58 @@ public final class OdmSource implements SubjectSource {
                             event = null;
                         }
                     }
-                    case "FormData" -> form = r.getAttributeValue(null, "FormOID");
+                    case "FormData" -> {
+                        form = r.getAttributeValue(null, "FormOID");
+                        tx[2] = r.getAttributeValue(null, "TransactionType");
+                        String repeat = r.getAttributeValue(null, "FormRepeatKey");
+                        if (repeat != null && !repeat.equals("1")) {
+                            formRefusal = "a repeated form (" + form + ", FormRepeatKey " + repeat
+                                    + "): repeated observations are not imported yet";
+                        }
+                    }
+                    case "ItemGroupData" -> {
+                        tx[3] = r.getAttributeValue(null, "TransactionType");
+                        String repeat = r.getAttributeValue(null, "ItemGroupRepeatKey");
+                        if (repeat != null && !repeat.equals("1")) {
+                            groupRefusal = "a repeated item group (" + r.getAttributeValue(null, "ItemGroupOID")
+                                    + ", ItemGroupRepeatKey " + repeat + "): repeated observations are not imported yet";
+                        }
+                    }
                     default -> {
                         if (name.startsWith("ItemData")) {
                             String oid = r.getAttributeValue(null, "ItemOID");
                             String value = r.getAttributeValue(null, "Value");
                             boolean isNull = "Yes".equals(r.getAttributeValue(null, "IsNull"));
+                            String itemTx = transactional ? transaction(r.getAttributeValue(null, "TransactionType"), tx) : "Insert";
                             if (!name.equals("ItemData")) {
                                 value = r.getElementText();
                             }
-                            if (isNull || value == null || value.isBlank()) {
+                            boolean blank = isNull || value == null || value.isBlank();
+                            if (oid != null && mapping.mentions(oid) && mapping.target(oid).isEmpty()) {
+                                if (!blank) {
+                                    checker.skip("item " + oid + " ignored by the column mapping");
+                                }
                                 continue;
                             }
-                            if (oid != null && mapping.mentions(oid) && mapping.target(oid).isEmpty()) {
-                                checker.skip("item " + oid + " ignored by the column mapping");
+                            if (oid != null && subject != null && form != null && redcapBookkeeping(oid, form, recordIdField, redcapForms)) {
+                                if (!blank) {
+                                    checker.skip("REDCap's record id and form status items (as in its CSV export)");
+                                }
+                                continue;
+                            }
+                            if (itemTx.equals("Remove") || itemTx.equals("Context")) {
+                                if (itemTx.equals("Remove") && oid != null && subject != null && form != null && eventRefusal == null
+                                        && formRefusal == null && groupRefusal == null) {
+                                    clear(checker, subject, event, form, oid, items, formNames, formRoles, variableNames,
+                                            "value removed by a later Remove of the same item");
+                                }
+                                if (!blank) {
+                                    checker.skip(itemTx.equals("Remove") ? "values of Remove transactions"
+                                            : "values of Context transactions (given for context, not changed)");
+                                }
+                                continue;
+                            }
+                            if (blank) {
                                 continue;
                             }
                             checker.countRead(1);
@@ -265,20 +385,37 @@ public final class OdmSource implements SubjectSource {
                                 checker.refuse(rec, loc, v, "ItemData without ItemOID");
                             } else if (subject == null) {
                                 checker.refuse(rec, loc, v, "ItemData outside a SubjectData");
-                            } else if (event == null) {
-                                checker.refuse(rec, loc, v, eventRefusal != null ? eventRefusal
-                                        : "ItemData without a StudyEventData around it: forms directly under the subject are not "
-                                                + "imported yet");
+                            } else if (name.endsWith("Binary")) {
+                                checker.refuse(rec, loc, v.length() > 40 ? v.substring(0, 40) + "…" : v, "the content of a file ("
+                                        + name + ", " + v.length() + " characters): files are not imported");
+                            } else if (v.length() > MAX_TEXT) {
+                                checker.refuse(rec, loc, v.substring(0, 40) + "…", "a value of " + v.length()
+                                        + " characters: a value holds at most " + MAX_TEXT);
+                            } else if (eventRefusal != null) {
+                                checker.refuse(rec, loc, v, eventRefusal);
                             } else if (form == null) {
                                 checker.refuse(rec, loc, v, "ItemData outside a FormData");
+                            } else if (formRefusal != null || groupRefusal != null) {
+                                checker.refuse(rec, loc, v, formRefusal != null ? formRefusal : groupRefusal);
                             } else {
-                                item(checker, subject, event, form, oid, v, loc, items, formNames, formRoles, reportedForms);
+                                if (itemTx.equals("Update") || itemTx.equals("Upsert")) {
+                                    clear(checker, subject, event, form, oid, items, formNames, formRoles, variableNames,
+                                            "value replaced by a later Update or Upsert of the same item");
+                                }
+                                item(checker, subject, event, form, oid, v, loc, items, formNames, formRoles, variableNames);
                             }
                         }
                     }
                 }
             }
             r.close();
+            for (RawSubject p : pending.values()) {
+                if (maxSubjects >= 0 && count >= maxSubjects) {
+                    return false;
+                }
+                checker.accept(p);
+                count++;
+            }
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             checker.problem(new Loc(line, ""), "not well-formed XML: " + e.getMessage().replaceAll("\\s+", " "));
@@ -302,8 +439,77 @@ public final class OdmSource implements SubjectSource {
         return false;
     }
 
+    /** The TransactionType in force for an ItemData: its own, else that of the innermost element around it. */
+    private static String transaction(String own, String[] around) {
+        String t = own;
+        for (int i = around.length - 1; t == null && i >= 0; i--) {
+            t = around[i];
+        }
+        return t == null ? "Insert" : t;
+    }
+
+    /** REDCap writes its record id and each form's status as items; its CSV export does not count them as data. */
+    private static boolean redcapBookkeeping(String oid, String form, String recordIdField, Map<String, String> redcapForms) {
+        if (recordIdField == null) {
+            return false;
+        }
+        String formName = redcapForms.getOrDefault(form, form.startsWith("Form.") ? form.substring(5) : form);
+        return oid.equals(recordIdField) || oid.equals(formName + "_complete");
+    }
+
+    /** Clears the slot an item fills (before an Update replaces it, or for a Remove). */
+    private void clear(ImportChecker checker, RawSubject s, String event, String form, String oid, Map<String, ItemDef> items,
+            Map<String, String> formNames, Map<String, Object> formRoles, Map<String, String> variableNames, String why) {
+        ItemDef def = items.get(oid);
+        String itemName = def != null && def.name() != null ? def.name() : oid.substring(oid.lastIndexOf('.') + 1);
+        if (mapping.mentions(oid)) {
+            String t = mapping.target(oid).orElse("");
+            String[] parts = t.split("\\.", -1);
+            if (TrialStore.SUBJECT_FIELDS.contains(t)) {
+                s.clear(s.fields(), t, checker, why);
+            } else if (parts.length == 1) {
+                s.clear(s.variables(), t, checker, why);
+            } else if (parts.length == 2 && event != null) {
+                s.clearAnswer(visit(event), parts[0], parts[1], checker, why);
+            } else if (parts.length == 3) {
+                s.clearAnswer(parts[1], parts[0], parts[2], checker, why);
+            }
+            return;
+        }
+        Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));
+        if ("SUBJECT".equals(role)) {
+            s.clear(s.fields(), itemName, checker, why);
+        } else if ("BASELINE".equals(role)) {
+            s.clear(s.variables(), itemName, checker, why);
+        } else if (role instanceof Instrument inst) {
+            if (event != null) {
+                s.clearAnswer(visit(event), inst.id(), itemName, checker, why);
+            }
+        } else {
+            String variable = variableNames.getOrDefault(oid, variableName(oid, def, items));
+            if (variable != null) {
+                s.clear(s.variables(), variable, checker, why);
+            }
+        }
+    }
+
+    /**
+     * The variable an item of a form without a role becomes: its ItemDef Name when that is a valid
+     * variable name given to no other ItemDef, else its OID when valid, else null.
+     */
+    private static String variableName(String oid, ItemDef def, Map<String, ItemDef> items) {
+        String name = def == null ? null : def.name();
+        if (name != null && VariableDefinition.isValidName(name) && !TrialStore.SUBJECT_FIELDS.contains(name)) {
+            long same = items.values().stream().filter(d -> name.equals(d.name())).count();
+            if (same <= 1) {
+                return name;
+            }
+        }
+        return VariableDefinition.isValidName(oid) && !TrialStore.SUBJECT_FIELDS.contains(oid) ? oid : null;
+    }
+
     private void item(ImportChecker checker, RawSubject s, String event, String form, String oid, String value, Loc loc,
-            Map<String, ItemDef> items, Map<String, String> formNames, Map<String, Object> formRoles, Set<String> reportedForms) {
+            Map<String, ItemDef> items, Map<String, String> formNames, Map<String, Object> formRoles, Map<String, String> variableNames) {
         ItemDef def = items.get(oid);
         String itemName = def != null && def.name() != null ? def.name() : oid.substring(oid.lastIndexOf('.') + 1);
         String id = s.id();
@@ -326,6 +532,9 @@ public final class OdmSource implements SubjectSource {
             String[] parts = t.split("\\.", -1);
             if (parts.length == 1) {
                 s.put(s.variables(), t, v, loc, checker);
+            } else if (parts.length == 2 && event == null) {
+                checker.refuse(id, loc, value, "mapping target '" + t + "' is an instrument item but form " + form
+                        + " stands in no StudyEventData (no visit); map it to <instrument>.<visit>.<item>");
             } else if (parts.length == 2) {
                 s.answers().add(RawSubject.AnswerCell.at(visit(event), parts[0], parts[1], v, loc));
             } else if (parts.length == 3) {
@@ -355,6 +564,9 @@ public final class OdmSource implements SubjectSource {
             } else {
                 s.put(s.variables(), itemName, v, loc, checker);
             }
+        } else if (role instanceof Instrument inst && event == null) {
+            checker.refuse(id, loc, value, "form " + form + " of instrument " + inst.id()
+                    + " stands in no StudyEventData: its answers need a visit (map its items to <instrument>.<visit>.<item>)");
         } else if (role instanceof Instrument inst) {
             String visit = visit(event);
             String v = mapping.recode(inst.id() + "." + visit + "." + itemName, value).strip();
@@ -365,9 +577,34 @@ public final class OdmSource implements SubjectSource {
                         itemName, loc, v, loc));
             }
         } else {
-            checker.refuse(id, loc, value, "form " + form + " is neither F.SUBJECT, F.BASELINE nor an installed "
-                    + "instrument; map its item OIDs in the column mapping");
+            String variable = variableNames.getOrDefault(oid, variableName(oid, def, items));
+            if (variable == null) {
+                checker.refuse(id, loc, value, "item " + oid + " of form " + form + " has no name usable as a variable"
+                        + " (a letter, then letters, digits or '_'); map it in the column mapping");
+                return;
+            }
+            String v = mapping.recode(variable, booleanCode(def, value)).strip();
+            if (v.isEmpty()) {
+                checker.refuse(id, loc, value, "recoded to empty by the column mapping");
+            } else {
+                s.put(s.variables(), variable, v, loc, checker,
+                        () -> event == null ? "" : " (item " + oid + " of form " + form + " is a subject variable: it holds one"
+                                + " value per subject, whatever the event)");
+            }
         }
+    }
+
+    /** ODM booleans may be written true/false; the variable holds 1/0. */
+    private static String booleanCode(ItemDef def, String value) {
+        if (def != null && "boolean".equalsIgnoreCase(def.dataType())) {
+            if (value.equalsIgnoreCase("true")) {
+                return "1";
+            }
+            if (value.equalsIgnoreCase("false")) {
+                return "0";
+            }
+        }
+        return value;
     }
 
     private Object role(ImportChecker checker, String formOid, Map<String, String> formNames) {
@@ -392,7 +629,9 @@ public final class OdmSource implements SubjectSource {
 
     private void buildMetadata(ImportChecker checker, Map<String, ItemDef> items, Map<String, Map<String, String>> codeLists,
             Map<String, String> units, Map<String, String> eventNames, Map<String, List<String>> eventForms, List<String> protocol,
-            Map<String, String> formNames, Map<String, Object> formRoles) {
+            Map<String, String> formNames, Map<String, Object> formRoles, Map<String, List<String>> formGroups,
+            Map<String, List<String>> groupItems, Map<String, String> variableNames, Map<String, String> redcapForms,
+            String redcapRecordId) {
         ItemDef arm = items.get("I.SUBJECT.arm");
         if (arm != null && arm.codeList() != null && codeLists.containsKey(arm.codeList())) {
             metadata.arms.putAll(codeLists.get(arm.codeList()));
@@ -414,17 +653,43 @@ public final class OdmSource implements SubjectSource {
                 metadata.visits.put(visit(e), label == null || label.isBlank() ? visit(e) : label);
             }
         }
+        Map<String, String> defined = new LinkedHashMap<>();
         for (ItemDef d : items.values()) {
-            if (!d.oid().startsWith("I.BASELINE.") || d.name() == null || !VariableDefinition.isValidName(d.name())) {
+            if (d.oid().startsWith("I.BASELINE.") && d.name() != null && VariableDefinition.isValidName(d.name())) {
+                defined.put(d.oid(), d.name());
+            }
+        }
+        for (Map.Entry<String, List<String>> f : formGroups.entrySet()) {
+            Object role = formRoles.computeIfAbsent(f.getKey(), x -> role(checker, x, formNames));
+            if (!"UNKNOWN".equals(role)) {
                 continue;
             }
+            for (String group : f.getValue()) {
+                for (String oid : groupItems.getOrDefault(group, List.of())) {
+                    String variable = variableName(oid, items.get(oid), items);
+                    if (variable != null && !mapping.mentions(oid) && !redcapBookkeeping(oid, f.getKey(), redcapRecordId, redcapForms)) {
+                        variableNames.put(oid, variable);
+                        defined.putIfAbsent(oid, variable);
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, String> e : defined.entrySet()) {
+            ItemDef d = items.get(e.getKey());
+            if (d == null || metadata.variables.containsKey(e.getValue())) {
+                continue;
+            }
+            Map<String, String> choices = d.codeList() == null ? Map.of() : codeLists.getOrDefault(d.codeList(), Map.of());
             VariableType t = switch (d.dataType() == null ? "text" : d.dataType().toLowerCase(Locale.ROOT)) {
-                case "integer" -> VariableType.INTEGER;
+                case "integer", "boolean" -> VariableType.INTEGER;
                 case "float", "double" -> VariableType.NUMBER;
                 case "date" -> VariableType.DATE;
-                default -> VariableType.TEXT;
+                default -> !choices.isEmpty() && choices.keySet().stream().allMatch(c -> c.matches("-?\\d{1,9}"))
+                        ? VariableType.INTEGER : VariableType.TEXT;
             };
-            Map<String, String> choices = d.codeList() == null ? Map.of() : codeLists.getOrDefault(d.codeList(), Map.of());
+            if (t.numeric() && !choices.keySet().stream().allMatch(Numbers::isNumber)) {
+                t = VariableType.TEXT;
+            }
             if (t.numeric()) {
                 Map<String, String> canonical = new LinkedHashMap<>();
                 for (Map.Entry<String, String> c : choices.entrySet()) {
@@ -432,12 +697,14 @@ public final class OdmSource implements SubjectSource {
                 }
                 choices = canonical;
             }
+            // other systems' range checks warn at data entry (REDCap's are Soft, OpenClinica's let values through)
+            boolean ranged = t.numeric() && d.oid().startsWith("I.BASELINE.");
             try {
-                metadata.variables.put(d.name(), new VariableDefinition(d.name(), d.question(), t,
-                        d.unit() == null ? null : units.get(d.unit()), t.numeric() ? d.min() : null, t.numeric() ? d.max() : null,
+                metadata.variables.put(e.getValue(), new VariableDefinition(e.getValue(), d.question(), t,
+                        d.unit() == null ? null : units.get(d.unit()), ranged ? d.min() : null, ranged ? d.max() : null,
                         choices, 0));
-            } catch (IllegalArgumentException e) {
-                checker.problem(new Loc(0, d.oid()), "ItemDef " + d.oid() + ": " + e.getMessage());
+            } catch (IllegalArgumentException ex) {
+                checker.problem(new Loc(0, d.oid()), "ItemDef " + d.oid() + ": " + ex.getMessage());
             }
         }
         checker.metadata(metadata);

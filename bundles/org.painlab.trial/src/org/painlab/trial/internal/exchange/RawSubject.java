@@ -174,4 +174,52 @@ public final class RawSubject {
         }
         checker.refuse(id, loc, value, why);
     }
+
+    /**
+     * Replaces a slot's value (an ODM Update or Upsert): the values given before are taken back as
+     * superseded, and an earlier conflict on the slot is resolved by the new value.
+     *
+     * @param target {@link #fields()} or {@link #variables()}
+     * @param name the field or variable name
+     * @param value the value text
+     * @param loc where it was read
+     * @param checker takes back the replaced values
+     */
+    public void replace(Map<String, Cell> target, String name, String value, Loc loc, ImportChecker checker) {
+        clear(target, name, checker, "value replaced by a later Update or Upsert of the same item");
+        target.put(name, new Cell(value, loc));
+    }
+
+    /**
+     * Clears a slot (an ODM Remove): the values given before are taken back as superseded.
+     *
+     * @param target {@link #fields()} or {@link #variables()}
+     * @param name the field or variable name
+     * @param checker takes back the removed values
+     * @param why the reason noted for the values taken back
+     */
+    public void clear(Map<String, Cell> target, String name, ImportChecker checker, String why) {
+        conflicts.remove((target == fields ? "f:" : "v:") + name);
+        Cell prev = target.remove(name);
+        if (prev != null) {
+            checker.supersede(prev.locs().size(), why);
+        }
+    }
+
+    /**
+     * Clears the answers given for one visit, instrument and item (an ODM Update or Remove).
+     *
+     * @param visit the visit as named in the file
+     * @param instrument the instrument as named in the file
+     * @param item the item
+     * @param checker takes back the removed values
+     * @param why the reason noted for the values taken back
+     */
+    public void clearAnswer(String visit, String instrument, String item, ImportChecker checker, String why) {
+        long before = answers.size();
+        answers.removeIf(a -> a.visit().equals(visit) && a.instrument().equals(instrument) && java.util.Objects.equals(a.item(), item));
+        if (answers.size() < before) {
+            checker.supersede(before - answers.size(), why);
+        }
+    }
 }
