@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -143,6 +144,24 @@ class OdmReferenceTest {
             assertTrue(over18.label().contains("18 years of age"), over18.label());
             assertTrue(!over18.choices().isEmpty(), "the CodeList gives the choices");
             assertEquals(VariableValue.of(1), i.store.subjectRecord("CAM101").orElseThrow().baseline().get("OVER_18"));
+        } finally {
+            i.study.close();
+        }
+    }
+
+    @Test
+    void aColumnMappingStillRenamesAndIgnoresItemsBesideTheFormLevelDefault() throws Exception {
+        Path odm = RedcapReferenceTest.folder().getParent().resolve("odm").resolve("openclinica_nsclc_extract.xml");
+        ColumnMapping mapping = ColumnMapping.of(Map.of("I_ELIGI_OVER_18", "adult"), Map.of(), Set.of("I_VERIF_VERI_INIT"));
+        Imported i = importInto(tmp.resolve("oc-mapped"), odm, ImportOptions.forFile(odm).withMapping(mapping).withAcceptRefusals(true));
+        try {
+            var baseline = i.store.subjectRecord("CAM101").orElseThrow().baseline();
+            assertEquals(VariableValue.of(1), baseline.get("adult"), "a mapped ItemOID goes where the mapping says");
+            assertEquals(null, baseline.get("OVER_18"));
+            assertEquals(null, baseline.get("VERI_INIT"), "an ignored ItemOID is left out");
+            assertEquals(VariableValue.of("2011-07-06"), baseline.get("VERI_DATE"), "the other items of the form still import");
+            assertTrue(i.report.notes().stream().anyMatch(n -> n.contains("I_VERIF_VERI_INIT")), i.report.notes().toString());
+            assertTrue(i.report.balanced());
         } finally {
             i.study.close();
         }

@@ -486,7 +486,7 @@ public final class OdmSource implements SubjectSource {
                 s.clearAnswer(visit(event), inst.id(), itemName, checker, why);
             }
         } else {
-            String variable = variableNames.getOrDefault(oid, variableName(oid, def, items));
+            String variable = variableNames.computeIfAbsent(oid, o -> variableName(o, def, items));
             if (variable != null) {
                 s.clear(s.variables(), variable, checker, why);
             }
@@ -577,7 +577,7 @@ public final class OdmSource implements SubjectSource {
                         itemName, loc, v, loc));
             }
         } else {
-            String variable = variableNames.getOrDefault(oid, variableName(oid, def, items));
+            String variable = variableNames.computeIfAbsent(oid, o -> variableName(o, def, items));
             if (variable == null) {
                 checker.refuse(id, loc, value, "item " + oid + " of form " + form + " has no name usable as a variable"
                         + " (a letter, then letters, digits or '_'); map it in the column mapping");
