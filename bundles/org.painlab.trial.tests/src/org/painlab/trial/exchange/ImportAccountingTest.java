@@ -104,6 +104,22 @@ class ImportAccountingTest {
     }
 
     @Test
+    void aTextTooLongForTheStoreIsRefusedNotADatabaseError() throws Exception {
+        Path file = tmp.resolve("long.csv");
+        String essay = "x".repeat(1500);
+        Files.writeString(file, String.join("\n", "subject_id,arm,note", "S1,A,short", "S2,A," + essay, ""));
+        ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(file, ImportOptions.forFile(file), null));
+        assertEquals(1, e.report().refused().size());
+        RefusedValue r = e.report().refused().get(0);
+        assertEquals("S2", r.record());
+        assertEquals("note", r.field());
+        assertTrue(r.reason().contains("1500 characters") && r.reason().contains("at most 1000"), r.reason());
+        ImportSummary s = exchange.importFile(file, ImportOptions.forFile(file).withAcceptRefusals(true), null);
+        assertEquals(2L, s.added().get("subjects"));
+        assertTrue(s.report().balanced());
+    }
+
+    @Test
     void aRefusedCsvValueBlocksTheFileUntilAcceptedAndIsAudited() throws Exception {
         Path file = tmp.resolve("wide.csv");
         Files.writeString(file, String.join("\n", "subject_id,arm,age,note", "S1,A,45,ok", "S2,A,x,", "S3,,,", ""));

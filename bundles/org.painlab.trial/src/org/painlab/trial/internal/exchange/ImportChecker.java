@@ -101,6 +101,8 @@ public final class ImportChecker {
     private long valuesRead;
     private long valuesImported;
     private final List<RefusedValue> refused = new ArrayList<>();
+    /** Longest text a stored variable value holds (trial_variable.text_value). */
+    private static final int MAX_TEXT = 1000;
     private final List<ImportProblem> refusalProblems = new ArrayList<>();
     private final Set<String> notes = new LinkedHashSet<>();
     private final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -465,7 +467,10 @@ public final class ImportChecker {
             String v = cell.raw().strip();
             VariableDefinition d = definition(name);
             String rule = null;
-            if (d != null) {
+            if (v.length() > MAX_TEXT) {
+                // the store keeps at most MAX_TEXT characters a value: refuse it here, never fail the import in the database
+                rule = "a value of " + v.length() + " characters: a variable holds at most " + MAX_TEXT;
+            } else if (d != null) {
                 try {
                     baseline.put(name, d.parse(v));
                 } catch (IllegalArgumentException x) {
