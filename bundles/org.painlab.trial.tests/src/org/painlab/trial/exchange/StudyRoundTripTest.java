@@ -48,12 +48,17 @@ class StudyRoundTripTest {
             TrialStore source = new TrialStore(demo, InstrumentCatalog.installed());
             Layout layout = name.startsWith("long") ? Layout.LONG : Layout.WIDE;
             Path file = tmp.resolve(name);
-            ExportSummary written = new TrialExchange(source).exportFile(file, new ExportOptions(name.endsWith(".xlsx") ? ExchangeFormat.XLSX : ExchangeFormat.CSV, layout), null);
+            ExportSummary written = new TrialExchange(source).exportFile(file, new ExportOptions(name.endsWith(".xlsx") ? ExchangeFormat.XLSX : ExchangeFormat.CSV, layout, true), null);
             Path design = tmp.resolve(name.substring(0, name.indexOf('.')) + "_design.csv");
             assertEquals(List.of(file.toAbsolutePath(), design.toAbsolutePath()), written.files());
             // the first subject of the table is not in the first arm: order by first appearance would reverse the arms
             String firstArm = source.subjectRecord(firstSubject(source)).orElseThrow().subject().armCode();
             assertFalse(firstArm.equals(source.arms().get(0).code()), "the demo exercises the reversal: " + firstArm);
+
+            Path plain = tmp.resolve("plain-" + name);
+            assertEquals(List.of(plain.toAbsolutePath()), new TrialExchange(source).exportFile(plain,
+                    new ExportOptions(written.files().get(0).toString().endsWith(".xlsx") ? ExchangeFormat.XLSX : ExchangeFormat.CSV,
+                            layout), null).files(), "the design file is written only when asked for");
 
             TrialStore target = fresh("fresh-" + name);
             try {

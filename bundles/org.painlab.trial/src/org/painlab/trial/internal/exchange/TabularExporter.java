@@ -32,10 +32,12 @@ public final class TabularExporter {
      * @param target the file
      * @param xlsx workbook instead of CSV
      * @param layout wide or long
+     * @param withDesign also write the arms and visits beside the table ({@link TableSource#designFile})
      * @return what was written
      * @throws StudyException when reading or writing fails
      */
-    public static ExportSummary export(TrialStore store, Path target, boolean xlsx, Layout layout) throws StudyException {
+    public static ExportSummary export(TrialStore store, Path target, boolean xlsx, Layout layout, boolean withDesign)
+            throws StudyException {
         ExportModel model = new ExportModel(store);
         long[] counts = new long[2];
         try {
@@ -57,7 +59,7 @@ public final class TabularExporter {
             }
             throw new StudyException(target + ": cannot be written (" + e.getMessage() + ")", e);
         }
-        if (model.arms.isEmpty() && model.visits.isEmpty()) {
+        if (!withDesign || (model.arms.isEmpty() && model.visits.isEmpty())) {
             return new ExportSummary(List.of(target.toAbsolutePath()), counts[0], counts[1]);
         }
         Path design = TableSource.designFile(target);
