@@ -118,6 +118,30 @@ class StudyRoundTripTest {
         }
     }
 
+    @Test
+    void aStudyWithoutVisitsGoesThroughOdmWithTheSameValues() throws Exception {
+        Path data = RedcapReferenceTest.folder().resolve("redcap_clinical-trial-1.csv");
+        TrialStore first = fresh("first");
+        TrialStore second = fresh("second");
+        try {
+            new TrialExchange(first).importFile(data, ImportOptions.forFile(data).withFormat(ExchangeFormat.REDCAP), null);
+            assertTrue(first.visitDefinitions().isEmpty());
+            Path out = tmp.resolve("back.xml");
+            new TrialExchange(first).exportFile(out, new ExportOptions(ExchangeFormat.ODM, Layout.WIDE), null);
+            ImportSummary back = new TrialExchange(second).importFile(out, ImportOptions.forFile(out), null);
+            assertEquals(List.of(), back.report().refused());
+            Map<String, SubjectRecord> a = ExchangeRoundTripTest.records(first);
+            Map<String, SubjectRecord> b = ExchangeRoundTripTest.records(second);
+            assertEquals(a.keySet(), b.keySet());
+            for (String id : a.keySet()) {
+                assertEquals(a.get(id).baseline(), b.get(id).baseline(), "record " + id);
+            }
+        } finally {
+            first.study().close();
+            second.study().close();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "redcap_clinical-trial-1.csv", "redcap_validation-types-1.csv", "redcap_dag.csv",
             "redcap_decimal-comma-and-dot.csv" })
