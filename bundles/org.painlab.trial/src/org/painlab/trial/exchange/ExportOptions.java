@@ -7,10 +7,13 @@ import java.nio.file.Path;
  *
  * @param format the file format
  * @param layout the table layout (CSV and XLSX only)
+ * @param design CSV and XLSX only: also write {@code <name>_design.csv} beside the table with the arms
+ *     and visits in the study's order and with their names, which the import reads back (a table alone
+ *     gives arms and visits in order of first appearance, codes as names)
  *
  * @since 0.1
  */
-public record ExportOptions(ExchangeFormat format, Layout layout) {
+public record ExportOptions(ExchangeFormat format, Layout layout, boolean design) {
     /** Fills the default layout (wide). */
     public ExportOptions {
         if (format == null) {
@@ -22,12 +25,33 @@ public record ExportOptions(ExchangeFormat format, Layout layout) {
     }
 
     /**
-     * Options for a file: the format from its extension (CSV when unknown), wide layout.
+     * Options that write the data file(s) of the format only, without a design file.
+     *
+     * @param format the file format
+     * @param layout the table layout
+     */
+    public ExportOptions(ExchangeFormat format, Layout layout) {
+        this(format, layout, false);
+    }
+
+    /**
+     * Options for a file: the format from its extension (CSV when unknown), wide layout, with the
+     * design file beside a table.
      *
      * @param file the target file
      * @return the options
      */
     public static ExportOptions forFile(Path file) {
-        return new ExportOptions(ExchangeFormat.fromFileName(file).orElse(ExchangeFormat.CSV), Layout.WIDE);
+        return new ExportOptions(ExchangeFormat.fromFileName(file).orElse(ExchangeFormat.CSV), Layout.WIDE, true);
+    }
+
+    /**
+     * A copy that writes (or not) the design file beside a CSV or XLSX table.
+     *
+     * @param withDesign true to write it
+     * @return the copy
+     */
+    public ExportOptions withDesign(boolean withDesign) {
+        return new ExportOptions(format, layout, withDesign);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.painlab.core.importer.ImportProblem;
+import org.painlab.core.importer.ImportReport;
 
 /**
  * The first subjects of a file as they will be imported (after the column mapping and value recodes),
@@ -13,18 +14,36 @@ import org.painlab.core.importer.ImportProblem;
  *
  * @param columns the target columns (wide naming, see {@link ColumnNames}) in first-seen order
  * @param rows one row per subject
- * @param problems the problems found in the header and the rows read
- * @param complete true when the whole file was read (it had no more subjects than asked for)
+ * @param problems every problem found in the file, refused values included
+ * @param complete true when the file had no more subjects than the rows shown
+ * @param errors the problems that are not refused values (they reject the file even when refusals
+ *     are accepted)
+ * @param report the accounting of the whole file: values read, to import and every refused value
  *
  * @since 0.1
  */
-public record ImportPreview(List<String> columns, List<Row> rows, List<ImportProblem> problems, boolean complete) {
+public record ImportPreview(List<String> columns, List<Row> rows, List<ImportProblem> problems, boolean complete,
+        List<ImportProblem> errors, ImportReport report) {
 
     /** Copies the lists. */
     public ImportPreview {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
         problems = List.copyOf(problems);
+        errors = errors == null ? problems : List.copyOf(errors);
+        report = report == null ? ImportReport.none() : report;
+    }
+
+    /**
+     * A preview without value accounting: every problem is an error.
+     *
+     * @param columns the target columns
+     * @param rows one row per subject
+     * @param problems the problems found
+     * @param complete true when the whole file was read
+     */
+    public ImportPreview(List<String> columns, List<Row> rows, List<ImportProblem> problems, boolean complete) {
+        this(columns, rows, problems, complete, problems, ImportReport.none());
     }
 
     /**

@@ -89,7 +89,8 @@ public final class TrialExchange {
      * Exports the trial data.
      *
      * @param file the target file (REDCap: the data CSV; the dictionary goes beside it as
-     *     {@code <name>_DataDictionary.csv})
+     *     {@code <name>_DataDictionary.csv}; CSV/XLSX with {@link ExportOptions#design()}: the design
+     *     goes beside it as {@code <name>_design.csv})
      * @param options format and layout
      * @param monitor progress, or null
      * @return what was written
@@ -98,8 +99,8 @@ public final class TrialExchange {
     public ExportSummary exportFile(Path file, ExportOptions options, IProgressMonitor monitor) throws StudyException {
         SubMonitor sub = SubMonitor.convert(monitor, "Exporting " + file.getFileName(), 1);
         ExportSummary s = switch (options.format()) {
-            case CSV -> TabularExporter.export(store, file, false, options.layout());
-            case XLSX -> TabularExporter.export(store, file, true, options.layout());
+            case CSV -> TabularExporter.export(store, file, false, options.layout(), options.design());
+            case XLSX -> TabularExporter.export(store, file, true, options.layout(), options.design());
             case REDCAP -> RedcapExporter.export(store, file);
             case ODM -> OdmExporter.export(store, file);
         };

@@ -214,7 +214,12 @@ public final class ImportRunner {
         List<String> columns = new ArrayList<>();
         java.util.Set<String> seenColumns = new java.util.HashSet<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
+        int limit = Math.max(0, maxSubjects);
+        long[] subjects = {0};
         ImportChecker checker = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw) -> {
+            if (++subjects[0] > limit) {
+                return;
+            }
             Map<String, String> values = new LinkedHashMap<>();
             values.put("subject_id", raw.id());
             raw.fields().forEach((k, c) -> values.put(k, c.raw()));
@@ -233,13 +238,12 @@ public final class ImportRunner {
             }
             rows.add(new ImportPreview.Row(raw.idLoc().row(), values));
         });
-        boolean complete;
+        // the whole file is checked so the counts and refusals are those the import will meet
         try {
-            complete = source.read(checker, Math.max(0, maxSubjects));
+            source.read(checker, -1);
         } catch (IOException e) {
             checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
-            complete = true;
         }
-        return new ImportPreview(columns, rows, all(checker), complete);
+        return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report());
     }
 }

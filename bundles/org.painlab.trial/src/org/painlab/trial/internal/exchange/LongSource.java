@@ -30,6 +30,7 @@ public final class LongSource extends TableSource {
 
     @Override
     public boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException {
+        readDesign(checker);
         Map<String, RawSubject> subjects = new LinkedHashMap<>();
         boolean complete = true;
         try (TableReader t = open()) {

@@ -28,7 +28,9 @@ import org.painlab.trial.store.VisitDefinition;
  * {@code <visit>_arm_1}, raw coded values) and, beside it, {@code <name>_DataDictionary.csv} with the
  * standard columns. Forms: {@code subject} (subject fields), {@code baseline} (variables) and one form
  * per instrument named by its id, with fields {@code <instrument>_<item>}. Subject fields and
- * variables are written on each record's first event row. {@link RedcapSource} reads both back.
+ * variables are written on each record's first event row. A study without visits (e.g. one imported
+ * from a classic REDCap project) is written as a classic project: no {@code redcap_event_name}, one
+ * row per record. {@link RedcapSource} reads both back.
  */
 public final class RedcapExporter {
     private RedcapExporter() {
@@ -57,10 +59,6 @@ public final class RedcapExporter {
                         + ", which is already used by " + clash + " (REDCap field names are lowercase)");
             }
             varNames.put(d.name(), n);
-        }
-        List<VisitDefinition> events = model.visits;
-        if (events.isEmpty()) {
-            throw new StudyException("REDCap export: the study has no visits, so there is no event to put records in");
         }
         Path dictionary = RedcapSource.defaultDictionary(target);
         long[] counts = new long[2];
@@ -106,7 +104,12 @@ public final class RedcapExporter {
         for (Arm a : model.arms) {
             arms.add(a.code() + ", " + a.name());
         }
-        row(w, "arm", "subject", "radio", "Arm", arms.toString(), "", "", "", "");
+        if (model.arms.isEmpty()) {
+            // REDCap refuses a radio field without choices
+            row(w, "arm", "subject", "text", "Arm", "", "", "", "", "");
+        } else {
+            row(w, "arm", "subject", "radio", "Arm", arms.toString(), "", "", "", "");
+        }
         StringJoiner statuses = new StringJoiner(" | ");
         for (SubjectStatus s : SubjectStatus.values()) {
             statuses.add(s.code() + ", " + s.code().replace('_', ' '));
@@ -161,7 +164,10 @@ public final class RedcapExporter {
             throws IOException, StudyException {
         List<String> header = new ArrayList<>();
         header.add("subject_id");
-        header.add("redcap_event_name");
+        boolean longitudinal = !model.visits.isEmpty();
+        if (longitudinal) {
+            header.add("redcap_event_name");
+        }
         List<String> subjectFields = TrialStore.SUBJECT_FIELDS.subList(1, TrialStore.SUBJECT_FIELDS.size());
         header.addAll(subjectFields);
         for (VariableDefinition d : model.variables) {
@@ -175,11 +181,13 @@ public final class RedcapExporter {
             }
         }
         w.row(header);
-        String firstVisit = model.visits.get(0).id();
+        // a classic project has one row per record: one pseudo-event that is never written
+        List<VisitDefinition> events = longitudinal ? model.visits : List.of(new VisitDefinition("", "", null, 0));
+        String firstVisit = events.get(0).id();
         try {
             store.forEachSubjectRecord(r -> {
                 try {
-                    for (VisitDefinition v : model.visits) {
+                    for (VisitDefinition v : events) {
                         boolean first = v.id().equals(firstVisit);
                         Map<String, Map<String, Double>> answers = r.answers().get(v.id());
                         if (!first && (answers == null || answers.isEmpty())) {
@@ -187,7 +195,9 @@ public final class RedcapExporter {
                         }
                         List<Object> row = new ArrayList<>(header.size());
                         row.add(r.subject().id());
-                        row.add(eventName(v.id()));
+                        if (longitudinal) {
+                            row.add(eventName(v.id()));
+                        }
                         List<Object> fields = TabularExporter.subjectFields(r.subject());
                         for (int i = 1; i < fields.size(); i++) {
                             Object f = first ? fields.get(i) : null;
@@ -202,7 +212,7 @@ public final class RedcapExporter {
                         for (String[] af : answerFields) {
                             row.add(TabularExporter.answer(r, v.id(), af[0], af[1]));
                         }
-                        for (int i = 2; i < row.size(); i++) {
+                        for (int i = longitudinal ? 2 : 1; i < row.size(); i++) {
                             if (row.get(i) != null) {
                                 counts[1]++;
                             }

@@ -1,6 +1,7 @@
 package org.painlab.trial.internal.exchange;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -27,6 +28,60 @@ abstract class TableSource implements SubjectSource {
     @Override
     public SourceMetadata metadata() {
         return metadata;
+    }
+
+    /**
+     * The design file an export writes beside a CSV or XLSX table: {@code <stem>_design.csv} for
+     * {@code <stem>.csv} or {@code <stem>.xlsx}.
+     *
+     * @param table the data table
+     * @return the design file's path (it may not exist)
+     */
+    public static Path designFile(Path table) {
+        Path abs = table.toAbsolutePath();
+        String n = abs.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return abs.resolveSibling((dot > 0 ? n.substring(0, dot) : n) + "_design.csv");
+    }
+
+    /**
+     * Takes the arms and visits, in order and with their names, from the design file beside the table
+     * when there is one (a table alone gives arms and visits in order of first appearance, codes as
+     * names). The design is metadata, not values: it is not counted as read.
+     *
+     * @param checker the checker to give the design to
+     * @throws IOException when the design file cannot be read
+     */
+    protected void readDesign(ImportChecker checker) throws IOException {
+        Path design = designFile(file);
+        if (!Files.isRegularFile(design)) {
+            return;
+        }
+        String name = design.getFileName().toString();
+        try (TableReader t = new CsvTableReader(design)) {
+            String[] header = t.next();
+            if (header == null || header.length < 3 || !header(header, 0).equals("kind") || !header(header, 1).equals("code")
+                    || !header(header, 2).equals("name")) {
+                checker.problem(new Loc(0, ""), name + " (the design beside the table): line 1 must be kind,code,name");
+                return;
+            }
+            String[] row;
+            while ((row = t.next()) != null) {
+                if (blank(row)) {
+                    continue;
+                }
+                String kind = cell(row, 0);
+                String code = cell(row, 1);
+                String label = cell(row, 2).isEmpty() ? code : cell(row, 2);
+                switch (kind) {
+                    case "arm" -> metadata.arms.putIfAbsent(code, label);
+                    case "visit" -> metadata.visits.putIfAbsent(code, label);
+                    default -> checker.problem(new Loc(t.row(), "kind"), name + " (the design beside the table): line " + t.row()
+                            + ": kind '" + kind + "' is neither arm nor visit");
+                }
+            }
+        }
+        checker.metadata(metadata);
     }
 
     protected TableReader open() throws IOException {

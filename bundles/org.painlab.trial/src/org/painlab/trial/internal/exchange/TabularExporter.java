@@ -15,7 +15,9 @@ import org.painlab.trial.exchange.Layout;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.SubjectRecord;
 import org.painlab.trial.store.TrialStore;
+import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.VariableDefinition;
+import org.painlab.trial.store.VisitDefinition;
 import org.painlab.trial.store.VariableValue;
 
 /** Writes subjects, baseline variables and answers as a CSV or XLSX table in the wide or long layout. */
@@ -30,10 +32,12 @@ public final class TabularExporter {
      * @param target the file
      * @param xlsx workbook instead of CSV
      * @param layout wide or long
+     * @param withDesign also write the arms and visits beside the table ({@link TableSource#designFile})
      * @return what was written
      * @throws StudyException when reading or writing fails
      */
-    public static ExportSummary export(TrialStore store, Path target, boolean xlsx, Layout layout) throws StudyException {
+    public static ExportSummary export(TrialStore store, Path target, boolean xlsx, Layout layout, boolean withDesign)
+            throws StudyException {
         ExportModel model = new ExportModel(store);
         long[] counts = new long[2];
         try {
@@ -55,7 +59,31 @@ public final class TabularExporter {
             }
             throw new StudyException(target + ": cannot be written (" + e.getMessage() + ")", e);
         }
-        return new ExportSummary(List.of(target.toAbsolutePath()), counts[0], counts[1]);
+        if (!withDesign || (model.arms.isEmpty() && model.visits.isEmpty())) {
+            return new ExportSummary(List.of(target.toAbsolutePath()), counts[0], counts[1]);
+        }
+        Path design = TableSource.designFile(target);
+        try {
+            AtomicFiles.writeFile(design, tmp -> {
+                try (CsvTableWriter w = new CsvTableWriter(tmp)) {
+                    design(model, w);
+                }
+            });
+        } catch (IOException e) {
+            throw new StudyException(design + ": cannot be written (" + e.getMessage() + ")", e);
+        }
+        return new ExportSummary(List.of(target.toAbsolutePath(), design), counts[0], counts[1]);
+    }
+
+    /** Arms and visits in the study's order with their names: a table alone can only give them by first appearance. */
+    private static void design(ExportModel model, TableWriter w) throws IOException {
+        w.row(List.of("kind", "code", "name"));
+        for (Arm a : model.arms) {
+            w.row(List.of("arm", a.code(), a.name()));
+        }
+        for (VisitDefinition v : model.visits) {
+            w.row(List.of("visit", v.id(), v.label() == null ? v.id() : v.label()));
+        }
     }
 
     private static void wide(TrialStore store, ExportModel model, TableWriter w, long[] counts) throws IOException, StudyException {

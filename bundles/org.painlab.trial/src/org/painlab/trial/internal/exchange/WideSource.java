@@ -24,6 +24,7 @@ public final class WideSource extends TableSource {
 
     @Override
     public boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException {
+        readDesign(checker);
         try (TableReader t = open()) {
             String[] header = t.next();
             if (header == null) {

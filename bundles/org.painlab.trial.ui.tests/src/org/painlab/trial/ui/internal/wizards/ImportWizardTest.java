@@ -179,6 +179,71 @@ class ImportWizardTest {
         }
     }
 
+    /** A REDCap export of the shared reference data; fails naming what is missing. */
+    private static Path reference(String name) {
+        String ref = System.getProperty("painlab.reference");
+        assertNotNull(ref, "the shared reference data is needed: run with -Dpainlab.reference=<../shared/reference>"
+                + " (the parent pom sets it)");
+        Path p = Path.of(ref, "exchange", "redcap", name);
+        assertTrue(Files.isRegularFile(p), "reference file missing: " + p.toAbsolutePath());
+        return p;
+    }
+
+    @Test
+    void refusedValuesAreShownBeforeAnythingIsWrittenAndImportOnlyWhenAccepted() throws Exception {
+        Path data = reference("redcap_arm-multiple.csv");
+        try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
+            ImportWizard wizard = new ImportWizard(target);
+            WizardDialog dialog = open(wizard);
+            try {
+                dialog.getShell().setSize(1100, 760);
+                ImportPage page = (ImportPage) wizard.getPages()[0];
+                page.fill(data, "wide");
+                assertEquals("redcap", org.painlab.core.importer.Importers.format(page.importer()),
+                        "a .csv with its REDCap data dictionary beside it is read as REDCap");
+                assertFalse(page.refusalsAccepted(), "refusals are not accepted unless the user ticks the box");
+                page.refreshPreview();
+                String counts = page.countsText();
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("Values read: (\\d+)   to import: (\\d+)   refused: (\\d+)").matcher(counts);
+                assertTrue(m.matches(), counts);
+                long read = Long.parseLong(m.group(1));
+                long toImport = Long.parseLong(m.group(2));
+                int refused = Integer.parseInt(m.group(3));
+                assertTrue(refused > 0, "the file has refused values: " + counts);
+                assertEquals(read, toImport + refused, counts);
+                List<String[]> table = page.problemTable();
+                assertEquals(refused, table.size(), "every refusal is listed, nothing else");
+                String[] r101 = table.stream().filter(r -> r[0].equals("101")).findFirst().orElseThrow();
+                assertEquals("redcap_event_name", r101[1]);
+                assertFalse(r101[2].isBlank(), "the refused value is shown");
+                assertTrue(r101[3].contains("conflict"), r101[3]);
+                assertEquals(0L, target.info().count("subjects"), "the preview wrote nothing");
+                screenshot(dialog.getShell(), "import-wizard-refusals.png");
+
+                assertFalse(wizard.performFinish(), "refusals not accepted: nothing is imported");
+                assertTrue(page.getErrorMessage().contains(refused + " value(s) refused"), page.getErrorMessage());
+                assertTrue(page.getErrorMessage().contains("Import the rest"), "says how to go on: " + page.getErrorMessage());
+                assertEquals(refused, page.problemTable().size(), "the refusals stay listed");
+                assertEquals(0L, target.info().count("subjects"), "nothing was imported");
+                screenshot(dialog.getShell(), "import-wizard-refusals-rejected.png");
+
+                page.acceptRefusals(true);
+                assertTrue(wizard.performFinish(), "accepted: the rest is imported; page says: " + page.getErrorMessage());
+                assertEquals(refused, wizard.summary().report().refused().size());
+                assertEquals(toImport, wizard.summary().report().valuesImported());
+                String said = ImportWizard.describe(wizard.summary());
+                assertTrue(said.contains(refused + " refused (recorded in the audit trail)"), said);
+                assertTrue(target.info().count("subjects") > 0, "the other values were imported");
+                List<AuditEntry> audit = target.read(c -> new AuditLog(c).entries(0, Integer.MAX_VALUE));
+                assertEquals(refused, audit.stream().filter(a -> a.action().equals("import-refused")).count(),
+                        "one audit row per accepted refusal");
+            } finally {
+                dialog.close();
+            }
+        }
+    }
+
     /** Saves a picture of the dialog next to the other screenshots, for a human to look at. */
     private static void screenshot(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();

@@ -20,7 +20,7 @@ public final class ImportHandler extends StudyHandler {
         ImportWizard wizard = new ImportWizard(study);
         if (new WizardDialog(shell, wizard).open() == Window.OK && wizard.summary() != null) {
             studies.refresh();
-            MessageDialog.openInformation(shell, title(), "Imported: " + wizard.summary().added());
+            MessageDialog.openInformation(shell, title(), ImportWizard.describe(wizard.summary()));
         }
     }
 }

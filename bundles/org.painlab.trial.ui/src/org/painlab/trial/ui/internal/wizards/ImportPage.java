@@ -28,8 +28,11 @@ import org.painlab.core.extension.Contribution;
 import org.painlab.core.extension.ContributionException;
 import org.painlab.core.importer.ImportException;
 import org.painlab.core.importer.ImportProblem;
+import org.painlab.core.importer.ImportReport;
+import org.painlab.core.importer.RefusedValue;
 import org.painlab.core.importer.Importer;
 import org.painlab.core.importer.Importers;
+import org.painlab.trial.exchange.ExchangeFormat;
 import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.ImportPreview;
 import org.painlab.trial.exchange.TrialExchange;
@@ -38,8 +41,10 @@ import org.painlab.trial.internal.exchange.TrialImporter;
 /**
  * The import wizard's one page: the file, its format (every importer installed, from
  * {@code org.painlab.core.importers}), layout, an optional column mapping and data dictionary, and
- * for the trial formats a preview of the first subjects as they will be imported with every
- * problem found so far (row, column, rule).
+ * for the trial formats a preview of the first subjects as they will be imported, the counts of the
+ * whole file (values read, to import, refused) and every problem and refused value (record, field,
+ * value, reason), before anything is written. A check box accepts the refusals (option
+ * {@code accept-refusals}): off, a file with refused values imports nothing.
  */
 final class ImportPage extends WizardPage {
     private static final int PREVIEW = 50;
@@ -55,6 +60,8 @@ final class ImportPage extends WizardPage {
     private Button previewButton;
     private Table preview;
     private Table problems;
+    private Label counts;
+    private Button acceptRefusals;
 
     ImportPage(TrialExchange exchange) {
         super("import");
@@ -94,18 +101,25 @@ final class ImportPage extends WizardPage {
         preview = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         preview.setHeaderVisible(true);
         GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        pd.heightHint = 180;
+        pd.heightHint = 150;
         preview.setLayoutData(pd);
+        counts = new Label(c, SWT.NONE);
+        counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        counts.setText("Values read: -   to import: -   refused: -   (Preview counts the whole file)");
         problems = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         problems.setHeaderVisible(true);
-        for (String h : new String[] { "Row", "Column", "Problem" }) {
+        for (String h : new String[] { "Record", "Field", "Value", "Problem" }) {
             TableColumn col = new TableColumn(problems, SWT.LEFT);
             col.setText(h);
-            col.setWidth(h.equals("Problem") ? 480 : 90);
+            col.setWidth(h.equals("Problem") ? 560 : h.equals("Field") ? 170 : h.equals("Value") ? 110 : 90);
         }
         GridData qd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        qd.heightHint = 120;
+        qd.heightHint = 170;
         problems.setLayoutData(qd);
+        acceptRefusals = new Button(c, SWT.CHECK);
+        acceptRefusals.setText("Import the rest and record the refused values in the audit trail");
+        acceptRefusals.setSelection(false);
+        acceptRefusals.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         setControl(c);
         setPageComplete(false);
     }
@@ -161,7 +175,18 @@ final class ImportPage extends WizardPage {
             return importers.get(i - 1);
         }
         String f = file.getText().trim();
-        return f.isEmpty() ? null : registry.forFile(Path.of(f)).orElse(null);
+        if (f.isEmpty()) {
+            return null;
+        }
+        Contribution<Importer> byEnding = registry.forFile(Path.of(f)).orElse(null);
+        TrialImporter trial = byEnding == null ? null : trialImporter(byEnding);
+        if (trial != null && ExchangeFormat.forImport(Path.of(f)).orElse(trial.format()) != trial.format()) {
+            // a .csv with REDCap's data dictionary beside it is a REDCap export, as on the command line
+            ExchangeFormat real = ExchangeFormat.forImport(Path.of(f)).orElseThrow();
+            return importers.stream().filter(imp -> trialImporter(imp) instanceof TrialImporter t && t.format() == real)
+                    .findFirst().orElse(byEnding);
+        }
+        return byEnding;
     }
 
     /**
@@ -196,6 +221,9 @@ final class ImportPage extends WizardPage {
         if (!dictionary.getText().isBlank()) {
             o.put("dictionary", dictionary.getText().trim());
         }
+        if (acceptRefusals.getSelection()) {
+            o.put("accept-refusals", "true");
+        }
         return o;
     }
 
@@ -207,6 +235,28 @@ final class ImportPage extends WizardPage {
     void fill(Path data, String layoutCode) {
         file.setText(data.toString());
         layout.select(layoutCode.equals("long") ? 1 : 0);
+    }
+
+    /** Ticks or clears "Import the rest and record the refused values" as a user would, for tests. */
+    void acceptRefusals(boolean accept) {
+        acceptRefusals.setSelection(accept);
+    }
+
+    boolean refusalsAccepted() {
+        return acceptRefusals.getSelection();
+    }
+
+    String countsText() {
+        return counts.getText();
+    }
+
+    /** The problem table's rows as shown (record, field, value, problem), for tests. */
+    List<String[]> problemTable() {
+        List<String[]> out = new ArrayList<>();
+        for (TableItem item : problems.getItems()) {
+            out.add(new String[] { item.getText(0), item.getText(1), item.getText(2), item.getText(3) });
+        }
+        return out;
     }
 
     /** The formats offered, as the combo lists them after "from file name", for tests. */
@@ -266,11 +316,17 @@ final class ImportPage extends WizardPage {
                 }
                 item.setText(cells);
             }
-            showProblems(p.problems());
-            setMessage(p.problems().isEmpty() ? "No problems found in the rows read so far." : p.problems().size()
-                    + " problem(s): the import would be rejected until they are fixed.", p.problems().isEmpty() ? NONE : WARNING);
+            show(p.errors(), p.report());
+            int refused = p.report().refused().size();
+            if (!p.errors().isEmpty()) {
+                setMessage(p.errors().size() + " problem(s): the import would be rejected until they are fixed.", WARNING);
+            } else if (refused > 0) {
+                setMessage(refused + " value(s) refused: nothing is imported unless you tick \"Import the rest\" below.", WARNING);
+            } else {
+                setMessage("No problems found: every value read will be imported.", NONE);
+            }
         } catch (ImportException e) {
-            showProblems(e.problems());
+            show(e.problems(), e.report());
             setMessage(e.getMessage(), ERROR);
         } catch (StudyException | RuntimeException e) {
             setMessage(e.getMessage(), ERROR);
@@ -290,7 +346,42 @@ final class ImportPage extends WizardPage {
         problems.removeAll();
         for (ImportProblem p : list) {
             TableItem item = new TableItem(problems, SWT.NONE);
-            item.setText(new String[] { Long.toString(p.record()), p.field(), p.rule() });
+            item.setText(new String[] { p.record() > 0 ? "line " + p.record() : "", p.field(), "", p.rule() });
         }
+    }
+
+    /**
+     * Shows the counts and, in the problem table, the problems that reject the file followed by every
+     * refused value (record, field, value, reason).
+     *
+     * @param errors problems other than refused values (for an importer that does not count values:
+     *     every problem)
+     * @param report the value accounting, empty when the importer does not count values
+     */
+    void show(List<ImportProblem> errors, ImportReport report) {
+        showProblems(errors);
+        for (RefusedValue r : report.refused()) {
+            TableItem item = new TableItem(problems, SWT.NONE);
+            item.setText(new String[] { r.record(), r.field(), r.value(), r.reason() });
+        }
+        counts.setText(counts(report));
+        counts.getParent().layout(true);
+    }
+
+    /**
+     * Shows the rejection of an import: its problems, minus the refusals already listed from the
+     * report.
+     *
+     * @param e the rejection
+     */
+    void showRejection(ImportException e) {
+        List<RefusedValue> refused = e.report().refused();
+        List<ImportProblem> errors = e.problems().stream()
+                .filter(p -> refused.stream().noneMatch(r -> r.reason().equals(p.rule()))).toList();
+        show(errors, e.report());
+    }
+
+    static String counts(ImportReport r) {
+        return "Values read: " + r.valuesRead() + "   to import: " + r.valuesImported() + "   refused: " + r.refused().size();
     }
 }

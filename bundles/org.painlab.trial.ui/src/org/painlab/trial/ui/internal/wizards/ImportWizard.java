@@ -11,6 +11,7 @@ import org.painlab.core.StudyException;
 import org.painlab.core.extension.Contribution;
 import org.painlab.core.extension.ContributionException;
 import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportReport;
 import org.painlab.core.importer.ImportSummary;
 import org.painlab.core.importer.Importer;
 import org.painlab.core.ui.AuditActor;
@@ -19,7 +20,8 @@ import org.painlab.trial.exchange.TrialExchange;
 /**
  * Trial > Import Trial Data...: choose a file and an installed importer, preview (trial formats),
  * import through {@link Importer} with a progress bar (cancel rolls everything back). A rejected
- * file shows every problem.
+ * file shows every problem; a file with refused values imports nothing unless the page's check box
+ * accepts them, and then the summary says how many were refused.
  */
 public final class ImportWizard extends Wizard {
     private final Study study;
@@ -70,8 +72,14 @@ public final class ImportWizard extends Wizard {
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ImportException ie) {
-                page.showProblems(ie.problems());
-                page.setErrorMessage("Rejected, nothing imported: " + ie.problems().size() + " problem(s), listed below.");
+                page.showRejection(ie);
+                int refused = ie.report().refused().size();
+                boolean onlyRefusals = refused > 0 && ie.problems().stream()
+                        .allMatch(p -> ie.report().refused().stream().anyMatch(r -> r.reason().equals(p.rule())));
+                page.setErrorMessage(onlyRefusals
+                        ? "Nothing imported: " + refused + " value(s) refused, listed below. Tick \"Import the rest\" to import the"
+                                + " other values and record the refused ones in the audit trail."
+                        : "Rejected, nothing imported: " + ie.problems().size() + " problem(s), listed below.");
             } else if (cause instanceof OperationCanceledException) {
                 page.setErrorMessage("Cancelled: nothing was imported.");
             } else {
@@ -88,5 +96,26 @@ public final class ImportWizard extends Wizard {
     /** What the finished import added, or null. */
     public ImportSummary summary() {
         return summary;
+    }
+
+    /**
+     * The finished import in words: what was added and, for an importer that counts values, how many
+     * were read, imported and refused.
+     *
+     * @param s the summary
+     * @return one paragraph
+     */
+    public static String describe(ImportSummary s) {
+        StringBuilder b = new StringBuilder("Imported: ");
+        b.append(s.added().entrySet().stream().map(e -> e.getValue() + " " + e.getKey().replace('_', ' '))
+                .collect(java.util.stream.Collectors.joining(", ")));
+        ImportReport r = s.report();
+        if (r.valuesRead() > 0 || !r.refused().isEmpty()) {
+            b.append(".\n").append(r.valuesRead()).append(" values read, ").append(r.valuesImported()).append(" imported");
+            if (!r.refused().isEmpty()) {
+                b.append(", ").append(r.refused().size()).append(" refused (recorded in the audit trail)");
+            }
+        }
+        return b.append('.').toString();
     }
 }
