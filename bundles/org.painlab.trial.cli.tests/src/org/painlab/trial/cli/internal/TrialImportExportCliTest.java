@@ -60,7 +60,9 @@ class TrialImportExportCliTest {
         Map<String, Object> e = export.json();
         assertEquals(77, ((Number) e.get("subjects")).intValue());
         assertEquals(true, e.get("simulated"));
-        assertEquals(List.of(csv.toAbsolutePath().toString()), e.get("files"));
+        // the table and, beside it, the design file that keeps the arms' and visits' order and names
+        assertEquals(List.of(csv.toAbsolutePath().toString(), tmp.resolve("out/trial_design.csv").toAbsolutePath().toString()),
+                e.get("files"));
 
         Path target = fresh("fresh");
         Run imported = run(new TrialImportCommand(), target.toString(), csv.toString(), "--json", "--actor", "cli-test");

@@ -74,7 +74,7 @@ public final class TrialExportCommand implements Callable<Integer> {
         try (Study study = Study.open(dir, schemas.get())) {
             TrialStore store = new TrialStore(study, InstrumentCatalog.installed());
             simulated = store.simulated();
-            s = new TrialExchange(store).exportFile(file, new ExportOptions(f, l), new NullProgressMonitor());
+            s = new TrialExchange(store).exportFile(file, new ExportOptions(f, l, true), new NullProgressMonitor());
         } catch (StudyException e) {
             throw new CliFailure(e.getMessage(), e);
         }
