@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
+import org.painlab.core.internal.FileProblems;
 import org.painlab.core.store.StudySchema;
 
 /**
@@ -39,6 +40,9 @@ public final class NewStudy {
                 throw new StudyException(dir + ": exists and is not an empty folder; choose a new folder");
             }
             Path parent = dir.getParent();
+            if (Files.exists(parent) && !Files.isDirectory(parent)) {
+                throw new StudyException(dir + ": cannot create the study (" + parent + " is a file, not a folder)");
+            }
             Files.createDirectories(parent);
             Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".creating-");
             try {
@@ -58,7 +62,7 @@ public final class NewStudy {
                 deleteTree(staging);
             }
         } catch (IOException e) {
-            throw new StudyException(dir + ": cannot create the study (" + e.getMessage() + ")", e);
+            throw new StudyException(dir + ": cannot create the study (" + FileProblems.reason(e) + ")", e);
         }
         return dir;
     }

@@ -47,7 +47,7 @@ public final class StudyCreateCommand implements Callable<Integer> {
             StudyDemo generator = demo == null ? null : StudyDemos.get(demo);
             String title = name != null ? name : target.getFileName().toString();
             new NewStudy(StudySchemas.contributed()).create(target, title, generator, seed, new NullProgressMonitor());
-            try (Study study = Study.open(target, StudySchemas.contributed())) {
+            try (Study study = Study.openReadOnly(target, StudySchemas.contributed())) {
                 if (json) {
                     new Json().print(spec.commandLine().getOut(), study.info().toMap());
                 } else {

@@ -32,7 +32,7 @@ public final class StudyInfoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StudyInfo info;
-        try (Study study = Study.open(dir, StudySchemas.contributed())) {
+        try (Study study = Study.openReadOnly(dir, StudySchemas.contributed())) {
             info = study.info();
         } catch (StudyException e) {
             throw new CliFailure(e.getMessage(), e);

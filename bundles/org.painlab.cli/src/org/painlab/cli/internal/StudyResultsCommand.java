@@ -50,7 +50,7 @@ public final class StudyResultsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Study study = Study.open(dir, StudySchemas.contributed())) {
+        try (Study study = Study.openReadOnly(dir, StudySchemas.contributed())) {
             if (check != null) {
                 return check(study, out);
             }

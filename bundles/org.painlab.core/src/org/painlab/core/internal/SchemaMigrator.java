@@ -39,6 +39,22 @@ public final class SchemaMigrator {
         }
     }
 
+    /**
+     * The migrations this code would apply, one "area from version X to Y" each; empty when the
+     * database is current. Reads only, so it can run on a read-only connection.
+     */
+    public java.util.List<String> pending(Iterable<StudySchema> schemas) throws SQLException {
+        Map<String, Integer> applied = appliedVersions();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (StudySchema s : schemas) {
+            int have = applied.getOrDefault(s.area(), 0);
+            if (have < s.latestVersion()) {
+                out.add("'" + s.area() + "' from version " + have + " to " + s.latestVersion());
+            }
+        }
+        return out;
+    }
+
     public void migrate(Iterable<StudySchema> schemas) throws SQLException {
         ensureHistoryTable();
         Map<String, Integer> applied = appliedVersions();

@@ -71,7 +71,7 @@ public final class TrialExportCommand implements Callable<Integer> {
         }
         ExportSummary s;
         boolean simulated;
-        try (Study study = Study.open(dir, schemas.get())) {
+        try (Study study = Study.openReadOnly(dir, schemas.get())) {
             TrialStore store = new TrialStore(study, InstrumentCatalog.installed());
             simulated = store.simulated();
             s = new TrialExchange(store).exportFile(file, new ExportOptions(f, l, true), new NullProgressMonitor());
