@@ -32,6 +32,26 @@ public final class JsonText {
         }
     }
 
+    /**
+     * Where and what a JSON syntax error is, for a message that names the file:
+     * "line 3, column 7: Unexpected character ('}' (code 125))". Without a location, only what.
+     *
+     * @param e the parser's exception
+     * @return a one-line description
+     */
+    public static String syntaxProblem(JacksonException e) {
+        String what = e.getOriginalMessage() != null ? e.getOriginalMessage() : e.getClass().getSimpleName();
+        what = what.replace('\n', ' ').replace('\r', ' ');
+        if (what.length() > 200) {
+            what = what.substring(0, 200) + "...";
+        }
+        var where = e.getLocation();
+        if (where == null || where.getLineNr() < 1) {
+            return what;
+        }
+        return "line " + where.getLineNr() + ", column " + where.getColumnNr() + ": " + what;
+    }
+
     /** @param text a JSON object, or null @return the object as a map (empty for null) */
     public static Map<String, Object> readObject(String text) {
         if (text == null || text.isBlank()) {

@@ -33,7 +33,9 @@ final class Checks {
     /** ceil(x), ignoring a relative excess of at most 1e-10 over an integer (rounding noise). */
     static int ceilGuarded(double x) {
         if (!(x < Integer.MAX_VALUE)) {
-            throw new ArithmeticException("n too large for an int: " + x);
+            // said in the user's terms: the CLI and UI add which parameters to change
+            throw new ArithmeticException("the sample size needed (about " + String.format(java.util.Locale.ROOT, "%.3g", x)
+                    + " per group) is more than " + Integer.MAX_VALUE + ": the effect to detect is too small");
         }
         return (int) Math.ceil(x - CEIL_SLACK * Math.max(1.0, Math.abs(x)));
     }

@@ -55,7 +55,7 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
             Map<String, String> parameters = new LinkedHashMap<>();
             if (plan != null) {
                 // the plan's text, not its path, so that the stored result can be re-run anywhere
-                parameters.put(PaperTablesAnalysis.PLAN, java.nio.file.Files.readString(plan));
+                parameters.put(PaperTablesAnalysis.PLAN, org.painlab.cli.InputFiles.text(plan));
             }
             if (population != null) {
                 parameters.put(PaperTablesAnalysis.POPULATION, population);

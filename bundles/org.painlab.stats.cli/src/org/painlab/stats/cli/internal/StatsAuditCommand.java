@@ -1,12 +1,11 @@
 package org.painlab.stats.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.painlab.cli.CliFailure;
+import org.painlab.cli.InputFiles;
 import org.painlab.cli.Json;
 import org.painlab.stats.audit.AuditFinding;
 import org.painlab.stats.audit.AuditInput;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
 
 /**
  * {@code painlab stats audit FILE.json --json}: which tests and options reproduce the P values of
@@ -42,19 +40,16 @@ public final class StatsAuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Json out = new Json();
-        Object parsed;
-        try {
-            parsed = out.mapper().readValue(Files.readString(input), Object.class);
-        } catch (IOException e) {
-            throw new CliFailure(input + ": cannot be read (" + e.getMessage() + ")", e);
-        } catch (JacksonException e) {
-            throw new CliFailure(input + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        }
+        Object parsed = InputFiles.json(input);
         List<AuditRow> rows;
         try {
             rows = AuditInput.parse(parsed);
         } catch (IllegalArgumentException e) {
             throw new CliFailure(input + ": " + e.getMessage(), e);
+        }
+        if (rows.isEmpty()) {
+            // an empty table has nothing to reproduce: exit 0 with no findings would read as "all fine"
+            throw new CliFailure("no rows to audit in " + input + ": \"rows\" is empty");
         }
         List<AuditFinding> findings = new TableAuditor(TestCatalog.installed()).audit(rows);
         if (json) {

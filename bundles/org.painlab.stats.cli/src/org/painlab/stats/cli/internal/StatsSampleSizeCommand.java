@@ -22,6 +22,7 @@ import org.painlab.stats.power.TwoProportionResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -77,8 +78,9 @@ public final class StatsSampleSizeCommand implements Callable<Integer> {
         Sides s = switch (sides) {
             case 1 -> Sides.ONE_SIDED;
             case 2 -> Sides.TWO_SIDED;
-            default -> throw new CliFailure("--sides: expected 1 or 2, found " + sides);
+            default -> throw usage("--sides: " + sides + " is not 1 or 2");
         };
+        checkOptions();
         Map<String, Object> out;
         try {
             out = switch (design) {
@@ -86,10 +88,18 @@ public final class StatsSampleSizeCommand implements Callable<Integer> {
                 case "two-means" -> means(s, MeanTestType.TWO_SAMPLE);
                 case "paired-means" -> means(s, MeanTestType.PAIRED);
                 case "one-mean" -> means(s, MeanTestType.ONE_SAMPLE);
-                default -> throw new CliFailure("DESIGN: unknown '" + design + "'; expected two-proportions, two-means, paired-means or one-mean");
+                default -> throw usage("DESIGN: unknown '" + design + "'; expected two-proportions, two-means, paired-means or one-mean");
             };
+        } catch (ArithmeticException | IllegalStateException e) {
+            // no n within reach: say which parameters make the effect too small
+            throw new CliFailure(parametersOfEffect() + ": " + e.getMessage() + "; " + remedy(), e);
         } catch (IllegalArgumentException e) {
-            throw new CliFailure(e.getMessage(), e);
+            String m = e.getMessage();
+            // the design's own checks name its fields ("delta must be non-zero"): they are option values
+            if (m != null && m.matches("(delta|sd|p1|p2|alpha|power|dropout|ratio)\\b.*")) {
+                throw usage("--" + m.replace("p1 == p2", "p1 == --p2"));
+            }
+            throw new CliFailure(m, e);
         }
         if (json) {
             new Json().print(spec.commandLine().getOut(), out);
@@ -101,17 +111,68 @@ public final class StatsSampleSizeCommand implements Callable<Integer> {
         return 0;
     }
 
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Every option in its allowed range, checked as usage (exit 2) before anything is computed. */
+    private void checkOptions() {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw usage("--alpha: " + alpha + " is not a significance level; expected a number between 0 and 1 (exclusive), e.g. 0.05");
+        }
+        if (!(power > 0 && power < 1)) {
+            throw usage("--power: " + power + " is not a power; expected a number between 0 and 1 (exclusive), e.g. 0.9");
+        }
+        if (!(dropout >= 0 && dropout < 1)) {
+            throw usage("--dropout: " + dropout + " is not a fraction lost; expected at least 0 and below 1, e.g. 0.1");
+        }
+        if (!(ratio > 0) || Double.isInfinite(ratio)) {
+            throw usage("--ratio: " + ratio + " is not an allocation ratio n2/n1; expected a number above 0, e.g. 1");
+        }
+        for (var p : new Object[][] {{"--p1", p1}, {"--p2", p2}}) {
+            Double v = (Double) p[1];
+            if (v != null && !(v >= 0 && v <= 1)) {
+                throw usage(p[0] + ": " + v + " is not a proportion; expected a number from 0 to 1");
+            }
+        }
+        if (sd != null && (!(sd > 0) || Double.isInfinite(sd))) {
+            throw usage("--sd: " + sd + " is not a standard deviation; expected a number above 0");
+        }
+        if (delta != null && !Double.isFinite(delta)) {
+            throw usage("--delta: " + delta + " is not a difference in means; expected a finite number");
+        }
+        if (!"fisher".equals(exactTest) && !"z_pooled".equals(exactTest) && !"z-pooled".equals(exactTest)) {
+            throw usage("--exact-test: '" + exactTest + "' is not one of fisher, z_pooled");
+        }
+    }
+
+    private String parametersOfEffect() {
+        if ("two-proportions".equals(design)) {
+            return "--p1 " + p1 + " and --p2 " + p2 + (ratio != 1 ? " with --ratio " + ratio : "");
+        }
+        return "--delta " + delta + " with --sd " + sd;
+    }
+
+    private String remedy() {
+        if ("two-proportions".equals(design)) {
+            return "choose --p1 and --p2 further apart" + (ratio != 1 ? " or a --ratio nearer 1" : "");
+        }
+        return "choose a larger --delta or a smaller --sd";
+    }
+
     private Map<String, Object> proportions(Sides s) {
         if (p1 == null || p2 == null) {
-            throw new CliFailure("two-proportions needs --p1 and --p2");
+            throw usage("two-proportions needs --p1 and --p2");
         }
-        TwoProportionMethod m = TwoProportionMethod.fromId(method == null ? "exact" : method);
+        TwoProportionMethod m;
+        try {
+            m = TwoProportionMethod.fromId(method == null ? "exact" : method);
+        } catch (IllegalArgumentException e) {
+            throw usage("--method: '" + method + "' is not one of exact, pooled, unpooled, cc, arcsine (two-proportions)");
+        }
         TwoProportionDesign d = TwoProportionDesign.of(p1, p2, alpha, power).withAlternative(s).withRatio(ratio)
                 .withDropout(dropout);
         ExactTest test = "z_pooled".equals(exactTest) || "z-pooled".equals(exactTest) ? ExactTest.Z_POOLED : ExactTest.FISHER;
-        if (!"fisher".equals(exactTest) && test == ExactTest.FISHER) {
-            throw new CliFailure("--exact-test: expected fisher or z_pooled, found '" + exactTest + "'");
-        }
         TwoProportionResult r = TwoProportionPower.sampleSize(d, m, ExactOptions.defaults().withTest(test));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("method", r.method());
@@ -137,11 +198,11 @@ public final class StatsSampleSizeCommand implements Callable<Integer> {
 
     private Map<String, Object> means(Sides s, MeanTestType type) {
         if (delta == null || sd == null) {
-            throw new CliFailure(design + " needs --delta and --sd");
+            throw usage(design + " needs --delta and --sd");
         }
         MeansMethod m = method == null || "t".equals(method) ? MeansMethod.T : "normal".equals(method) ? MeansMethod.NORMAL : null;
         if (m == null) {
-            throw new CliFailure("--method: expected t or normal for " + design + ", found '" + method + "'");
+            throw usage("--method: '" + method + "' is not one of t, normal (" + design + ")");
         }
         MeansResult r = MeansPower.sampleSize(MeansDesign.of(delta, sd, alpha, power).withType(type).withAlternative(s)
                 .withDropout(dropout), m);

@@ -1,12 +1,11 @@
 package org.painlab.stats.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.painlab.cli.CliFailure;
+import org.painlab.cli.InputFiles;
 import org.painlab.cli.Json;
 import org.painlab.stats.Alternative;
 import org.painlab.stats.StatisticalTest;
@@ -18,9 +17,9 @@ import org.painlab.stats.TestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.core.JacksonException;
 
 /** {@code painlab stats test METHOD --input FILE.json --json}: one statistical test on given data. */
 @Command(name = "test", mixinStandardHelpOptions = true,
@@ -49,7 +48,7 @@ public final class StatsTestCommand implements Callable<Integer> {
     @Option(names = "--zero-method", defaultValue = "wilcox", description = "Wilcoxon zeros: wilcox (drop) or pratt.")
     String zeroMethod;
 
-    @Option(names = "--conf-level", defaultValue = "0.95")
+    @Option(names = "--conf-level", defaultValue = "0.95", description = "Confidence level of intervals, between 0 and 1 (default: ${DEFAULT-VALUE}).")
     double confLevel;
 
     @Option(names = "--json", description = "Print one JSON object.")
@@ -61,19 +60,22 @@ public final class StatsTestCommand implements Callable<Integer> {
         try {
             test = new StatisticalTests().get(method);
         } catch (IllegalArgumentException e) {
-            throw new CliFailure("METHOD: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "METHOD: " + e.getMessage());
         }
+        TestOptions options = options();
         Json out = new Json();
         Map<String, Object> fields = read(out, input);
         TestResult result;
         try {
-            TestOptions options = TestOptions.defaults().withAlternative(Alternative.parse(alternative))
-                    .withExact(exact ? Boolean.TRUE : null).withCorrect(correct).withZeroMethod(zeroMethod)
-                    .withConfLevel(confLevel);
             result = test.run(TestInput.of(fields), options);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new CliFailure(input + ": " + e.getMessage(), e);
+            throw new CliFailure(input + ": " + UserTerms.of(e), e);
+        } catch (RuntimeException e) {
+            // a library's own exception (commons-math, commons-statistics) speaks of its internals
+            throw new CliFailure(input + ": " + method + " cannot be computed from these values ("
+                    + UserTerms.of(e) + ")", e);
         }
+        checkComputed(result);
         if (json) {
             out.print(spec.commandLine().getOut(), result.toMap());
         } else {
@@ -82,19 +84,39 @@ public final class StatsTestCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Reads a JSON object of input fields; shared with {@link StatsPlotCommand}, which takes the same input. */
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> read(Json json, Path file) {
+    /** Option values are usage: a wrong one exits 2 with the allowed values, before any input is read. */
+    private TestOptions options() {
+        Alternative alt;
         try {
-            Object parsed = json.mapper().readValue(Files.readString(file), Object.class);
-            if (!(parsed instanceof Map<?, ?> m)) {
-                throw new CliFailure(file + ": expected a JSON object of input fields");
-            }
-            return (Map<String, Object>) m;
-        } catch (IOException e) {
-            throw new CliFailure(file + ": cannot be read (" + e.getMessage() + ")", e);
-        } catch (JacksonException e) {
-            throw new CliFailure(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+            alt = Alternative.parse(alternative);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--alternative: '" + alternative
+                    + "' is not one of two-sided, less, greater");
         }
+        if (!(confLevel > 0 && confLevel < 1)) {
+            throw new ParameterException(spec.commandLine(), "--conf-level: " + confLevel
+                    + " is not a confidence level; expected a number between 0 and 1 (exclusive), e.g. 0.95");
+        }
+        if (!"wilcox".equals(zeroMethod) && !"pratt".equals(zeroMethod)) {
+            throw new ParameterException(spec.commandLine(), "--zero-method: '" + zeroMethod + "' is not one of wilcox, pratt");
+        }
+        return TestOptions.defaults().withAlternative(alt).withExact(exact ? Boolean.TRUE : null).withCorrect(correct)
+                .withZeroMethod(zeroMethod).withConfLevel(confLevel);
+    }
+
+    /** A statistic or P that is not a number would print as null with exit 0: nothing to show is a failure. */
+    private void checkComputed(TestResult result) {
+        boolean badP = Double.isNaN(result.pValue());
+        boolean badStatistic = result.statistic() != null && Double.isNaN(result.statistic());
+        if (badP || badStatistic) {
+            throw new CliFailure(input + ": " + method + " gave no result for these values (the "
+                    + (badStatistic ? "statistic" : "P value") + " is not a number); check that the values are not all"
+                    + " equal and are within the range of double precision");
+        }
+    }
+
+    /** Reads a JSON object of input fields; shared with {@link StatsPlotCommand}, which takes the same input. */
+    static Map<String, Object> read(Json json, Path file) {
+        return InputFiles.jsonObject(file, "input fields");
     }
 }

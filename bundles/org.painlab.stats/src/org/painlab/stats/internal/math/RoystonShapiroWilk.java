@@ -33,6 +33,7 @@ public record RoystonShapiroWilk(double w, double pValue) {
         if (n < 3 || n > 5000) {
             throw new IllegalArgumentException("field 'x' must hold between 3 and 5000 values for Shapiro-Wilk, not " + n);
         }
+        rescaleHuge(x);
         double range = x[n - 1] - x[0];
         if (range == 0) {
             throw new IllegalArgumentException("field 'x': all values are identical, normality cannot be tested");
@@ -47,6 +48,22 @@ public record RoystonShapiroWilk(double w, double pValue) {
         double w1 = oneMinusW(x, a);
         double w = 1 - w1;
         return new RoystonShapiroWilk(w, pValue(n, w, w1));
+    }
+
+    /**
+     * W is scale-invariant, but with values near the top of the double range the range
+     * x[n-1] - x[0] overflows to infinity and W comes out as NaN. Such samples are scaled by a
+     * power of two, which is exact: the W of every sample that did not overflow is unchanged.
+     */
+    private static void rescaleHuge(double[] x) {
+        double maxAbs = Math.max(Math.abs(x[0]), Math.abs(x[x.length - 1]));
+        if (maxAbs < 1e100) {
+            return;
+        }
+        int exponent = Math.getExponent(maxAbs);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.scalb(x[i], -exponent);
+        }
     }
 
     /** Coefficients a[1..n/2] (1-based, a[0] unused) of the ordered sample. */

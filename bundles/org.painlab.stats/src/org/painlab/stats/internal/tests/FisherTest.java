@@ -43,6 +43,20 @@ public final class FisherTest implements StatisticalTest {
             throw new IllegalArgumentException("field 'table_rows' must be at least 2 x 2, not " + counts.length
                     + " x " + counts[0].length);
         }
+        long total = 0;
+        for (long[] row : counts) {
+            for (long c : row) {
+                total += c;
+            }
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException("field 'table_rows': the table has no observations (every count is 0)");
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("field 'table_rows': the table holds " + total + " observations; Fisher's exact"
+                    + " test enumerates tables of at most " + Integer.MAX_VALUE + " (use chi-square or g-test for counts this"
+                    + " large)");
+        }
         if (counts.length == 2 && counts[0].length == 2) {
             return twoByTwo(counts, options);
         }

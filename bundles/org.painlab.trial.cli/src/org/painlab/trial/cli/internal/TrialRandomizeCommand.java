@@ -102,7 +102,7 @@ public final class TrialRandomizeCommand implements Callable<Integer> {
             Path file = Path.of(spec.substring(0, colon));
             String column = spec.substring(colon + 1);
             List<String> values = new ArrayList<>();
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            try (Reader r = new java.io.StringReader(org.painlab.cli.InputFiles.text(file));
                     CsvReader<NamedCsvRecord> csv = CsvReader.builder().ofNamedCsvRecord(r)) {
                 long line = 1;
                 for (NamedCsvRecord rec : csv) {

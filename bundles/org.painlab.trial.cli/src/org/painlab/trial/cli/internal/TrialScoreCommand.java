@@ -1,7 +1,5 @@
 package org.painlab.trial.cli.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -74,11 +72,9 @@ public final class TrialScoreCommand implements Callable<Integer> {
     private static Map<String, Double> readAnswers(Json json, Path file) {
         JsonNode root;
         try {
-            root = json.mapper().readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw new CliFailure(file + ": cannot be read (" + e.getMessage() + ")", e);
+            root = json.mapper().readTree(org.painlab.cli.InputFiles.text(file));
         } catch (JacksonException e) {
-            throw new CliFailure(file + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+            throw new CliFailure(file + " is not valid JSON: " + org.painlab.core.io.JsonText.syntaxProblem(e), e);
         }
         if (root == null || !root.isObject()) {
             throw new CliFailure(file + ": expected a JSON object of item id to value");

@@ -77,7 +77,7 @@ public final class ImportRunner {
     public ImportSummary run(Path file, ImportOptions options, IProgressMonitor monitor) throws ImportException, StudyException {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
-            throw new ImportException(List.of(new ImportProblem(name, 0, "", "file not found: " + file.toAbsolutePath())));
+            throw new ImportException(List.of(new ImportProblem(name, 0, "", (Files.isDirectory(file) ? file.toAbsolutePath() + " is a folder, not a file" : "no such file: " + file.toAbsolutePath()))));
         }
         SubMonitor sub = SubMonitor.convert(monitor, "Importing " + name, 100);
         StudyState state = StudyState.load(store);
@@ -207,7 +207,7 @@ public final class ImportRunner {
         String name = file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             return new ImportPreview(List.of(), List.of(),
-                    List.of(new ImportProblem(name, 0, "", "file not found: " + file.toAbsolutePath())), true);
+                    List.of(new ImportProblem(name, 0, "", (Files.isDirectory(file) ? file.toAbsolutePath() + " is a folder, not a file" : "no such file: " + file.toAbsolutePath()))), true);
         }
         StudyState state = StudyState.load(store);
         SubjectSource source = source(file, options);
