@@ -44,6 +44,10 @@ public final class NewStudy {
                 throw new StudyException(dir + ": cannot create the study (" + parent + " is a file, not a folder)");
             }
             Files.createDirectories(parent);
+            if (!Files.isWritable(parent)) {
+                // said before the staging folder is tried, whose temporary name would be all the error gives
+                throw new StudyException(dir + ": cannot create the study (permission denied: cannot write in " + parent + ")");
+            }
             Path staging = Files.createTempDirectory(parent, "." + dir.getFileName() + ".creating-");
             try {
                 Path work = staging.resolve("study");
