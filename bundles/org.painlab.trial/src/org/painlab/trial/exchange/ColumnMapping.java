@@ -1,8 +1,6 @@
 package org.painlab.trial.exchange;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,10 +92,10 @@ public final class ColumnMapping {
     public static ColumnMapping load(Path file) throws ImportException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            text = org.painlab.core.io.TextFiles.readUtf8(file);
         } catch (IOException e) {
-            throw new ImportException(List.of(new ImportProblem(file.getFileName().toString(), 0, "",
-                    "cannot be read (" + e.getMessage() + ")")));
+            // the message names the file and says why: no such file, a folder, not UTF-8 (with the offset)
+            throw new ImportException(List.of(new ImportProblem(file.getFileName().toString(), 0, "", e.getMessage())));
         }
         return parse(text, file.getFileName().toString());
     }
