@@ -15,6 +15,8 @@ import java.util.Set;
 final class ConvexHull {
     private final List<double[]> points;
     private final List<int[]> faces = new ArrayList<>();
+    /** Unit outward normal and offset of each face, parallel to {@link #faces}. */
+    private final List<double[]> planes = new ArrayList<>();
     private final double[] interior = new double[3];
 
     /** @throws IllegalArgumentException when the points are (nearly) flat: there is no 3D hull */
@@ -55,36 +57,49 @@ final class ConvexHull {
 
     private void insert(int p, double eps) {
         double[] q = points.get(p);
-        List<int[]> visible = new ArrayList<>();
-        List<int[]> kept = new ArrayList<>();
-        for (int[] f : faces) {
-            double[] n = normal(points.get(f[0]), points.get(f[1]), points.get(f[2]));
-            if (planeDistance(n, points.get(f[0]), q) > eps) {
+        List<Integer> visible = new ArrayList<>();
+        for (int f = 0; f < faces.size(); f++) {
+            double[] pl = planes.get(f);
+            if (pl[0] * q[0] + pl[1] * q[1] + pl[2] * q[2] - pl[3] > eps) {
                 visible.add(f);
-            } else {
-                kept.add(f);
             }
         }
         if (visible.isEmpty()) {
             return;
         }
         Set<Long> edges = new HashSet<>();
-        for (int[] f : visible) {
+        List<int[]> seen = new ArrayList<>();
+        for (int f : visible) {
+            int[] face = faces.get(f);
+            seen.add(face);
             for (int k = 0; k < 3; k++) {
-                edges.add(edgeKey(f[k], f[(k + 1) % 3]));
+                edges.add(edgeKey(face[k], face[(k + 1) % 3]));
             }
         }
-        faces.clear();
-        faces.addAll(kept);
-        for (int[] f : visible) {
+        // remove visible faces (highest index first keeps the others' indices valid), swapping with the last
+        for (int i = visible.size() - 1; i >= 0; i--) {
+            int f = visible.get(i);
+            int last = faces.size() - 1;
+            faces.set(f, faces.get(last));
+            planes.set(f, planes.get(last));
+            faces.remove(last);
+            planes.remove(last);
+        }
+        for (int[] face : seen) {
             for (int k = 0; k < 3; k++) {
-                int u = f[k];
-                int v = f[(k + 1) % 3];
+                int u = face[k];
+                int v = face[(k + 1) % 3];
                 if (!edges.contains(edgeKey(v, u))) {
-                    faces.add(new int[] {u, v, p});
+                    addFace(u, v, p);
                 }
             }
         }
+    }
+
+    private void addFace(int a, int b, int c) {
+        double[] n = normal(points.get(a), points.get(b), points.get(c));
+        faces.add(new int[] {a, b, c});
+        planes.add(new double[] {n[0], n[1], n[2], dot(n, points.get(a))});
     }
 
     private static long edgeKey(int u, int v) {
@@ -94,9 +109,9 @@ final class ConvexHull {
     private void addOriented(int a, int b, int c) {
         double[] n = normal(points.get(a), points.get(b), points.get(c));
         if (planeDistance(n, points.get(a), interior) > 0) {
-            faces.add(new int[] {a, c, b});
+            addFace(a, c, b);
         } else {
-            faces.add(new int[] {a, b, c});
+            addFace(a, b, c);
         }
     }
 

@@ -14,19 +14,31 @@ final class LocalIntensity {
 
     static void compute(Roi roi, FeatureSink out) {
         double[] s = roi.spacing;
-        int rx = (int) Math.floor(RADIUS_MM / s[0]);
         int ry = (int) Math.floor(RADIUS_MM / s[1]);
         int rz = (int) Math.floor(RADIUS_MM / s[2]);
-        int count = 0;
-        int[][] offsets = new int[(2 * rx + 1) * (2 * ry + 1) * (2 * rz + 1)][];
+        // the sphere as rows along x: for each (dy, dz) the half width of its x run
+        int rows = 0;
+        int[][] chords = new int[(2 * ry + 1) * (2 * rz + 1)][];
         for (int dz = -rz; dz <= rz; dz++) {
             for (int dy = -ry; dy <= ry; dy++) {
-                for (int dx = -rx; dx <= rx; dx++) {
-                    double d2 = sq(dx * s[0]) + sq(dy * s[1]) + sq(dz * s[2]);
-                    if (d2 <= RADIUS_MM * RADIUS_MM) {
-                        offsets[count++] = new int[] {dx, dy, dz};
-                    }
+                double rest = RADIUS_MM * RADIUS_MM - sq(dy * s[1]) - sq(dz * s[2]);
+                if (rest >= 0) {
+                    chords[rows++] = new int[] {dy, dz, (int) Math.floor(Math.sqrt(rest) / s[0] + 1e-9)};
                 }
+            }
+        }
+        // prefix sums along x of the finite values and of their count: a chord's sum in O(1)
+        int nx = roi.nx;
+        int lines = roi.ny * roi.nz;
+        double[] sum = new double[lines * (nx + 1)];
+        int[] count = new int[lines * (nx + 1)];
+        for (int line = 0; line < lines; line++) {
+            int base = line * (nx + 1);
+            for (int x = 0; x < nx; x++) {
+                double v = roi.image.value(line * nx + x);
+                boolean finite = Double.isFinite(v);
+                sum[base + x + 1] = sum[base + x] + (finite ? v : 0);
+                count[base + x + 1] = count[base + x] + (finite ? 1 : 0);
             }
         }
         double maxIntensity = Double.NEGATIVE_INFINITY;
@@ -37,7 +49,24 @@ final class LocalIntensity {
         double global = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < roi.voxels.length; k++) {
             int idx = roi.voxels[k];
-            double mean = sphereMean(roi, idx, offsets, count);
+            int x = idx % nx;
+            int y = (idx / nx) % roi.ny;
+            int z = idx / (nx * roi.ny);
+            double total = 0;
+            int n = 0;
+            for (int c = 0; c < rows; c++) {
+                int yy = y + chords[c][0];
+                int zz = z + chords[c][1];
+                if (yy < 0 || zz < 0 || yy >= roi.ny || zz >= roi.nz) {
+                    continue;
+                }
+                int base = (yy + roi.ny * zz) * (nx + 1);
+                int from = Math.max(0, x - chords[c][2]);
+                int to = Math.min(nx, x + chords[c][2] + 1);
+                total += sum[base + to] - sum[base + from];
+                n += count[base + to] - count[base + from];
+            }
+            double mean = total / n;
             global = Math.max(global, mean);
             if (roi.intensities[k] == maxIntensity) {
                 local = Math.max(local, mean);
@@ -45,27 +74,6 @@ final class LocalIntensity {
         }
         out.add("loc.peak.local", local);
         out.add("loc.peak.global", global);
-    }
-
-    private static double sphereMean(Roi roi, int idx, int[][] offsets, int count) {
-        int x = idx % roi.nx;
-        int y = (idx / roi.nx) % roi.ny;
-        int z = idx / (roi.nx * roi.ny);
-        double sum = 0;
-        int n = 0;
-        for (int i = 0; i < count; i++) {
-            int xx = x + offsets[i][0];
-            int yy = y + offsets[i][1];
-            int zz = z + offsets[i][2];
-            if (xx >= 0 && yy >= 0 && zz >= 0 && xx < roi.nx && yy < roi.ny && zz < roi.nz) {
-                double v = roi.image.value(roi.index(xx, yy, zz));
-                if (Double.isFinite(v)) {
-                    sum += v;
-                    n++;
-                }
-            }
-        }
-        return sum / n;
     }
 
     private static double sq(double v) {

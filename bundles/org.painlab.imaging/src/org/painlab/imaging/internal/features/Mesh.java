@@ -178,31 +178,40 @@ final class Mesh {
     }
 
     /**
-     * The vertices that can lie on the convex hull: of all vertices sharing an (x, y) column only the
-     * lowest and highest z can (any other is between them), which keeps O(n^(2/3)) of n.
+     * The vertices that can lie on the convex hull: a hull vertex is the lowest or highest vertex of
+     * every axis-parallel line through it (any other point of such a line lies between two), so
+     * only vertices extreme along x, y and z lines are kept.
      */
     List<double[]> hullCandidates() {
-        Map<Long, int[]> columns = new HashMap<>();
-        for (int i = 0; i < vertices.size(); i++) {
-            long[] k = vertexKeys.get(i);
-            long col = ((k[0] + 4) << 21) | (k[1] + 4);
-            int[] ends = columns.get(col);
-            if (ends == null) {
-                columns.put(col, new int[] {i, i});
-            } else {
-                if (k[2] < vertexKeys.get(ends[0])[2]) {
+        boolean[] keep = new boolean[vertices.size()];
+        java.util.Arrays.fill(keep, true);
+        for (int axis = 0; axis < 3; axis++) {
+            boolean[] extreme = new boolean[vertices.size()];
+            Map<Long, int[]> lines = new HashMap<>();
+            for (int i = 0; i < vertices.size(); i++) {
+                long[] k = vertexKeys.get(i);
+                long a = k[(axis + 1) % 3] + 4;
+                long b = k[(axis + 2) % 3] + 4;
+                int[] ends = lines.computeIfAbsent((a << 24) | b, key -> new int[] {-1, -1});
+                if (ends[0] < 0 || k[axis] < vertexKeys.get(ends[0])[axis]) {
                     ends[0] = i;
                 }
-                if (k[2] > vertexKeys.get(ends[1])[2]) {
+                if (ends[1] < 0 || k[axis] > vertexKeys.get(ends[1])[axis]) {
                     ends[1] = i;
                 }
             }
+            for (int[] ends : lines.values()) {
+                extreme[ends[0]] = true;
+                extreme[ends[1]] = true;
+            }
+            for (int i = 0; i < keep.length; i++) {
+                keep[i] &= extreme[i];
+            }
         }
         List<double[]> out = new ArrayList<>();
-        for (int[] ends : columns.values()) {
-            out.add(vertices.get(ends[0]));
-            if (ends[1] != ends[0]) {
-                out.add(vertices.get(ends[1]));
+        for (int i = 0; i < keep.length; i++) {
+            if (keep[i]) {
+                out.add(vertices.get(i));
             }
         }
         return out;

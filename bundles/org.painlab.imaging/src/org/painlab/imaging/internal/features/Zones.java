@@ -20,13 +20,14 @@ final class Zones {
         int[] distance = edgeDistance(roi);
         int[] zone = new int[n];
         int[] stack = new int[roi.voxels.length];
-        int maxSize = roi.voxels.length;
         int maxDistance = 1;
         for (int d : distance) {
             maxDistance = Math.max(maxDistance, d);
         }
-        double[][] sizes = new double[roi.ng + 1][maxSize + 1];
-        double[][] distances = new double[roi.ng + 1][maxDistance + 1];
+        // zones first, matrices after: a matrix as wide as the ROI would waste memory on large ROIs
+        int[] zoneGrey = new int[roi.voxels.length];
+        int[] zoneSize = new int[roi.voxels.length];
+        int[] zoneDistance = new int[roi.voxels.length];
         int label = 0;
         for (int start : roi.voxels) {
             if (zone[start] != 0) {
@@ -60,8 +61,19 @@ final class Zones {
                     }
                 }
             }
-            sizes[g][size]++;
-            distances[g][minDistance]++;
+            zoneGrey[label - 1] = g;
+            zoneSize[label - 1] = size;
+            zoneDistance[label - 1] = minDistance;
+        }
+        int largest = 1;
+        for (int z = 0; z < label; z++) {
+            largest = Math.max(largest, zoneSize[z]);
+        }
+        double[][] sizes = new double[roi.ng + 1][largest + 1];
+        double[][] distances = new double[roi.ng + 1][maxDistance + 1];
+        for (int z = 0; z < label; z++) {
+            sizes[zoneGrey[z]][zoneSize[z]]++;
+            distances[zoneGrey[z]][zoneDistance[z]]++;
         }
         double nv = roi.voxels.length;
         emit(ZoneMatrixFeatures.features(sizes, nv, ZoneMatrixFeatures.SZM), out);
