@@ -52,6 +52,17 @@ class VolumeReadersTest {
     }
 
     @Test
+    void aReaderThatThrowsIsReportedAgainstTheFileAndCannotTakeOverABuiltInEnding() throws Exception {
+        Path p = tmp.resolve("x.throws");
+        Files.writeString(p, "x");
+        ImagingException e = assertThrows(ImagingException.class, () -> readers.read(p));
+        assertTrue(e.getMessage().contains(p.toString()) && e.getMessage().contains("org.painlab.imaging.tests.throwing")
+                && e.getMessage().contains("failed"), e.getMessage());
+        assertEquals("nrrd", readers.formatOf(Path.of("a.nrrd")), "the built-in keeps .nrrd");
+        assertEquals(9, readers.read(IbsiPhantom.folder().resolve("Phantom.nrrd")).max());
+    }
+
+    @Test
     void unknownEndingAndMissingFileNameTheFile() throws Exception {
         Path p = tmp.resolve("scan.dcm");
         Files.writeString(p, "x");

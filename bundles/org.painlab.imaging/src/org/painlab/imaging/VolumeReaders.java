@@ -13,7 +13,8 @@ import org.painlab.core.extension.ExtensionReader;
 
 /**
  * The readers contributed to {@code org.painlab.imaging.volumeReaders}, and reading a file with the
- * one that claims its name's ending (the longest matching ending wins). Broken contributions are
+ * one that claims its name's ending (the longest matching ending wins; of two readers claiming the
+ * same ending, the one listed first: lower {@code order}, built-ins first). Broken contributions are
  * logged and skipped by core's {@link ExtensionReader}.
  *
  * @since 0.1
@@ -65,11 +66,18 @@ public final class VolumeReaders {
         }
         Contribution<VolumeReader> c = forFile(file).orElseThrow(() -> new ImagingException(file, null,
                 "no volume reader for this file name; installed readers take " + allEndings()));
+        VolumeReader reader;
         try {
-            return c.get().read(file);
+            reader = c.get();
         } catch (ContributionException e) {
             throw new ImagingException(file, null, "the reader '" + c.id() + "' from " + c.contributor()
                     + " cannot be created: " + e.getMessage(), e);
+        }
+        try {
+            return reader.read(file);
+        } catch (RuntimeException e) {
+            // a contributed reader's bug must not look like a crash of the command: report it against the file
+            throw new ImagingException(file, null, "the reader '" + c.id() + "' from " + c.contributor() + " failed: " + e, e);
         }
     }
 
