@@ -1,0 +1,28 @@
+package org.painlab.imaging.internal.io;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.painlab.imaging.ImagingException;
+import org.painlab.imaging.Volume;
+
+/** Reads a whole file, refusing one too large to hold a volume of at most {@link Volume#MAX_VOXELS} doubles. */
+final class Files2 {
+    private Files2() {
+    }
+
+    static byte[] readAll(Path file) throws ImagingException {
+        try {
+            long size = Files.size(file);
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new ImagingException(file, null, "file larger than 2 GiB is not supported");
+            }
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImagingException(file, null, "no such file", e);
+        } catch (IOException e) {
+            throw new ImagingException(file, null, "cannot read: " + e.getMessage(), e);
+        }
+    }
+}
