@@ -23,6 +23,7 @@ import org.painlab.trial.instrument.Item;
 import org.painlab.trial.store.AnswerCheck;
 import org.painlab.trial.store.Ids;
 import org.painlab.trial.store.Numbers;
+import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.InstrumentCatalog;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.SubjectRecord;
@@ -97,6 +98,8 @@ public final class ImportChecker {
     private long subjects;
     private long variableValues;
     private long answerValues;
+    private long observationValues;
+    private final Map<String, FormCount> forms = new LinkedHashMap<>();
     // accounting
     private long valuesRead;
     private long valuesImported;
@@ -576,6 +579,30 @@ public final class ImportChecker {
             }
         }
 
+        List<Observation> observations = new ArrayList<>();
+        for (RawSubject.ObservationCell o : s.observations()) {
+            String raw = o.cell().raw().strip();
+            String visit = "";
+            String rule = null;
+            if (!o.visit().isEmpty()) {
+                int before = problems.size();
+                visit = resolveVisit(o.visit(), o.visitLoc());
+                if (visit == null) {
+                    ImportProblem why = problems.size() > before ? problems.remove(problems.size() - 1) : null;
+                    rule = why == null ? "visit '" + o.visit() + "' cannot be placed" : why.rule();
+                }
+            }
+            if (rule == null && raw.length() > MAX_TEXT) {
+                rule = "a value of " + raw.length() + " characters: a value holds at most " + MAX_TEXT;
+            } else if (rule == null && (o.form().length() > 100 || o.field().length() > 100)) {
+                rule = "form or field name longer than 100 characters";
+            }
+            if (rule == null) {
+                observations.add(Observation.of(o.form(), visit, o.instance(), o.field(), raw));
+            }
+            settle(id, o.cell(), rule, kept);
+        }
+
         for (RawSubject.Cell k : s.keys()) {
             kept.add(new Kept(k.locs(), k.raw()));
         }
@@ -591,7 +618,12 @@ public final class ImportChecker {
             for (Kept k : kept) {
                 valuesImported += k.locs().size();
             }
-            record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers);
+            observationValues += observations.size();
+            for (Observation o : observations) {
+                forms.computeIfAbsent(o.form(), f -> new FormCount()).add(id, o);
+            }
+            record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers,
+                    observations);
         } else {
             for (Kept k : kept) {
                 for (Loc loc : k.locs()) {
@@ -819,6 +851,67 @@ public final class ImportChecker {
      */
     public long answerValues() {
         return answerValues;
+    }
+
+    /**
+     * Number of observations (values of repeated and per-visit forms) of the valid subjects.
+     *
+     * @return the count
+     */
+    public long observationValues() {
+        return observationValues;
+    }
+
+    /**
+     * The observations of the valid subjects per form: whether the form repeats, its visits, instances
+     * and values.
+     *
+     * @return form name to its counts, in order of first use
+     */
+    public Map<String, FormCount> observationForms() {
+        return java.util.Collections.unmodifiableMap(forms);
+    }
+
+    /** What arrived of one repeated or per-visit form. */
+    public static final class FormCount {
+        private final Set<String> visits = new LinkedHashSet<>();
+        private final Set<String> occurrences = new java.util.HashSet<>();
+        private final Set<String> fields = new LinkedHashSet<>();
+        private boolean repeating;
+        private long values;
+
+        void add(String subject, Observation o) {
+            visits.add(o.visit());
+            fields.add(o.field());
+            repeating |= o.instance() > 0;
+            occurrences.add(o.observationId(subject));
+            values++;
+        }
+
+        /** @return the number of times the form was filled (subject, visit and instance) */
+        public long occurrences() {
+            return occurrences.size();
+        }
+
+        /** @return whether the form has repeat instances (else it is filled once per visit) */
+        public boolean repeating() {
+            return repeating;
+        }
+
+        /** @return the visits it was filled at ("" = no event) */
+        public Set<String> visits() {
+            return java.util.Collections.unmodifiableSet(visits);
+        }
+
+        /** @return its fields */
+        public Set<String> fields() {
+            return java.util.Collections.unmodifiableSet(fields);
+        }
+
+        /** @return the number of values */
+        public long values() {
+            return values;
+        }
     }
 
     /**

@@ -171,6 +171,7 @@ public final class ImportRunner {
         added.put("subjects", second.subjects());
         added.put("variables", second.variableValues());
         added.put("answers", second.answerValues());
+        added.put("observations", second.observationValues());
         added.put("arms", (long) plan.arms().size());
         added.put("visit_definitions", (long) plan.visits().size());
         added.put("variable_definitions", (long) plan.variables().size());

@@ -133,7 +133,7 @@ public final class RedcapSource implements SubjectSource {
 
     /** What a data column holds. */
     private enum Kind {
-        FIELD, VARIABLE, ANSWER, REFUSED, BAD
+        FIELD, VARIABLE, ANSWER, OBSERVATION, REFUSED, BAD
     }
 
     /**
@@ -141,6 +141,11 @@ public final class RedcapSource implements SubjectSource {
      * column whose values are refused (reason), or a column that cannot be used (an error, reason).
      */
     private record Role(Kind kind, String name, String instrument, String item, String validation, String reason) {
+        /** A field of a repeated or per-event form: {@code instrument} holds the form. */
+        static Role observation(String form, String field, String validation) {
+            return new Role(Kind.OBSERVATION, field, form, null, validation == null ? "" : validation, null);
+        }
+
         static Role of(Kind kind, String name) {
             return new Role(kind, name, null, null, "", null);
         }
@@ -216,6 +221,26 @@ public final class RedcapSource implements SubjectSource {
                     }
                 }
             }
+        }
+        Map<String, String> columnForms = new HashMap<>();
+        for (RedcapDictionary.Field f : dict.fields) {
+            columnForms.put(f.name(), f.form());
+            if (f.type().equals("checkbox")) {
+                f.choices().keySet().forEach(code -> columnForms.put(f.checkboxColumn(code), f.form()));
+            }
+        }
+        Set<String> observed = observedForms(columnForms, recordId, checker);
+        for (Map.Entry<String, Role> e : roles.entrySet()) {
+            Role r = e.getValue();
+            String form = columnForms.get(e.getKey());
+            if (r != null && r.kind() == Kind.VARIABLE && observed.contains(form) && !mapping.mentions(e.getKey())) {
+                metadata.variables.remove(r.name());
+                e.setValue(Role.observation(form, e.getKey(), r.validation()));
+            }
+        }
+        for (String form : observed) {
+            checker.note("form " + form + " is repeated or filled at several events: its fields are imported as observations "
+                    + "with their event and instance (not as one value per subject)");
         }
         checker.metadata(metadata);
 
@@ -329,11 +354,16 @@ public final class RedcapSource implements SubjectSource {
                 }
                 checker.countRead(present.size());
                 String repeat = repeat(row, repeatCols, names);
+                int instance = 0;
                 if (repeat != null) {
-                    for (int i : present) {
-                        checker.refuse(id, new Loc(r, label(names, i)), TableSource.cell(row, i), repeat);
+                    instance = instance(row, repeatCols, names);
+                    if (instance <= 0) {
+                        for (int i : present) {
+                            checker.refuse(id, new Loc(r, label(names, i)), TableSource.cell(row, i), "a row of a repeating "
+                                    + "instrument or event (" + repeat + ") without a valid redcap_repeat_instance (a whole number 1 or more)");
+                        }
+                        continue;
                     }
-                    continue;
                 }
                 String event = eventCol < 0 ? "" : TableSource.cell(row, eventCol);
                 String visit = visit(event);
@@ -342,6 +372,11 @@ public final class RedcapSource implements SubjectSource {
                     Loc loc = new Loc(r, label(names, i));
                     if (i == eventCol) {
                         event(checker, s, event, loc, armField, eventArms);
+                        continue;
+                    }
+                    if (repeatCols.contains(i)) {
+                        // locates the row's values like the event does
+                        s.keys().add(new RawSubject.Cell(v, loc));
                         continue;
                     }
                     Role role = i < n ? cols[i] : Role.refused(Kind.BAD, "a value in a column without a header");
@@ -357,7 +392,21 @@ public final class RedcapSource implements SubjectSource {
                             checker.refuseQuietly(id, loc, v, role.reason());
                         }
                         case REFUSED -> checker.refuse(id, loc, v, role.reason());
+                        case OBSERVATION -> {
+                            String x = RedcapValues.normalize(role.validation(), mapping.recode(role.name(), v).strip());
+                            if (x.isEmpty()) {
+                                checker.refuse(id, loc, v, "recoded to empty by the column mapping");
+                                continue;
+                            }
+                            s.observe(new RawSubject.ObservationCell(role.instrument(), visit, new Loc(r, "redcap_event_name"), instance,
+                                    role.name(), new RawSubject.Cell(x, loc)), checker);
+                        }
                         case ANSWER -> {
+                            if (instance > 0) {
+                                checker.refuse(id, loc, v, "an answer of instrument " + role.instrument() + " on a row of a repeating "
+                                        + "instrument or event (" + repeat + "): an instrument holds one answer per visit");
+                                continue;
+                            }
                             if (visit.isEmpty()) {
                                 checker.refuse(id, loc, v, "no event on this row for an answer of " + names[i]);
                                 continue;
@@ -416,8 +465,79 @@ public final class RedcapSource implements SubjectSource {
                 sb.append(sb.isEmpty() ? "" : ", ").append(names[c]).append(" ").append(v);
             }
         }
-        return sb.isEmpty() ? null
-                : "a row of a repeating instrument or event (" + sb + "): repeated observations are not imported yet";
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** The row's redcap_repeat_instance, or 0 when it is missing or not a whole number 1 or more. */
+    private static int instance(String[] row, List<Integer> repeatCols, String[] names) {
+        for (int c : repeatCols) {
+            if (names[c].equals("redcap_repeat_instance")) {
+                String v = TableSource.cell(row, c).strip();
+                try {
+                    double d = Double.parseDouble(v);
+                    return d == Math.rint(d) && d >= 1 && d <= Integer.MAX_VALUE ? (int) d : 0;
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The forms (not instruments) whose fields are observations: forms with values on rows of a
+     * repeating instrument or event, and forms with values at two or more events (after the arm
+     * suffix is taken off). Read from the data before anything else, so the file's design is known.
+     */
+    private Set<String> observedForms(Map<String, String> columnForms, String recordId, ImportChecker checker) throws IOException {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Map<String, Set<String>> visits = new HashMap<>();
+        Map<String, Boolean> isInstrument = new HashMap<>();
+        try (TableReader t = new CsvTableReader(file)) {
+            String[] header = t.next();
+            if (header == null) {
+                return out;
+            }
+            int eventCol = -1;
+            int instrumentCol = -1;
+            int instanceCol = -1;
+            String[] forms = new String[header.length];
+            for (int i = 0; i < header.length; i++) {
+                String h = TableSource.header(header, i);
+                switch (h) {
+                    case "redcap_event_name" -> eventCol = i;
+                    case "redcap_repeat_instrument" -> instrumentCol = i;
+                    case "redcap_repeat_instance" -> instanceCol = i;
+                    default -> {
+                        String form = columnForms.get(h);
+                        if (form != null && !h.equals(recordId) && !TrialStore.SUBJECT_FIELDS.contains(h)
+                                && !isInstrument.computeIfAbsent(form, f -> checker.catalogFind(mapping.recode("instrument", f)) != null)) {
+                            forms[i] = form;
+                        }
+                    }
+                }
+            }
+            String[] row;
+            while ((row = t.next()) != null) {
+                String visit = eventCol < 0 ? "" : visit(TableSource.cell(row, eventCol));
+                boolean repeated = (instrumentCol >= 0 && !TableSource.cell(row, instrumentCol).isEmpty())
+                        || (instanceCol >= 0 && !TableSource.cell(row, instanceCol).isEmpty());
+                for (int i = 0; i < forms.length; i++) {
+                    if (forms[i] == null || TableSource.cell(row, i).isEmpty()) {
+                        continue;
+                    }
+                    if (repeated) {
+                        out.add(forms[i]);
+                    } else if (!visit.isEmpty() && visits.computeIfAbsent(forms[i], f -> new HashSet<>()).add(visit)
+                            && visits.get(forms[i]).size() == 2) {
+                        out.add(forms[i]);
+                    }
+                }
+            }
+        } catch (TableFormatException e) {
+            // reported with its line when the rows are read
+        }
+        return out;
     }
 
     /**
