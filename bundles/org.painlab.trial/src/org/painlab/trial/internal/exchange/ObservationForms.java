@@ -21,6 +21,7 @@ final class ObservationForms {
     private final Map<String, String> columns = new LinkedHashMap<>();
     private final Set<String> text = new HashSet<>();
     private final Set<String> repeatingForms = new HashSet<>();
+    private final Map<String, Set<String>> visitForms = new LinkedHashMap<>();
 
     private ObservationForms() {
     }
@@ -40,6 +41,7 @@ final class ObservationForms {
                 if (o.instance() > 0) {
                     f.repeatingForms.add(o.form());
                 }
+                f.visitForms.computeIfAbsent(o.visit(), k -> new java.util.LinkedHashSet<>()).add(o.form());
             }
         }
         return f;
@@ -53,6 +55,14 @@ final class ObservationForms {
     /** @return "form.field" to its REDCap column name */
     Map<String, String> columns() {
         return columns;
+    }
+
+    /**
+     * @param visit a visit id, or "" for observations without a visit
+     * @return the forms observed at the visit
+     */
+    Set<String> formsAt(String visit) {
+        return visitForms.getOrDefault(visit, Set.of());
     }
 
     /** @return whether any form has repeat instances */

@@ -535,6 +535,10 @@ public final class OdmSource implements SubjectSource {
 
     /** The visit of an observation: the event without {@code SE.}/{@code Event.} and REDCap's arm suffix, recoded. */
     private String observationVisit(String event) {
+        if (event.equals(OdmExporter.ENROLMENT)) {
+            // the workbench's own export writes observations without a visit in its enrolment event
+            return "";
+        }
         String id = event.replaceFirst("^(SE\\.|Event\\.)", "");
         if (event.startsWith("Event.")) {
             id = id.replaceFirst("_arm_\\d+$", "");
