@@ -83,6 +83,8 @@ class OdmReferenceTest {
                 }
                 assertEquals(independent, r.valuesRead(), name + ": values read");
                 assertEquals(independent, r.valuesImported() + r.refused().size(), name + ": imported + refused");
+                assertEquals(List.of(), r.refused().stream().filter(v -> v.reason().startsWith("conflict")).toList(),
+                        name + ": items at several events and repeat keys are observations, no conflicts");
                 for (RefusedValue v : r.refused()) {
                     // what the workbench cannot carry yet (repeats, files), two values for one slot, and a
                     // value outside its own ItemDef's CodeList (OpenClinica let one through)

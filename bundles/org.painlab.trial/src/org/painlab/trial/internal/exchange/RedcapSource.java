@@ -172,6 +172,7 @@ public final class RedcapSource implements SubjectSource {
         }
         String recordId = dict.fields.get(0).name();
         Map<String, Role> roles = new HashMap<>();
+        List<CalcCheck> calcs = new ArrayList<>();
         Set<String> forms = new HashSet<>();
         Set<String> dictionaryColumns = new HashSet<>();
         for (RedcapDictionary.Field f : dict.fields) {
@@ -206,6 +207,9 @@ public final class RedcapSource implements SubjectSource {
                     }
                     if (r != null) {
                         roles.put(f.name(), r);
+                        if (r.kind() == Kind.VARIABLE || r.kind() == Kind.FIELD) {
+                            calcs.add(CalcCheck.of(f, checker));
+                        }
                     }
                 }
                 default -> {
@@ -303,6 +307,10 @@ public final class RedcapSource implements SubjectSource {
                 }
                 armField |= cols[i] != null && cols[i].kind() == Kind.FIELD && "arm".equals(cols[i].name());
             }
+            Map<String, Integer> columnIndex = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                columnIndex.putIfAbsent(names[i], i);
+            }
             if (idCol < 0) {
                 checker.problem(new Loc(hr, recordId), "no column for the record id field " + recordId
                         + " (the first field of the data dictionary)");
@@ -367,6 +375,9 @@ public final class RedcapSource implements SubjectSource {
                 }
                 String event = eventCol < 0 ? "" : TableSource.cell(row, eventCol);
                 String visit = visit(event);
+                for (CalcCheck c : calcs) {
+                    c.check(row, r, id, columnIndex, cols);
+                }
                 for (int i : present) {
                     String v = TableSource.cell(row, i);
                     Loc loc = new Loc(r, label(names, i));
@@ -442,6 +453,9 @@ public final class RedcapSource implements SubjectSource {
             checker.problem(new Loc(e.row(), ""), e.getMessage());
             return true;
         }
+        for (CalcCheck c : calcs) {
+            c.report(checker);
+        }
         if (!eventArms.isEmpty()) {
             eventArms.forEach((num, code) -> metadata.arms.putIfAbsent(code, "Arm " + num));
             checker.metadata(metadata);
@@ -450,6 +464,84 @@ public final class RedcapSource implements SubjectSource {
             checker.accept(s);
         }
         return complete;
+    }
+
+    /**
+     * Checks a calculated field's values against a recomputation of its formula on the same row's
+     * fields, when the formula is simple arithmetic ({@link CalcFormula}). A value that differs is
+     * imported as REDCap gives it (REDCap computed it, perhaps before a field was corrected) and named
+     * in the report's notes; a formula that cannot be recomputed is noted once as not checked.
+     */
+    private static final class CalcCheck {
+        final RedcapDictionary.Field field;
+        final CalcFormula formula;
+        long checked;
+        long differ;
+        String first;
+
+        private CalcCheck(RedcapDictionary.Field field, CalcFormula formula) {
+            this.field = field;
+            this.formula = formula;
+        }
+
+        static CalcCheck of(RedcapDictionary.Field f, ImportChecker checker) {
+            try {
+                return new CalcCheck(f, CalcFormula.parse(f.calculation()));
+            } catch (CalcFormula.Unsupported e) {
+                checker.note("calculated field " + f.name() + " (form " + f.form() + "): its formula " + f.calculation()
+                        + " is not checked (the workbench recomputes only arithmetic on fields; it met " + e.getMessage()
+                        + "); its values are imported as REDCap gives them");
+                return new CalcCheck(f, null);
+            }
+        }
+
+        void check(String[] row, long line, String record, Map<String, Integer> columnIndex, Role[] cols) {
+            Integer at = columnIndex.get(field.name());
+            if (formula == null || at == null) {
+                return;
+            }
+            String given = RedcapValues.normalize("number", TableSource.cell(row, at).strip());
+            if (given.isEmpty() || !org.painlab.trial.store.Numbers.isNumber(given)) {
+                return;
+            }
+            Map<String, Double> values = new HashMap<>();
+            for (String f : formula.fields()) {
+                Integer k = columnIndex.get(f);
+                if (k == null) {
+                    return;
+                }
+                String validation = k < cols.length && cols[k] != null ? cols[k].validation() : "";
+                String v = RedcapValues.normalize(validation, TableSource.cell(row, k).strip());
+                if (v.isEmpty() || !org.painlab.trial.store.Numbers.isNumber(v)) {
+                    // REDCap leaves a formula on an empty field empty: nothing to compare
+                    return;
+                }
+                values.put(f, org.painlab.trial.store.Numbers.parseNumber(v));
+            }
+            double expected = formula.compute(values);
+            double actual = org.painlab.trial.store.Numbers.parseNumber(given);
+            checked++;
+            if (Double.isNaN(expected) || Math.abs(expected - actual) > 1e-9 * Math.max(1, Math.abs(expected))) {
+                differ++;
+                if (first == null) {
+                    first = "record " + record + " line " + line + ": " + TableSource.cell(row, at).strip() + " in the file, "
+                            + org.painlab.trial.store.Numbers.format(expected) + " recomputed";
+                }
+            }
+        }
+
+        void report(ImportChecker checker) {
+            if (formula == null || checked == 0) {
+                return;
+            }
+            if (differ == 0) {
+                checker.note("calculated field " + field.name() + ": all " + checked + " values agree with a recomputation of "
+                        + field.calculation());
+            } else {
+                checker.note("calculated field " + field.name() + ": " + differ + " of " + checked + " values differ from a "
+                        + "recomputation of " + field.calculation() + " (first: " + first + "); imported as REDCap gives them");
+            }
+        }
     }
 
     private static String label(String[] names, int i) {
