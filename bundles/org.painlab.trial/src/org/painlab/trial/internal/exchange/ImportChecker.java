@@ -100,6 +100,10 @@ public final class ImportChecker {
     private long answerValues;
     private long observationValues;
     private final Map<String, FormCount> forms = new LinkedHashMap<>();
+    // the mapping per form (for the preview): source column to form, form to its targets and counts
+    private final Map<String, String> columnForms = new HashMap<>();
+    private final Map<String, Set<String>> formTargets = new LinkedHashMap<>();
+    private final Map<String, long[]> formValues = new HashMap<>();
     // accounting
     private long valuesRead;
     private long valuesImported;
@@ -617,6 +621,9 @@ public final class ImportChecker {
             }
             for (Kept k : kept) {
                 valuesImported += k.locs().size();
+                for (Loc l : k.locs()) {
+                    tally(l.column(), 0);
+                }
             }
             observationValues += observations.size();
             for (Observation o : observations) {
@@ -627,6 +634,7 @@ public final class ImportChecker {
         } else {
             for (Kept k : kept) {
                 for (Loc loc : k.locs()) {
+                    tally(loc.column(), 1);
                     refused.add(new RefusedValue(fileName, id, loc.row(), loc.column(), k.raw(),
                             "subject " + id + " not imported: " + subjectError));
                 }
@@ -703,6 +711,7 @@ public final class ImportChecker {
      */
     public void refuse(String record, Loc loc, String value, String reason, Loc problemAt) {
         refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+        tally(loc.column(), 1);
         if (refusalProblems.size() < MAX_PROBLEMS) {
             refusalProblems.add(new ImportProblem(fileName, problemAt.row(), problemAt.column(), reason));
         }
@@ -719,6 +728,45 @@ public final class ImportChecker {
      */
     public void refuseQuietly(String record, Loc loc, String value, String reason) {
         refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+        tally(loc.column(), 1);
+    }
+
+    /**
+     * Says which form a source column (a REDCap field, an ODM ItemOID) belongs to and what it becomes,
+     * for the preview's mapping per form.
+     *
+     * @param column the column as values name it ({@link Loc#column()})
+     * @param form the form as the file names it
+     * @param mapsTo what the column's values become, e.g. "baseline (one value per subject)"
+     */
+    public void formOfColumn(String column, String form, String mapsTo) {
+        if (secondPass || form == null || form.isEmpty()) {
+            return;
+        }
+        columnForms.putIfAbsent(column, form);
+        formTargets.computeIfAbsent(form, f -> new LinkedHashSet<>()).add(mapsTo);
+    }
+
+    private void tally(String column, int which) {
+        String form = column == null ? null : columnForms.get(column);
+        if (form != null && !secondPass) {
+            formValues.computeIfAbsent(form, f -> new long[2])[which]++;
+        }
+    }
+
+    /**
+     * The mapping per form: each form the source named, what it maps to, and its values to import and
+     * refused so far.
+     *
+     * @return the forms in order of first mention
+     */
+    public List<org.painlab.trial.exchange.ImportPreview.Form> formMapping() {
+        List<org.painlab.trial.exchange.ImportPreview.Form> out = new ArrayList<>();
+        formTargets.forEach((form, targets) -> {
+            long[] n = formValues.getOrDefault(form, new long[2]);
+            out.add(new org.painlab.trial.exchange.ImportPreview.Form(form, String.join("; ", targets), n[0], n[1]));
+        });
+        return out;
     }
 
     /**

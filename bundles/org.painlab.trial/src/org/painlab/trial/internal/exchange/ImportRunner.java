@@ -245,6 +245,7 @@ public final class ImportRunner {
         } catch (IOException e) {
             checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
         }
-        return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report());
+        return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report(),
+                checker.formMapping());
     }
 }

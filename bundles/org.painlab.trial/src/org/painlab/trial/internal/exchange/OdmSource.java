@@ -415,6 +415,11 @@ public final class OdmSource implements SubjectSource {
                             checker.countRead(1);
                             Loc loc = new Loc(line, oid == null ? "" : oid);
                             String rec = subject == null ? "" : subject.id();
+                            if (oid != null && form != null && subject != null) {
+                                int k = Math.max(instances[0], Math.max(instances[1], instances[2]));
+                                checker.formOfColumn(oid, form, mapsTo(oid, form, observationForm(oid, form, Math.max(k, 0), perEventForms,
+                                        formNames, formRoles, redcapForms, checker) != null, k > 0, formNames, formRoles, checker));
+                            }
                             String v = value.strip();
                             if (oid == null) {
                                 checker.refuse(rec, loc, v, "ItemData without ItemOID");
@@ -473,6 +478,25 @@ public final class OdmSource implements SubjectSource {
             checker.problem(new Loc(0, ""), "no ClinicalData in the file");
         }
         return true;
+    }
+
+    /** What an item's values become, for the preview's mapping per form. */
+    private String mapsTo(String oid, String form, boolean observation, boolean repeated, Map<String, String> formNames,
+            Map<String, Object> formRoles, ImportChecker checker) {
+        if (mapping.mentions(oid)) {
+            return mapping.target(oid).map(t -> "as the column mapping says").orElse("ignored by the column mapping");
+        }
+        if (observation) {
+            return repeated ? "own form, repeating (instances)" : "own form, per visit";
+        }
+        Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));
+        if ("SUBJECT".equals(role)) {
+            return "subject fields";
+        }
+        if (role instanceof Instrument inst) {
+            return "instrument " + inst.id() + " (answers per visit)";
+        }
+        return "baseline (one value per subject)";
     }
 
     /**

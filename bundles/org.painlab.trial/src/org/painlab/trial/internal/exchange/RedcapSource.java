@@ -226,20 +226,26 @@ public final class RedcapSource implements SubjectSource {
                 }
             }
         }
-        Map<String, String> columnForms = new HashMap<>();
+        Map<String, String> columnForms = new LinkedHashMap<>();
         for (RedcapDictionary.Field f : dict.fields) {
             columnForms.put(f.name(), f.form());
             if (f.type().equals("checkbox")) {
                 f.choices().keySet().forEach(code -> columnForms.put(f.checkboxColumn(code), f.form()));
             }
         }
-        Set<String> observed = observedForms(columnForms, recordId, checker);
+        Set<String> repeatingForms = new HashSet<>();
+        Set<String> observed = observedForms(columnForms, recordId, checker, repeatingForms);
         for (Map.Entry<String, Role> e : roles.entrySet()) {
             Role r = e.getValue();
             String form = columnForms.get(e.getKey());
             if (r != null && r.kind() == Kind.VARIABLE && observed.contains(form) && !mapping.mentions(e.getKey())) {
                 metadata.variables.remove(r.name());
                 e.setValue(Role.observation(form, e.getKey(), r.validation()));
+            }
+        }
+        for (Map.Entry<String, String> c : columnForms.entrySet()) {
+            if (!c.getKey().equals(recordId) && roles.containsKey(c.getKey())) {
+                checker.formOfColumn(c.getKey(), c.getValue(), mapsTo(roles.get(c.getKey()), repeatingForms));
             }
         }
         for (String form : observed) {
@@ -581,7 +587,22 @@ public final class RedcapSource implements SubjectSource {
      * repeating instrument or event, and forms with values at two or more events (after the arm
      * suffix is taken off). Read from the data before anything else, so the file's design is known.
      */
-    private Set<String> observedForms(Map<String, String> columnForms, String recordId, ImportChecker checker) throws IOException {
+    /** What a column's values become, for the preview's mapping per form. */
+    private static String mapsTo(Role r, Set<String> repeatingForms) {
+        if (r == null) {
+            return "ignored by the column mapping";
+        }
+        return switch (r.kind()) {
+            case FIELD -> "subject field " + r.name();
+            case VARIABLE -> "baseline (one value per subject)";
+            case ANSWER -> "instrument " + r.instrument() + " (answers per visit)";
+            case OBSERVATION -> repeatingForms.contains(r.instrument()) ? "own form, repeating (instances)" : "own form, per visit";
+            case REFUSED, BAD -> "not imported (" + (r.reason() == null ? "refused" : r.reason().split(":")[0]) + ")";
+        };
+    }
+
+    private Set<String> observedForms(Map<String, String> columnForms, String recordId, ImportChecker checker,
+            Set<String> repeatingForms) throws IOException {
         Set<String> out = new java.util.LinkedHashSet<>();
         Map<String, Set<String>> visits = new HashMap<>();
         Map<String, Boolean> isInstrument = new HashMap<>();
@@ -620,6 +641,7 @@ public final class RedcapSource implements SubjectSource {
                     }
                     if (repeated) {
                         out.add(forms[i]);
+                        repeatingForms.add(forms[i]);
                     } else if (!visit.isEmpty() && visits.computeIfAbsent(forms[i], f -> new HashSet<>()).add(visit)
                             && visits.get(forms[i]).size() == 2) {
                         out.add(forms[i]);
