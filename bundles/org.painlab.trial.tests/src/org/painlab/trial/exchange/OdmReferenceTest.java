@@ -36,7 +36,7 @@ import org.w3c.dom.NodeList;
 /**
  * Every ODM file of the shared reference data (REDCap's four project exports and OpenClinica's
  * extract) imports, and an independent count of its ItemData (a DOM parse written here, not the
- * importer) equals the values imported plus refused. Only what the format cannot carry yet (repeats,
+ * importer) equals the values imported plus refused. Only what the format cannot carry (nested repeats,
  * two different values for one slot) is refused.
  */
 class OdmReferenceTest {

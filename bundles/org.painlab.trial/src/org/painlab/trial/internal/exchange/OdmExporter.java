@@ -42,7 +42,11 @@ import org.painlab.trial.store.VisitDefinition;
  * {@code ItemGroupDef IG.<instrument>} per instrument; one {@code ItemDef I.<instrument>.<item>} per
  * item (DataType integer or float, {@code RangeCheck} GE min / LE max, a {@code CodeList} for coded
  * items); subject fields {@code I.SUBJECT.<field>}, variables {@code I.BASELINE.<name>}. Names: the
- * ItemDef Name is the item id or variable name. {@link OdmSource} reads it back.
+ * ItemDef Name is the item id or variable name. Observations of repeated and per-visit forms: a
+ * {@code FormDef F.OBS.<form>} (Name the form, {@code Repeating="Yes"} when it has instances) named
+ * by the events it was filled at, {@code ItemGroupDef IG.OBS.<form>}, {@code ItemDef I.OBS.<form>.<field>};
+ * in the data one {@code FormData} per visit and instance ({@code FormRepeatKey}), observations
+ * without a visit in the enrolment event. {@link OdmSource} reads it back.
  */
 public final class OdmExporter {
     /** ODM namespace. */

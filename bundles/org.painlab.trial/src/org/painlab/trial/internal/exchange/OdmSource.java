@@ -45,8 +45,14 @@ import org.painlab.trial.store.VariableType;
  * the Name is no valid variable name or is shared), defined from its ItemDef.
  *
  * <p>Transactional files: Insert adds a value (a different value for a filled slot is a conflict),
- * Update and Upsert replace it, Remove clears it, Context values are left out. Repeated events, forms
- * and item groups (repeat key other than 1) are refused.
+ * Update and Upsert replace it, Remove clears it, Context values are left out.
+ *
+ * <p>Observations: an item of a form without a role (not subject, baseline or instrument) that the
+ * mapping does not name is an observation (form, visit, instance, field) instead of a subject
+ * variable when it stands in a repeated study event, form or item group (a definition marked
+ * {@code Repeating="Yes"}, a REDCap repeating instrument, or a repeat key other than 1) or when its
+ * form is named by two or more StudyEventDefs (REDCap arm suffixes taken off). A repeat inside a
+ * repeat (two instance numbers) is refused.
  */
 public final class OdmSource implements SubjectSource {
     /** The longest text the trial store holds in one value. */

@@ -32,7 +32,10 @@ import org.painlab.trial.store.VisitDefinition;
  * per instrument named by its id, with fields {@code <instrument>_<item>}. Subject fields and
  * variables are written on each record's first event row. A study without visits (e.g. one imported
  * from a classic REDCap project) is written as a classic project: no {@code redcap_event_name}, one
- * row per record. {@link RedcapSource} reads both back.
+ * row per record. Observations of repeated and per-visit forms: one form per observed form, its
+ * fields as text (validation {@code number} when every value is one); values of instance 0 on their
+ * event's row, repeat instances on rows of their own with {@code redcap_repeat_instrument} and
+ * {@code redcap_repeat_instance} after the event's row. {@link RedcapSource} reads both back.
  */
 public final class RedcapExporter {
     private RedcapExporter() {

@@ -47,10 +47,18 @@ import org.painlab.trial.store.VariableDefinition;
  * <p>Accounting: every non-empty cell outside the record id column is a value that is imported or
  * refused with its reason, except REDCap's bookkeeping of forms (form status {@code <form>_complete},
  * survey timestamps, survey identifier) and columns the mapping ignores, which are named in the
- * report's notes. Calculated fields of other forms are imported as plain variables; calculated fields
- * of instrument forms (the workbench computes scores), file and signature fields (the export holds
- * only a file name), {@code sql} fields and rows of repeating instruments or events are refused;
+ * report's notes. Calculated fields of other forms are imported as REDCap gives them and checked
+ * against a recomputation where the formula is arithmetic ({@link CalcFormula}; a difference is a
+ * note, not a refusal); calculated fields of instrument forms (the workbench computes scores), file
+ * and signature fields (the export holds only a file name) and {@code sql} fields are refused;
  * descriptive fields have no data and are noted.
+ *
+ * <p>Repeated and per-event forms: the data are read once before anything else to find the forms
+ * (not instruments) with values on rows of a repeating instrument or event
+ * ({@code redcap_repeat_instrument} / {@code redcap_repeat_instance}) or at two or more events (arm
+ * suffix taken off). Their fields are observations: one value per record, form, visit and instance
+ * (0 on a plain row), kept apart from the subject's one value per variable, so a form filled at
+ * every visit is no conflict. Two different values for one observation slot still are.
  */
 public final class RedcapSource implements SubjectSource {
     private static final Pattern ARM_SUFFIX = Pattern.compile("_arm_(\\d+)$");
