@@ -142,6 +142,18 @@ class RedcapReferenceTest {
         assertEquals("daga", dag.subjectRecord("331-1").orElseThrow().subject().stratum());
         assertEquals("dagb", dag.subjectRecord("332-3").orElseThrow().subject().stratum());
 
+        Path decimal = folder().resolve("redcap_decimal-comma-and-dot.csv");
+        Study decStudy = TrialTestStudies.create(tmp.resolve("calc-check"));
+        try {
+            List<String> notes = new TrialExchange(new TrialStore(decStudy, InstrumentCatalog.installed()))
+                    .importFile(decimal, ImportOptions.forFile(decimal), null).report().notes();
+            for (String calc : List.of("bmi", "bmi_comma")) {
+                assertTrue(notes.stream().anyMatch(n -> n.startsWith("calculated field " + calc + ": all 4 values agree")),
+                        "REDCap's BMI recomputed from comma decimals agrees: " + notes);
+            }
+        } finally {
+            decStudy.close();
+        }
         TrialStore dec = imported("redcap_decimal-comma-and-dot.csv", false);
         SubjectRecord valdez = dec.subjectRecord("1").orElseThrow();
         assertEquals(VariableValue.of(1.54), valdez.baseline().get("height_comma"));
