@@ -99,7 +99,6 @@ public final class ImportChecker {
     private long variableValues;
     private long answerValues;
     private long observationValues;
-    private final Map<String, FormCount> forms = new LinkedHashMap<>();
     // the mapping per form (for the preview): source column to form, form to its targets and counts
     private final Map<String, String> columnForms = new HashMap<>();
     private final Map<String, Set<String>> formTargets = new LinkedHashMap<>();
@@ -626,9 +625,6 @@ public final class ImportChecker {
                 }
             }
             observationValues += observations.size();
-            for (Observation o : observations) {
-                forms.computeIfAbsent(o.form(), f -> new FormCount()).add(id, o);
-            }
             record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers,
                     observations);
         } else {
@@ -908,58 +904,6 @@ public final class ImportChecker {
      */
     public long observationValues() {
         return observationValues;
-    }
-
-    /**
-     * The observations of the valid subjects per form: whether the form repeats, its visits, instances
-     * and values.
-     *
-     * @return form name to its counts, in order of first use
-     */
-    public Map<String, FormCount> observationForms() {
-        return java.util.Collections.unmodifiableMap(forms);
-    }
-
-    /** What arrived of one repeated or per-visit form. */
-    public static final class FormCount {
-        private final Set<String> visits = new LinkedHashSet<>();
-        private final Set<String> occurrences = new java.util.HashSet<>();
-        private final Set<String> fields = new LinkedHashSet<>();
-        private boolean repeating;
-        private long values;
-
-        void add(String subject, Observation o) {
-            visits.add(o.visit());
-            fields.add(o.field());
-            repeating |= o.instance() > 0;
-            occurrences.add(o.observationId(subject));
-            values++;
-        }
-
-        /** @return the number of times the form was filled (subject, visit and instance) */
-        public long occurrences() {
-            return occurrences.size();
-        }
-
-        /** @return whether the form has repeat instances (else it is filled once per visit) */
-        public boolean repeating() {
-            return repeating;
-        }
-
-        /** @return the visits it was filled at ("" = no event) */
-        public Set<String> visits() {
-            return java.util.Collections.unmodifiableSet(visits);
-        }
-
-        /** @return its fields */
-        public Set<String> fields() {
-            return java.util.Collections.unmodifiableSet(fields);
-        }
-
-        /** @return the number of values */
-        public long values() {
-            return values;
-        }
     }
 
     /**
