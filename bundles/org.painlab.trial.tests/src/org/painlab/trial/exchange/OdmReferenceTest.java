@@ -36,7 +36,7 @@ import org.w3c.dom.NodeList;
 /**
  * Every ODM file of the shared reference data (REDCap's four project exports and OpenClinica's
  * extract) imports, and an independent count of its ItemData (a DOM parse written here, not the
- * importer) equals the values imported plus refused. Only what the format cannot carry yet (repeats,
+ * importer) equals the values imported plus refused. Only what the format cannot carry (nested repeats,
  * two different values for one slot) is refused.
  */
 class OdmReferenceTest {
@@ -75,14 +75,22 @@ class OdmReferenceTest {
                 ImportOptions options = ImportOptions.forFile(odm);
                 assertEquals(ExchangeFormat.ODM, options.format(), name);
                 ImportReport r;
+                Map<String, Long> added;
                 try {
-                    r = exchange.importFile(odm, options, null).report();
+                    var summary = exchange.importFile(odm, options, null);
+                    r = summary.report();
+                    added = summary.added();
                 } catch (ImportException e) {
                     assertEquals(independent, e.report().valuesImported() + e.report().refused().size(), name + " (rejected)");
-                    r = exchange.importFile(odm, options.withAcceptRefusals(true), null).report();
+                    var summary = exchange.importFile(odm, options.withAcceptRefusals(true), null);
+                    r = summary.report();
+                    added = summary.added();
                 }
                 assertEquals(independent, r.valuesRead(), name + ": values read");
+                assertEquals(countObservationItemData(odm), added.get("observations"), name + ": values of repeated and per-visit forms");
                 assertEquals(independent, r.valuesImported() + r.refused().size(), name + ": imported + refused");
+                assertEquals(List.of(), r.refused().stream().filter(v -> v.reason().startsWith("conflict")).toList(),
+                        name + ": items at several events and repeat keys are observations, no conflicts");
                 for (RefusedValue v : r.refused()) {
                     // what the workbench cannot carry yet (repeats, files), two values for one slot, and a
                     // value outside its own ItemDef's CodeList (OpenClinica let one through)
@@ -94,7 +102,8 @@ class OdmReferenceTest {
                         v -> v.reason().startsWith("conflict") ? "conflict: two values for " + v.field()
                                 : v.reason().replaceAll("\\(.*\\)", "(…)"),
                         TreeMap::new, Collectors.counting()));
-                REPORT.put(name, "read " + r.valuesRead() + ", imported " + r.valuesImported() + ", refused " + r.refused().size()
+                REPORT.put(name, "read " + r.valuesRead() + ", imported " + r.valuesImported() + " (observations "
+                        + added.get("observations") + "), refused " + r.refused().size()
                         + (reasons.isEmpty() ? "" : " " + reasons));
             } finally {
                 study.close();
@@ -237,12 +246,44 @@ class OdmReferenceTest {
      * {@code redcap:RecordIdField} and {@code <form>_complete} of a {@code Form.<form>}.
      */
     static long countItemData(Path file) throws Exception {
+        return count(file, false);
+    }
+
+    /**
+     * The ItemData of {@link #countItemData} that are observations: in a study event, form or item
+     * group whose definition says {@code Repeating="Yes"} (or REDCap lists as a repeating instrument),
+     * or with a repeat key other than 1, or in a form that two or more StudyEventDefs name (REDCap's
+     * {@code _arm_N} taken off the event). The reference files use no installed instrument's form and
+     * no {@code F.SUBJECT}/{@code F.BASELINE}.
+     */
+    static long countObservationItemData(Path file) throws Exception {
+        return count(file, true);
+    }
+
+    private static long count(Path file, boolean observationsOnly) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         Document doc = f.newDocumentBuilder().parse(file.toFile());
         NodeList all = doc.getElementsByTagNameNS("*", "*");
+        java.util.Set<String> repeating = new java.util.HashSet<>();
+        Map<String, java.util.Set<String>> formEvents = new java.util.HashMap<>();
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            String kind = e.getLocalName();
+            if ((kind.equals("StudyEventDef") || kind.equals("FormDef") || kind.equals("ItemGroupDef"))
+                    && "Yes".equals(e.getAttribute("Repeating"))) {
+                repeating.add(e.getAttribute("OID"));
+            }
+            if (kind.equals("RepeatingInstrument")) {
+                repeating.add("Form." + e.getAttributeNS("https://projectredcap.org", "RepeatInstrument"));
+            }
+            if (kind.equals("FormRef") && ancestor(e, "StudyEventDef") != null) {
+                String event = ancestor(e, "StudyEventDef").getAttribute("OID").replaceFirst("_arm_\\d+$", "");
+                formEvents.computeIfAbsent(e.getAttribute("FormOID"), k -> new java.util.HashSet<>()).add(event);
+            }
+        }
         long n = 0;
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
@@ -261,9 +302,28 @@ class OdmReferenceTest {
                     && oid.equals(formOid.substring(5) + "_complete")))) {
                 continue;
             }
+            if (observationsOnly && !observation(e, repeating, formEvents)) {
+                continue;
+            }
             n++;
         }
         return n;
+    }
+
+    private static boolean observation(Element item, java.util.Set<String> repeating, Map<String, java.util.Set<String>> formEvents) {
+        String[][] levels = {{"StudyEventData", "StudyEventOID", "StudyEventRepeatKey"}, {"FormData", "FormOID", "FormRepeatKey"},
+            {"ItemGroupData", "ItemGroupOID", "ItemGroupRepeatKey"}};
+        for (String[] l : levels) {
+            Element e = ancestor(item, l[0]);
+            if (e == null || !e.hasAttribute(l[2])) {
+                continue;
+            }
+            if (repeating.contains(e.getAttribute(l[1])) || !e.getAttribute(l[2]).equals("1")) {
+                return true;
+            }
+        }
+        Element form = ancestor(item, "FormData");
+        return form != null && formEvents.getOrDefault(form.getAttribute("FormOID"), java.util.Set.of()).size() > 1;
     }
 
     private static Element ancestor(Element e, String localName) {

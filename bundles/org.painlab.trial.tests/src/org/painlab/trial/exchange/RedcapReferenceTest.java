@@ -43,8 +43,7 @@ class RedcapReferenceTest {
     /** Files whose values the workbench cannot all carry yet: they import only with accepted refusals. */
     private static final Map<String, String> NEEDS_ACCEPT = Map.of(
             "redcap_arm-multiple.csv", "every record is in three arms",
-            "redcap_repeating-instruments.csv", "rows of a repeating instrument",
-            "redcap_longitudinal.csv", "fields of non-instrument forms that differ between events");
+            "redcap_longitudinal.csv", "a file upload field: the export holds only the file's name");
     private static final Map<String, String> REPORT = new TreeMap<>();
 
     @TempDir
@@ -108,6 +107,18 @@ class RedcapReferenceTest {
                     assertEquals(List.of(), summary.report().refused(), name);
                 }
                 ImportReport r = summary.report();
+                long observed = countObservationValues(data, folder().resolve(name.replace(".csv", "_DataDictionary.csv")));
+                assertEquals(observed, summary.added().get("observations"), name + ": values of repeated and per-event forms");
+                if (!name.equals("redcap_arm-multiple.csv")) {
+                    assertEquals(List.of(), r.refused().stream().filter(v -> v.reason().startsWith("conflict")).toList(),
+                            name + ": per-event and repeated values are no conflicts");
+                }
+                if (name.equals("redcap_longitudinal.csv")) {
+                    assertEquals(1, r.refused().size(), name + ": only the file upload field's value is refused: " + r.refused());
+                }
+                if (name.equals("redcap_repeating-instruments.csv") || name.equals("redcap_longitudinal.csv")) {
+                    assertTrue(observed > 0, name + " has repeated or per-event values");
+                }
                 assertEquals(independent, r.valuesRead(), name + ": values read");
                 assertEquals(independent, r.valuesImported() + r.refused().size(), name + ": imported + refused");
                 assertTrue(r.balanced(), name);
@@ -116,7 +127,8 @@ class RedcapReferenceTest {
                         v -> v.reason().startsWith("conflict") ? "conflict: two values for " + v.field()
                                 : v.reason().replaceAll("\\(redcap_repeat_instrument.*\\)", "").replaceAll("'[^']*'", "'…'"),
                         TreeMap::new, Collectors.counting()));
-                REPORT.put(name, "read " + r.valuesRead() + ", imported " + r.valuesImported() + ", refused " + r.refused().size()
+                REPORT.put(name, "read " + r.valuesRead() + ", imported " + r.valuesImported() + " (observations " + observed + ")"
+                        + ", refused " + r.refused().size()
                         + (reasons.isEmpty() ? "" : " " + reasons));
             } finally {
                 study.close();
@@ -130,6 +142,18 @@ class RedcapReferenceTest {
         assertEquals("daga", dag.subjectRecord("331-1").orElseThrow().subject().stratum());
         assertEquals("dagb", dag.subjectRecord("332-3").orElseThrow().subject().stratum());
 
+        Path decimal = folder().resolve("redcap_decimal-comma-and-dot.csv");
+        Study decStudy = TrialTestStudies.create(tmp.resolve("calc-check"));
+        try {
+            List<String> notes = new TrialExchange(new TrialStore(decStudy, InstrumentCatalog.installed()))
+                    .importFile(decimal, ImportOptions.forFile(decimal), null).report().notes();
+            for (String calc : List.of("bmi", "bmi_comma")) {
+                assertTrue(notes.stream().anyMatch(n -> n.startsWith("calculated field " + calc + ": all 4 values agree")),
+                        "REDCap's BMI recomputed from comma decimals agrees: " + notes);
+            }
+        } finally {
+            decStudy.close();
+        }
         TrialStore dec = imported("redcap_decimal-comma-and-dot.csv", false);
         SubjectRecord valdez = dec.subjectRecord("1").orElseThrow();
         assertEquals(VariableValue.of(1.54), valdez.baseline().get("height_comma"));
@@ -202,6 +226,64 @@ class RedcapReferenceTest {
                 if (!bookkeeping && !row.get(i).isBlank()) {
                     n++;
                 }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The values a REDCap data CSV holds in repeated and per-event forms, counted from the files alone:
+     * the fields (checkbox options included) of forms that are not installed instruments, that have
+     * values on a row of a repeating instrument or event, or at two or more events once the
+     * {@code _arm_N} suffix is taken off; file, sql and descriptive fields are left out.
+     */
+    static long countObservationValues(Path data, Path dictionary) throws IOException {
+        Map<String, String> formOf = new java.util.HashMap<>();
+        Set<String> instruments = Set.of("vas", "nrs", "odi", "joa", "sf36", "macnab", "complications");
+        List<List<String>> dict = parseCsv(Files.readString(dictionary, StandardCharsets.UTF_8));
+        String recordId = dict.get(1).get(0).strip();
+        for (List<String> row : dict.subList(1, dict.size())) {
+            String field = row.get(0).strip();
+            String form = row.get(1).strip();
+            String type = row.get(3).strip();
+            if (field.equals(recordId) || Set.of("file", "sql", "descriptive").contains(type) || instruments.contains(form)) {
+                continue;
+            }
+            formOf.put(field, form);
+            if (type.equals("checkbox")) {
+                for (String choice : row.get(5).split("\\|")) {
+                    String code = choice.strip().split(",", 2)[0].strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "_");
+                    formOf.put(field + "___" + code, form);
+                }
+            }
+        }
+        List<List<String>> rows = parseCsv(Files.readString(data, StandardCharsets.UTF_8));
+        List<String> header = rows.get(0);
+        int event = header.indexOf("redcap_event_name");
+        int instance = header.indexOf("redcap_repeat_instance");
+        Map<String, Set<String>> events = new java.util.HashMap<>();
+        Set<String> repeated = new HashSet<>();
+        Map<String, Long> values = new java.util.HashMap<>();
+        for (List<String> row : rows.subList(1, rows.size())) {
+            String visit = event < 0 ? "" : row.get(event).replaceFirst("_arm_\\d+$", "");
+            boolean repeat = instance >= 0 && instance < row.size() && !row.get(instance).isBlank();
+            for (int i = 0; i < row.size() && i < header.size(); i++) {
+                String form = formOf.get(header.get(i).strip());
+                if (form == null || row.get(i).isBlank()) {
+                    continue;
+                }
+                values.merge(form, 1L, Long::sum);
+                if (repeat) {
+                    repeated.add(form);
+                } else if (!visit.isEmpty()) {
+                    events.computeIfAbsent(form, f -> new HashSet<>()).add(visit);
+                }
+            }
+        }
+        long n = 0;
+        for (Map.Entry<String, Long> e : values.entrySet()) {
+            if (repeated.contains(e.getKey()) || events.getOrDefault(e.getKey(), Set.of()).size() > 1) {
+                n += e.getValue();
             }
         }
         return n;

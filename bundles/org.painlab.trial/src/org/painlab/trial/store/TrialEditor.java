@@ -80,6 +80,7 @@ public final class TrialEditor {
     private UnnestBuffer visitRows;
     private UnnestBuffer variableRows;
     private UnnestBuffer answerRows;
+    private UnnestBuffer observationRows;
 
     TrialEditor(Connection c, String actor, InstrumentCatalog catalog) throws SQLException {
         if (actor == null || actor.isBlank()) {
@@ -862,13 +863,15 @@ public final class TrialEditor {
                         + String.join(", ", arms()) + ")");
             }
             List<Object[]> rows = checkData(s.id(), record.baseline(), record.answers(), source);
+            rows.addAll(checkObservations(s.id(), record.observations(), source));
             bulkBuffers();
             subjectRows.add(s.id(), s.armCode(), s.status().code(), s.allocationSeq(), s.stratum(),
                     s.enrolledOn() == null ? null : java.sql.Date.valueOf(s.enrolledOn()), s.simulated());
             queue(rows);
             createdHere.add(s.id());
             log("import", "subject", s.id(), null, null, describe(s) + "; " + record.baseline().size() + " variables; "
-                    + record.answerCount() + " answers", source);
+                    + record.answerCount() + " answers" + (record.observations().isEmpty() ? ""
+                            : "; " + record.observations().size() + " observations of repeated or per-visit forms"), source);
             flushIfFull();
         } catch (SQLException e) {
             throw failed(e);
@@ -996,11 +999,33 @@ public final class TrialEditor {
         return rows;
     }
 
+    /** Checks a subject's observations (one value per form, visit, instance and field) and returns the rows to queue. */
+    private static List<Object[]> checkObservations(String subjectId, List<Observation> observations, String source)
+            throws TrialDataException {
+        List<Object[]> rows = new ArrayList<>();
+        Set<String> slots = new HashSet<>();
+        for (Observation o : observations) {
+            String p = o.form().isBlank() || o.form().length() > 100 ? "form name empty or longer than 100 characters"
+                    : o.field().isBlank() || o.field().length() > 100 ? "field name empty or longer than 100 characters"
+                    : o.visit().length() > 50 ? "visit id longer than 50 characters"
+                    : o.text().length() > 1000 ? "a value longer than 1000 characters"
+                    : !slots.add(o.form() + "\u0000" + o.visit() + "\u0000" + o.instance() + "\u0000" + o.field())
+                            ? "two values for one slot" : null;
+            if (p != null) {
+                throw new TrialDataException("subject " + subjectId + ": observation " + o.form() + "/" + o.visit() + "/"
+                        + o.instance() + "/" + o.field() + ": " + p + " (" + source + ")");
+            }
+            rows.add(new Object[] {"o", subjectId, o.form(), o.visit(), o.instance(), o.field(), o.number(), o.text()});
+        }
+        return rows;
+    }
+
     private void queue(List<Object[]> rows) {
         for (Object[] r : rows) {
             switch ((String) r[0]) {
                 case "visit" -> visitRows.add(r[1], r[2], null, false);
                 case "v" -> variableRows.add(r[1], r[2], r[3], r[4]);
+                case "o" -> observationRows.add(r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
                 default -> answerRows.add(r[1], r[2], r[3], r[4], r[5]);
             }
         }
@@ -1017,12 +1042,15 @@ public final class TrialEditor {
                     new String[] {"VARCHAR", "VARCHAR", "DOUBLE PRECISION", "VARCHAR"}, BULK_CHUNK * 2);
             answerRows = new UnnestBuffer(c, "trial_answer", new String[] {"subject_id", "visit_id", "instrument_id", "item_id",
                 "answer_value"}, new String[] {"VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE PRECISION"}, BULK_CHUNK * 2);
+            observationRows = new UnnestBuffer(c, "trial_observation", new String[] {"subject_id", "form", "visit_id", "instance",
+                "field", "num_value", "text_value"}, new String[] {"VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR",
+                "DOUBLE PRECISION", "VARCHAR"}, BULK_CHUNK * 2);
         }
     }
 
     private void flushIfFull() throws SQLException {
         if (subjectRows.size() >= BULK_CHUNK || visitRows.size() >= BULK_CHUNK || variableRows.size() >= BULK_CHUNK
-                || answerRows.size() >= BULK_CHUNK) {
+                || answerRows.size() >= BULK_CHUNK || observationRows.size() >= BULK_CHUNK) {
             flushBulk();
         }
     }
@@ -1033,6 +1061,7 @@ public final class TrialEditor {
             visitRows.flush();
             variableRows.flush();
             answerRows.flush();
+            observationRows.flush();
         }
         audit.flush();
     }

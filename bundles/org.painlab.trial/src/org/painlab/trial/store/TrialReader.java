@@ -622,6 +622,17 @@ final class TrialReader {
                 }
             }
         }
+        Map<String, List<Observation>> observations = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, form, visit_id, instance, field, num_value, text_value "
+                + "FROM trial_observation WHERE subject_id BETWEEN ? AND ? ORDER BY subject_id, form, visit_id, instance, field")) {
+            ps.setString(1, first);
+            ps.setString(2, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    observations.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(observation(rs, 2));
+                }
+            }
+        }
         Orders orders = orders();
         List<SubjectRecord> out = new ArrayList<>(subjects.size());
         for (Subject s : subjects) {
@@ -629,9 +640,36 @@ final class TrialReader {
             Map<String, VariableValue> raw = baseline.getOrDefault(s.id(), Map.of());
             raw.keySet().stream().sorted(Comparator.comparing((String n) -> varOrder.getOrDefault(n, Integer.MAX_VALUE))
                     .thenComparing(Comparator.naturalOrder())).forEach(n -> b.put(n, raw.get(n)));
-            out.add(new SubjectRecord(s, b, orders.order(answers.getOrDefault(s.id(), Map.of()))));
+            List<Observation> obs = new ArrayList<>(observations.getOrDefault(s.id(), List.of()));
+            obs.sort(Comparator.comparing(Observation::form).thenComparing(o -> orders.visits.getOrDefault(o.visit(), -1))
+                    .thenComparingInt(Observation::instance));
+            out.add(new SubjectRecord(s, b, orders.order(answers.getOrDefault(s.id(), Map.of())), obs));
         }
         return out;
+    }
+
+    /**
+     * Every observation of repeated or per-visit forms, by subject, form, visit and instance.
+     *
+     * @return subject id to its observations (subjects in id order)
+     * @throws SQLException on a database error
+     */
+    public Map<String, List<Observation>> observations() throws SQLException {
+        Map<String, List<Observation>> out = new java.util.TreeMap<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT subject_id, form, visit_id, instance, field, "
+                + "num_value, text_value FROM trial_observation ORDER BY subject_id, form, visit_id, instance, field")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(observation(rs, 2));
+            }
+        }
+        return out;
+    }
+
+    private static Observation observation(ResultSet rs, int k) throws SQLException {
+        double n = rs.getDouble(k + 4);
+        Double number = rs.wasNull() ? null : n;
+        return new Observation(rs.getString(k), rs.getString(k + 1), rs.getInt(k + 2), rs.getString(k + 3), number,
+                rs.getString(k + 5));
     }
 
     /**

@@ -127,6 +127,17 @@ public final class TrialStore {
     }
 
     /**
+     * The observations of repeated forms (REDCap repeating instruments and events, ODM repeat keys)
+     * and of forms filled at several visits.
+     *
+     * @return subject id to its observations, in form, visit, instance and field order
+     * @throws StudyException on a database error
+     */
+    public Map<String, List<Observation>> observations() throws StudyException {
+        return read(TrialReader::observations);
+    }
+
+    /**
      * The visit definitions in time order.
      *
      * @return the visits

@@ -84,4 +84,25 @@ class TrialImportAccountingCliTest {
         long auditAfter = ((Number) Painlab.run("study", "info", dir.toString(), "--json").json().get("audit_rows")).longValue();
         assertTrue(auditAfter - auditBefore >= list.size(), "each accepted refusal is in the audit trail");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void repeatedFormsArriveAsObservationsAndGoBackOutToRedcap() throws Exception {
+        Path dir = newStudy("repeating");
+        Painlab.Result r = Painlab.run("trial", "import", dir.toString(), redcap("redcap_repeating-instruments.csv").toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> m = r.json();
+        assertEquals(List.of(), m.get("refused"), "repeat rows are neither refused nor conflicts");
+        assertEquals(m.get("values_read"), m.get("values_imported"));
+        assertEquals(12, ((Number) ((Map<String, Object>) m.get("added")).get("observations")).intValue(),
+                "date, systolic and diastolic of four bp instances");
+        assertEquals(12, ((Number) Painlab.run("study", "info", dir.toString(), "--json").json().get("observations")).intValue(),
+                "study info counts the observations");
+        Path out = tmp.resolve("again.csv");
+        Painlab.Result export = Painlab.run("trial", "export", dir.toString(), out.toString(), "--format", "redcap");
+        assertEquals(0, export.exitCode(), export.err());
+        String data = Files.readString(out);
+        assertTrue(data.lines().findFirst().orElseThrow().contains("redcap_repeat_instrument,redcap_repeat_instance"), data);
+        assertTrue(data.contains(",bp,3,"), "the third bp instance of record 1 is a repeat row: " + data);
+    }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
  * study's trial data (atomically: a temporary file moved into place).
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export trial data (subjects, baseline variables, answers) as CSV, XLSX, CDISC ODM or REDCap.")
+        description = "Export trial data (subjects, baseline variables, answers; REDCap and ODM also the observations of repeated and per-visit forms) as CSV, XLSX, CDISC ODM or REDCap.")
 public final class TrialExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
+import org.painlab.core.data.ClusteredObservations;
 import org.painlab.core.data.DataProvider;
 import org.painlab.core.data.DataVariable;
 import org.painlab.core.data.SubjectData;
@@ -30,6 +31,17 @@ public final class TrialDataProvider implements DataProvider {
         }
         SubjectData data = TrialSubjectData.from(store);
         return data.size() == 0 ? Optional.empty() : Optional.of(data);
+    }
+
+    /**
+     * One set per form of the trial's observations of repeated and per-visit forms, named
+     * {@code form:<form>}: an observation per subject, visit and instance (id
+     * {@code subject/visit/instance}, visit "-" when the source had no events), a column per field whose
+     * values are all numbers (other fields are left out: the contract holds numbers).
+     */
+    @Override
+    public List<ClusteredObservations> clusteredObservations(Study study) throws StudyException {
+        return FormObservations.from(new TrialStore(study).observations());
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.painlab.trial.instrument.Item;
 import org.painlab.trial.store.AnswerCheck;
 import org.painlab.trial.store.Ids;
 import org.painlab.trial.store.Numbers;
+import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.InstrumentCatalog;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.SubjectRecord;
@@ -97,6 +98,11 @@ public final class ImportChecker {
     private long subjects;
     private long variableValues;
     private long answerValues;
+    private long observationValues;
+    // the mapping per form (for the preview): source column to form, form to its targets and counts
+    private final Map<String, String> columnForms = new HashMap<>();
+    private final Map<String, Set<String>> formTargets = new LinkedHashMap<>();
+    private final Map<String, long[]> formValues = new HashMap<>();
     // accounting
     private long valuesRead;
     private long valuesImported;
@@ -576,6 +582,30 @@ public final class ImportChecker {
             }
         }
 
+        List<Observation> observations = new ArrayList<>();
+        for (RawSubject.ObservationCell o : s.observations()) {
+            String raw = o.cell().raw().strip();
+            String visit = "";
+            String rule = null;
+            if (!o.visit().isEmpty()) {
+                int before = problems.size();
+                visit = resolveVisit(o.visit(), o.visitLoc());
+                if (visit == null) {
+                    ImportProblem why = problems.size() > before ? problems.remove(problems.size() - 1) : null;
+                    rule = why == null ? "visit '" + o.visit() + "' cannot be placed" : why.rule();
+                }
+            }
+            if (rule == null && raw.length() > MAX_TEXT) {
+                rule = "a value of " + raw.length() + " characters: a value holds at most " + MAX_TEXT;
+            } else if (rule == null && (o.form().length() > 100 || o.field().length() > 100)) {
+                rule = "form or field name longer than 100 characters";
+            }
+            if (rule == null) {
+                observations.add(Observation.of(o.form(), visit, o.instance(), o.field(), raw));
+            }
+            settle(id, o.cell(), rule, kept);
+        }
+
         for (RawSubject.Cell k : s.keys()) {
             kept.add(new Kept(k.locs(), k.raw()));
         }
@@ -590,11 +620,17 @@ public final class ImportChecker {
             }
             for (Kept k : kept) {
                 valuesImported += k.locs().size();
+                for (Loc l : k.locs()) {
+                    tally(l.column(), 0);
+                }
             }
-            record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers);
+            observationValues += observations.size();
+            record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers,
+                    observations);
         } else {
             for (Kept k : kept) {
                 for (Loc loc : k.locs()) {
+                    tally(loc.column(), 1);
                     refused.add(new RefusedValue(fileName, id, loc.row(), loc.column(), k.raw(),
                             "subject " + id + " not imported: " + subjectError));
                 }
@@ -671,6 +707,7 @@ public final class ImportChecker {
      */
     public void refuse(String record, Loc loc, String value, String reason, Loc problemAt) {
         refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+        tally(loc.column(), 1);
         if (refusalProblems.size() < MAX_PROBLEMS) {
             refusalProblems.add(new ImportProblem(fileName, problemAt.row(), problemAt.column(), reason));
         }
@@ -687,6 +724,45 @@ public final class ImportChecker {
      */
     public void refuseQuietly(String record, Loc loc, String value, String reason) {
         refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+        tally(loc.column(), 1);
+    }
+
+    /**
+     * Says which form a source column (a REDCap field, an ODM ItemOID) belongs to and what it becomes,
+     * for the preview's mapping per form.
+     *
+     * @param column the column as values name it ({@link Loc#column()})
+     * @param form the form as the file names it
+     * @param mapsTo what the column's values become, e.g. "baseline (one value per subject)"
+     */
+    public void formOfColumn(String column, String form, String mapsTo) {
+        if (secondPass || form == null || form.isEmpty()) {
+            return;
+        }
+        columnForms.putIfAbsent(column, form);
+        formTargets.computeIfAbsent(form, f -> new LinkedHashSet<>()).add(mapsTo);
+    }
+
+    private void tally(String column, int which) {
+        String form = column == null ? null : columnForms.get(column);
+        if (form != null && !secondPass) {
+            formValues.computeIfAbsent(form, f -> new long[2])[which]++;
+        }
+    }
+
+    /**
+     * The mapping per form: each form the source named, what it maps to, and its values to import and
+     * refused so far.
+     *
+     * @return the forms in order of first mention
+     */
+    public List<org.painlab.trial.exchange.ImportPreview.Form> formMapping() {
+        List<org.painlab.trial.exchange.ImportPreview.Form> out = new ArrayList<>();
+        formTargets.forEach((form, targets) -> {
+            long[] n = formValues.getOrDefault(form, new long[2]);
+            out.add(new org.painlab.trial.exchange.ImportPreview.Form(form, String.join("; ", targets), n[0], n[1]));
+        });
+        return out;
     }
 
     /**
@@ -819,6 +895,15 @@ public final class ImportChecker {
      */
     public long answerValues() {
         return answerValues;
+    }
+
+    /**
+     * Number of observations (values of repeated and per-visit forms) of the valid subjects.
+     *
+     * @return the count
+     */
+    public long observationValues() {
+        return observationValues;
     }
 
     /**

@@ -171,6 +171,7 @@ public final class ImportRunner {
         added.put("subjects", second.subjects());
         added.put("variables", second.variableValues());
         added.put("answers", second.answerValues());
+        added.put("observations", second.observationValues());
         added.put("arms", (long) plan.arms().size());
         added.put("visit_definitions", (long) plan.visits().size());
         added.put("variable_definitions", (long) plan.variables().size());
@@ -244,6 +245,7 @@ public final class ImportRunner {
         } catch (IOException e) {
             checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
         }
-        return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report());
+        return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report(),
+                checker.formMapping());
     }
 }

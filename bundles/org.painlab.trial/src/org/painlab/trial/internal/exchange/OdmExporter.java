@@ -23,6 +23,7 @@ import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ExportSummary;
 import org.painlab.trial.instrument.Item;
 import org.painlab.trial.store.Numbers;
+import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.SubjectStatus;
 import org.painlab.trial.store.TrialStore;
@@ -41,7 +42,11 @@ import org.painlab.trial.store.VisitDefinition;
  * {@code ItemGroupDef IG.<instrument>} per instrument; one {@code ItemDef I.<instrument>.<item>} per
  * item (DataType integer or float, {@code RangeCheck} GE min / LE max, a {@code CodeList} for coded
  * items); subject fields {@code I.SUBJECT.<field>}, variables {@code I.BASELINE.<name>}. Names: the
- * ItemDef Name is the item id or variable name. {@link OdmSource} reads it back.
+ * ItemDef Name is the item id or variable name. Observations of repeated and per-visit forms: a
+ * {@code FormDef F.OBS.<form>} (Name the form, {@code Repeating="Yes"} when it has instances) named
+ * by the events it was filled at, {@code ItemGroupDef IG.OBS.<form>}, {@code ItemDef I.OBS.<form>.<field>};
+ * in the data one {@code FormData} per visit and instance ({@code FormRepeatKey}), observations
+ * without a visit in the enrolment event. {@link OdmSource} reads it back.
  */
 public final class OdmExporter {
     /** ODM namespace. */
@@ -87,6 +92,7 @@ public final class OdmExporter {
     }
 
     private static void write(TrialStore store, ExportModel m, Xml w, long[] counts) throws XMLStreamException, StudyException {
+        ObservationForms forms = ObservationForms.read(store);
         String studyOid = "ST." + store.study().manifest().id();
         w.x.writeStartDocument("UTF-8", "1.0");
         w.start("ODM");
@@ -128,7 +134,7 @@ public final class OdmExporter {
             }
             w.end();
         }
-        metadata(m, w, units);
+        metadata(m, forms, w, units);
         w.end(); // Study
         w.start("ClinicalData");
         w.attr("StudyOID", studyOid);
@@ -165,10 +171,22 @@ public final class OdmExporter {
                         w.end();
                         w.end();
                     }
+                    counts[1] += observations(w, r.observations(), "");
                     w.end(); // StudyEventData
-                    for (Map.Entry<String, Map<String, Map<String, Double>>> v : r.answers().entrySet()) {
+                    java.util.Set<String> visits = new java.util.LinkedHashSet<>();
+                    for (VisitDefinition v : m.visits) {
+                        boolean answered = r.answers().containsKey(v.id());
+                        boolean observed = r.observations().stream().anyMatch(o -> o.visit().equals(v.id()));
+                        if (answered || observed) {
+                            visits.add(v.id());
+                        }
+                    }
+                    for (String visit : visits) {
                         w.start("StudyEventData");
-                        w.attr("StudyEventOID", "SE." + v.getKey());
+                        w.attr("StudyEventOID", "SE." + visit);
+                        counts[1] += observations(w, r.observations(), visit);
+                        Map<String, Map<String, Double>> answered = r.answers().getOrDefault(visit, Map.of());
+                        Map.Entry<String, Map<String, Map<String, Double>>> v = Map.entry(visit, answered);
                         for (Map.Entry<String, Map<String, Double>> i : v.getValue().entrySet()) {
                             w.start("FormData");
                             w.attr("FormOID", "F." + i.getKey());
@@ -198,13 +216,42 @@ public final class OdmExporter {
         w.x.writeCharacters("\n");
     }
 
+    /** Writes a subject's observations at one visit ("" = none): one FormData per form and instance; returns the count. */
+    private static long observations(Xml w, List<Observation> observations, String visit) throws XMLStreamException {
+        Map<String, Map<Integer, List<Observation>>> byForm = new LinkedHashMap<>();
+        for (Observation o : observations) {
+            if (o.visit().equals(visit)) {
+                byForm.computeIfAbsent(o.form(), k -> new java.util.TreeMap<>()).computeIfAbsent(o.instance(), k -> new ArrayList<>()).add(o);
+            }
+        }
+        long n = 0;
+        for (Map.Entry<String, Map<Integer, List<Observation>>> f : byForm.entrySet()) {
+            for (Map.Entry<Integer, List<Observation>> inst : f.getValue().entrySet()) {
+                w.start("FormData");
+                w.attr("FormOID", "F.OBS." + f.getKey());
+                if (inst.getKey() > 0) {
+                    w.attr("FormRepeatKey", Integer.toString(inst.getKey()));
+                }
+                w.start("ItemGroupData");
+                w.attr("ItemGroupOID", "IG.OBS." + f.getKey());
+                for (Observation o : inst.getValue()) {
+                    item(w, "I.OBS." + f.getKey() + "." + o.field(), o.text());
+                    n++;
+                }
+                w.end();
+                w.end();
+            }
+        }
+        return n;
+    }
+
     private static void item(Xml w, String oid, String value) throws XMLStreamException {
         w.empty("ItemData");
         w.attr("ItemOID", oid);
         w.attr("Value", value);
     }
 
-    private static void metadata(ExportModel m, Xml w, Map<String, String> units) throws XMLStreamException {
+    private static void metadata(ExportModel m, ObservationForms forms, Xml w, Map<String, String> units) throws XMLStreamException {
         w.start("MetaDataVersion");
         w.attr("OID", "MDV.1");
         w.attr("Name", "PainLab trial data");
@@ -228,6 +275,10 @@ public final class OdmExporter {
         w.attr("Type", "Common");
         formRef(w, "F.SUBJECT", 1, "Yes");
         formRef(w, "F.BASELINE", 2, "No");
+        int order0 = 3;
+        for (String f : forms.formsAt("")) {
+            formRef(w, "F.OBS." + f, order0++, "No");
+        }
         w.end();
         for (VisitDefinition v : m.visits) {
             w.start("StudyEventDef");
@@ -239,12 +290,18 @@ public final class OdmExporter {
             for (String inst : m.visitInstruments.getOrDefault(v.id(), List.of())) {
                 formRef(w, "F." + inst, n++, "No");
             }
+            for (String f : forms.formsAt(v.id())) {
+                formRef(w, "F.OBS." + f, n++, "No");
+            }
             w.end();
         }
         formDef(w, "F.SUBJECT", "Subject", "IG.SUBJECT");
         formDef(w, "F.BASELINE", "Baseline variables", "IG.BASELINE");
         for (Map.Entry<String, String> inst : m.instrumentNames.entrySet()) {
             formDef(w, "F." + inst.getKey(), inst.getValue(), "IG." + inst.getKey());
+        }
+        for (String f : forms.fields().keySet()) {
+            formDef(w, "F.OBS." + f, f, "IG.OBS." + f, forms.repeating(f));
         }
         List<String> subjectOids = new ArrayList<>();
         for (String f : TrialStore.SUBJECT_FIELDS.subList(1, TrialStore.SUBJECT_FIELDS.size())) {
@@ -262,6 +319,13 @@ public final class OdmExporter {
                 oids.add("I." + inst.getKey() + "." + i.id());
             }
             itemGroup(w, "IG." + inst.getKey(), inst.getKey(), oids);
+        }
+        for (Map.Entry<String, List<String>> f : forms.fields().entrySet()) {
+            List<String> oids = new ArrayList<>();
+            for (String field : f.getValue()) {
+                oids.add("I.OBS." + f.getKey() + "." + field);
+            }
+            itemGroup(w, "IG.OBS." + f.getKey(), f.getKey(), oids);
         }
         // ItemDefs: subject fields
         List<String[]> codeLists = new ArrayList<>();
@@ -296,6 +360,12 @@ public final class OdmExporter {
                 String cl = it.choices().isEmpty() ? null : "CL." + inst.getKey() + "." + ei.id();
                 itemDef(w, oid, ei.id(), integer ? "integer" : "float", it.label(), null, it.min(), it.max(), cl,
                         integer ? null : Math.max(0, java.math.BigDecimal.valueOf(it.step()).stripTrailingZeros().scale()));
+            }
+        }
+        for (Map.Entry<String, List<String>> f : forms.fields().entrySet()) {
+            for (String field : f.getValue()) {
+                itemDef(w, "I.OBS." + f.getKey() + "." + field, field, forms.numeric(f.getKey(), field) ? "float" : "text", field,
+                        null, null, null, null);
             }
         }
         // CodeLists
@@ -337,10 +407,14 @@ public final class OdmExporter {
     }
 
     private static void formDef(Xml w, String oid, String name, String group) throws XMLStreamException {
+        formDef(w, oid, name, group, false);
+    }
+
+    private static void formDef(Xml w, String oid, String name, String group, boolean repeating) throws XMLStreamException {
         w.start("FormDef");
         w.attr("OID", oid);
         w.attr("Name", name);
-        w.attr("Repeating", "No");
+        w.attr("Repeating", repeating ? "Yes" : "No");
         w.empty("ItemGroupRef");
         w.attr("ItemGroupOID", group);
         w.attr("Mandatory", "Yes");

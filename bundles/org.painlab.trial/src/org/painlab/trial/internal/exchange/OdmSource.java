@@ -45,8 +45,14 @@ import org.painlab.trial.store.VariableType;
  * the Name is no valid variable name or is shared), defined from its ItemDef.
  *
  * <p>Transactional files: Insert adds a value (a different value for a filled slot is a conflict),
- * Update and Upsert replace it, Remove clears it, Context values are left out. Repeated events, forms
- * and item groups (repeat key other than 1) are refused.
+ * Update and Upsert replace it, Remove clears it, Context values are left out.
+ *
+ * <p>Observations: an item of a form without a role (not subject, baseline or instrument) that the
+ * mapping does not name is an observation (form, visit, instance, field) instead of a subject
+ * variable when it stands in a repeated study event, form or item group (a definition marked
+ * {@code Repeating="Yes"}, a REDCap repeating instrument, or a repeat key other than 1) or when its
+ * form is named by two or more StudyEventDefs (REDCap arm suffixes taken off). A repeat inside a
+ * repeat (two instance numbers) is refused.
  */
 public final class OdmSource implements SubjectSource {
     /** The longest text the trial store holds in one value. */
@@ -96,6 +102,10 @@ public final class OdmSource implements SubjectSource {
         Map<String, RawSubject> pending = new LinkedHashMap<>();
         boolean transactional = false;
         Map<String, String> redcapForms = new HashMap<>();
+        // definitions that repeat: "E:"/"F:"/"G:" + StudyEventDef/FormDef/ItemGroupDef OID, "R:" + REDCap form name
+        java.util.Set<String> repeating = new java.util.HashSet<>();
+        java.util.Set<String> perEventForms = new java.util.HashSet<>();
+        int[] instances = new int[3];
         String[] redcapRecordId = new String[1];
         boolean metadataDone = false;
         boolean sawOdm = false;
@@ -177,15 +187,18 @@ public final class OdmSource implements SubjectSource {
                             event = null;
                             eventRefusal = null;
                             tx[1] = null;
+                            instances[0] = 0;
                         }
                         case "FormData" -> {
                             form = null;
                             formRefusal = null;
                             tx[2] = null;
+                            instances[1] = 0;
                         }
                         case "ItemGroupData" -> {
                             groupRefusal = null;
                             tx[3] = null;
+                            instances[2] = 0;
                         }
                         default -> {
                         }
@@ -210,6 +223,9 @@ public final class OdmSource implements SubjectSource {
                         }
                     }
                     case "ItemGroupDef" -> {
+                        if ("Yes".equalsIgnoreCase(r.getAttributeValue(null, "Repeating"))) {
+                            repeating.add("G:" + r.getAttributeValue(null, "OID"));
+                        }
                         currentGroupItems = new ArrayList<>();
                         groupItems.put(r.getAttributeValue(null, "OID"), currentGroupItems);
                     }
@@ -223,8 +239,16 @@ public final class OdmSource implements SubjectSource {
                         unitName = r.getAttributeValue(null, "Name");
                     }
                     case "StudyEventRef" -> protocol.add(r.getAttributeValue(null, "StudyEventOID"));
+                    case "RepeatingInstrument" -> {
+                        if (r.getAttributeValue(null, "RepeatInstrument") != null) {
+                            repeating.add("R:" + r.getAttributeValue(null, "RepeatInstrument"));
+                        }
+                    }
                     case "StudyEventDef" -> {
                         currentEvent = r.getAttributeValue(null, "OID");
+                        if ("Yes".equalsIgnoreCase(r.getAttributeValue(null, "Repeating"))) {
+                            repeating.add("E:" + currentEvent);
+                        }
                         eventNames.put(currentEvent, r.getAttributeValue(null, "Name"));
                         currentEventForms = new ArrayList<>();
                     }
@@ -235,6 +259,9 @@ public final class OdmSource implements SubjectSource {
                     }
                     case "FormDef" -> {
                         formNames.put(r.getAttributeValue(null, "OID"), r.getAttributeValue(null, "Name"));
+                        if ("Yes".equalsIgnoreCase(r.getAttributeValue(null, "Repeating"))) {
+                            repeating.add("F:" + r.getAttributeValue(null, "OID"));
+                        }
                         if (r.getAttributeValue(null, "FormName") != null) {
                             redcapForms.put(r.getAttributeValue(null, "OID"), r.getAttributeValue(null, "FormName"));
                         }
@@ -283,8 +310,9 @@ public final class OdmSource implements SubjectSource {
                     case "ClinicalData" -> {
                         if (!metadataDone) {
                             metadataDone = true;
+                            perEventForms.addAll(perEventForms(eventForms));
                             buildMetadata(checker, items, codeLists, units, eventNames, eventForms, protocol, formNames, formRoles,
-                                    formGroups, groupItems, variableNames, redcapForms, redcapRecordId[0]);
+                                    formGroups, groupItems, variableNames, redcapForms, redcapRecordId[0], repeating, perEventForms);
                         }
                     }
                     case "SubjectData" -> {
@@ -317,9 +345,10 @@ public final class OdmSource implements SubjectSource {
                         event = r.getAttributeValue(null, "StudyEventOID");
                         tx[1] = r.getAttributeValue(null, "TransactionType");
                         String repeat = r.getAttributeValue(null, "StudyEventRepeatKey");
-                        if (repeat != null && !repeat.equals("1")) {
+                        instances[0] = instance(repeat, repeating.contains("E:" + event));
+                        if (instances[0] < 0) {
                             eventRefusal = "a repeated study event (" + event + ", StudyEventRepeatKey " + repeat
-                                    + "): repeated observations are not imported yet";
+                                    + "): the repeat key is not a whole number 1 or more";
                             event = null;
                         }
                     }
@@ -327,17 +356,23 @@ public final class OdmSource implements SubjectSource {
                         form = r.getAttributeValue(null, "FormOID");
                         tx[2] = r.getAttributeValue(null, "TransactionType");
                         String repeat = r.getAttributeValue(null, "FormRepeatKey");
-                        if (repeat != null && !repeat.equals("1")) {
+                        instances[1] = instance(repeat, repeating.contains("F:" + form)
+                                || repeating.contains("R:" + redcapForms.getOrDefault(form, "")));
+                        if (instances[1] < 0) {
                             formRefusal = "a repeated form (" + form + ", FormRepeatKey " + repeat
-                                    + "): repeated observations are not imported yet";
+                                    + "): the repeat key is not a whole number 1 or more";
                         }
                     }
                     case "ItemGroupData" -> {
                         tx[3] = r.getAttributeValue(null, "TransactionType");
                         String repeat = r.getAttributeValue(null, "ItemGroupRepeatKey");
-                        if (repeat != null && !repeat.equals("1")) {
+                        instances[2] = instance(repeat, repeating.contains("G:" + r.getAttributeValue(null, "ItemGroupOID")));
+                        if (instances[2] < 0) {
                             groupRefusal = "a repeated item group (" + r.getAttributeValue(null, "ItemGroupOID")
-                                    + ", ItemGroupRepeatKey " + repeat + "): repeated observations are not imported yet";
+                                    + ", ItemGroupRepeatKey " + repeat + "): the repeat key is not a whole number 1 or more";
+                        } else if (java.util.Arrays.stream(instances).filter(k -> k > 0).count() > 1) {
+                            groupRefusal = "a repeated item group (" + r.getAttributeValue(null, "ItemGroupOID") + ") inside a repeated "
+                                    + "form or study event: an observation has one instance number, nested repeats are not imported";
                         }
                     }
                     default -> {
@@ -363,7 +398,13 @@ public final class OdmSource implements SubjectSource {
                                 continue;
                             }
                             if (itemTx.equals("Remove") || itemTx.equals("Context")) {
-                                if (itemTx.equals("Remove") && oid != null && subject != null && form != null && eventRefusal == null
+                                int inst = Math.max(instances[0], Math.max(instances[1], instances[2]));
+                                String obsForm = itemTx.equals("Remove") && oid != null && subject != null && form != null
+                                        ? observationForm(oid, form, inst, perEventForms, formNames, formRoles, redcapForms, checker) : null;
+                                if (obsForm != null) {
+                                    subject.clearObservation(obsForm, event == null ? "" : observationVisit(event), inst,
+                                            observationField(oid, items), checker, "value removed by a later Remove of the same item");
+                                } else if (itemTx.equals("Remove") && oid != null && subject != null && form != null && eventRefusal == null
                                         && formRefusal == null && groupRefusal == null) {
                                     clear(checker, subject, event, form, oid, items, formNames, formRoles, variableNames,
                                             "value removed by a later Remove of the same item");
@@ -380,6 +421,11 @@ public final class OdmSource implements SubjectSource {
                             checker.countRead(1);
                             Loc loc = new Loc(line, oid == null ? "" : oid);
                             String rec = subject == null ? "" : subject.id();
+                            if (oid != null && form != null && subject != null) {
+                                int k = Math.max(instances[0], Math.max(instances[1], instances[2]));
+                                checker.formOfColumn(oid, form, mapsTo(oid, form, observationForm(oid, form, Math.max(k, 0), perEventForms,
+                                        formNames, formRoles, redcapForms, checker) != null, k > 0, formNames, formRoles, checker));
+                            }
                             String v = value.strip();
                             if (oid == null) {
                                 checker.refuse(rec, loc, v, "ItemData without ItemOID");
@@ -398,11 +444,21 @@ public final class OdmSource implements SubjectSource {
                             } else if (formRefusal != null || groupRefusal != null) {
                                 checker.refuse(rec, loc, v, formRefusal != null ? formRefusal : groupRefusal);
                             } else {
-                                if (itemTx.equals("Update") || itemTx.equals("Upsert")) {
-                                    clear(checker, subject, event, form, oid, items, formNames, formRoles, variableNames,
-                                            "value replaced by a later Update or Upsert of the same item");
+                                int instance = Math.max(instances[0], Math.max(instances[1], instances[2]));
+                                if (instances[1] < 0 || instances[2] < 0) {
+                                    instance = 0;
                                 }
-                                item(checker, subject, event, form, oid, v, loc, items, formNames, formRoles, variableNames);
+                                String obsForm = observationForm(oid, form, instance, perEventForms, formNames, formRoles, redcapForms,
+                                        checker);
+                                if (obsForm != null) {
+                                    observation(checker, subject, event, obsForm, instance, oid, v, loc, items, itemTx);
+                                } else {
+                                    if (itemTx.equals("Update") || itemTx.equals("Upsert")) {
+                                        clear(checker, subject, event, form, oid, items, formNames, formRoles, variableNames,
+                                                "value replaced by a later Update or Upsert of the same item");
+                                    }
+                                    item(checker, subject, event, form, oid, v, loc, items, formNames, formRoles, variableNames);
+                                }
                             }
                         }
                     }
@@ -428,6 +484,119 @@ public final class OdmSource implements SubjectSource {
             checker.problem(new Loc(0, ""), "no ClinicalData in the file");
         }
         return true;
+    }
+
+    /** What an item's values become, for the preview's mapping per form. */
+    private String mapsTo(String oid, String form, boolean observation, boolean repeated, Map<String, String> formNames,
+            Map<String, Object> formRoles, ImportChecker checker) {
+        if (mapping.mentions(oid)) {
+            return mapping.target(oid).map(t -> "as the column mapping says").orElse("ignored by the column mapping");
+        }
+        if (observation) {
+            return repeated ? "own form, repeating (instances)" : "own form, per visit";
+        }
+        Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));
+        if ("SUBJECT".equals(role)) {
+            return "subject fields";
+        }
+        if (role instanceof Instrument inst) {
+            return "instrument " + inst.id() + " (answers per visit)";
+        }
+        return "baseline (one value per subject)";
+    }
+
+    /**
+     * The instance a repeat key gives: 0 for no key, or key 1 of a definition that does not repeat; the
+     * key for a repeating definition or a key other than 1; -1 for a key that is not a whole number 1 or more.
+     */
+    private static int instance(String key, boolean repeatingDef) {
+        if (key == null || (key.strip().equals("1") && !repeatingDef)) {
+            return 0;
+        }
+        try {
+            long k = Long.parseLong(key.strip());
+            return k >= 1 && k <= Integer.MAX_VALUE ? (int) k : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Forms filled at several visits: forms (not instruments) that two or more StudyEventDefs name, the
+     * REDCap arm suffix of the event taken off (one event of two arms is one visit).
+     */
+    private static java.util.Set<String> perEventForms(Map<String, List<String>> eventForms) {
+        Map<String, java.util.Set<String>> visits = new HashMap<>();
+        eventForms.forEach((e, forms) -> {
+            String v = e.replaceFirst("^(SE\\.|Event\\.)", "").replaceFirst("_arm_\\d+$", "");
+            for (String f : forms) {
+                visits.computeIfAbsent(f, k -> new java.util.HashSet<>()).add(v);
+            }
+        });
+        java.util.Set<String> out = new java.util.HashSet<>();
+        visits.forEach((f, v) -> {
+            if (v.size() > 1) {
+                out.add(f);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The observation form an item belongs to, or null when the item is no observation: an item the
+     * mapping does not name, of a form that is not an instrument, subject or baseline form, that is
+     * repeated (instance above 0) or filled at several visits.
+     */
+    private String observationForm(String oid, String form, int instance, java.util.Set<String> perEventForms,
+            Map<String, String> formNames, Map<String, Object> formRoles, Map<String, String> redcapForms, ImportChecker checker) {
+        if (mapping.mentions(oid) || (instance <= 0 && !perEventForms.contains(form))) {
+            return null;
+        }
+        Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));
+        if (!"UNKNOWN".equals(role)) {
+            return null;
+        }
+        String name = redcapForms.get(form);
+        if (name == null) {
+            name = formNames.get(form);
+        }
+        return name != null && name.matches("[A-Za-z][A-Za-z0-9_]{0,99}") ? name : form;
+    }
+
+    /** The visit of an observation: the event without {@code SE.}/{@code Event.} and REDCap's arm suffix, recoded. */
+    private String observationVisit(String event) {
+        if (event.equals(OdmExporter.ENROLMENT)) {
+            // the workbench's own export writes observations without a visit in its enrolment event
+            return "";
+        }
+        String id = event.replaceFirst("^(SE\\.|Event\\.)", "");
+        if (event.startsWith("Event.")) {
+            id = id.replaceFirst("_arm_\\d+$", "");
+        }
+        return mapping.recode("visit", id).strip();
+    }
+
+    /** The field of an observation: its ItemDef Name when usable, else the OID. */
+    private static String observationField(String oid, Map<String, ItemDef> items) {
+        ItemDef def = items.get(oid);
+        String name = def == null ? null : def.name();
+        return name != null && name.matches("[A-Za-z][A-Za-z0-9_]{0,99}") ? name : oid;
+    }
+
+    private void observation(ImportChecker checker, RawSubject s, String event, String form, int instance, String oid, String value,
+            Loc loc, Map<String, ItemDef> items, String itemTx) {
+        String field = observationField(oid, items);
+        String visit = event == null ? "" : observationVisit(event);
+        if (itemTx.equals("Update") || itemTx.equals("Upsert")) {
+            s.clearObservation(form, visit, instance, field, checker, "value replaced by a later Update or Upsert of the same item");
+        }
+        String v = mapping.recode(field, booleanCode(items.get(oid), value)).strip();
+        if (v.isEmpty()) {
+            checker.refuse(s.id(), loc, value, "recoded to empty by the column mapping");
+            return;
+        }
+        s.observe(new RawSubject.ObservationCell(form, visit, new Loc(loc.row(), event == null ? "" : event), instance, field,
+                new RawSubject.Cell(v, loc)), checker);
     }
 
     private static boolean hasMoreSubjects(XMLStreamReader r) throws XMLStreamException {
@@ -631,7 +800,7 @@ public final class OdmSource implements SubjectSource {
             Map<String, String> units, Map<String, String> eventNames, Map<String, List<String>> eventForms, List<String> protocol,
             Map<String, String> formNames, Map<String, Object> formRoles, Map<String, List<String>> formGroups,
             Map<String, List<String>> groupItems, Map<String, String> variableNames, Map<String, String> redcapForms,
-            String redcapRecordId) {
+            String redcapRecordId, java.util.Set<String> repeating, java.util.Set<String> perEventForms) {
         ItemDef arm = items.get("I.SUBJECT.arm");
         if (arm != null && arm.codeList() != null && codeLists.containsKey(arm.codeList())) {
             metadata.arms.putAll(codeLists.get(arm.codeList()));
@@ -661,10 +830,15 @@ public final class OdmSource implements SubjectSource {
         }
         for (Map.Entry<String, List<String>> f : formGroups.entrySet()) {
             Object role = formRoles.computeIfAbsent(f.getKey(), x -> role(checker, x, formNames));
-            if (!"UNKNOWN".equals(role)) {
+            if (!"UNKNOWN".equals(role) || perEventForms.contains(f.getKey()) || repeating.contains("F:" + f.getKey())
+                    || repeating.contains("R:" + redcapForms.getOrDefault(f.getKey(), ""))) {
+                // observations of repeated and per-visit forms are no subject variables
                 continue;
             }
             for (String group : f.getValue()) {
+                if (repeating.contains("G:" + group)) {
+                    continue;
+                }
                 for (String oid : groupItems.getOrDefault(group, List.of())) {
                     String variable = variableName(oid, items.get(oid), items);
                     if (variable != null && !mapping.mentions(oid) && !redcapBookkeeping(oid, f.getKey(), redcapRecordId, redcapForms)) {

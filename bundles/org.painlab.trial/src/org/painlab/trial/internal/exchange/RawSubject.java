@@ -65,8 +65,20 @@ public final class RawSubject {
         }
     }
 
+    /**
+     * A value of a repeated form or of a form filled at several visits: form, visit (as named in the
+     * file, "" without events), instance (0 = not repeated), field and the value.
+     */
+    public record ObservationCell(String form, String visit, Loc visitLoc, int instance, String field, Cell cell) {
+        /** @return the slot key (form, visit, instance, field) */
+        String slot() {
+            return form + "\u0000" + visit + "\u0000" + instance + "\u0000" + field;
+        }
+    }
+
     private final String id;
     private final Loc idLoc;
+    private final Map<String, ObservationCell> observations = new LinkedHashMap<>();
     private final Map<String, Cell> fields = new LinkedHashMap<>();
     private final Map<String, Cell> variables = new LinkedHashMap<>();
     private final List<AnswerCell> answers = new ArrayList<>();
@@ -107,6 +119,71 @@ public final class RawSubject {
     /** @return the answers in file order */
     public List<AnswerCell> answers() {
         return answers;
+    }
+
+    /** @return the observations of repeated and per-visit forms, in file order */
+    public java.util.Collection<ObservationCell> observations() {
+        return observations.values();
+    }
+
+    /**
+     * Puts an observation. The same value given again for its slot (form, visit, instance, field) is
+     * merged; a different value is a conflict like in {@link #put}: every value given for the slot is
+     * refused and none is imported.
+     *
+     * @param o the observation as read
+     * @param checker receives the refusals
+     */
+    public void observe(ObservationCell o, ImportChecker checker) {
+        String key = "o:" + o.slot();
+        Loc loc = o.cell().loc();
+        String value = o.cell().raw();
+        String why = conflicts.get(key);
+        if (why != null) {
+            checker.refuse(id, loc, value, why + "; also '" + value + "' (line " + loc.row() + ")");
+            return;
+        }
+        ObservationCell prev = observations.get(o.slot());
+        if (prev == null) {
+            observations.put(o.slot(), o);
+            return;
+        }
+        if (prev.cell().raw().equals(value)) {
+            List<Loc> also = new ArrayList<>(prev.cell().alsoAt());
+            also.add(loc);
+            observations.put(o.slot(), new ObservationCell(prev.form(), prev.visit(), prev.visitLoc(), prev.instance(), prev.field(),
+                    new Cell(value, prev.cell().loc(), also)));
+            return;
+        }
+        observations.remove(o.slot());
+        why = "conflict: " + o.field() + " of form " + o.form() + (o.visit().isEmpty() ? "" : " at " + o.visit())
+                + (o.instance() > 0 ? " instance " + o.instance() : "") + " of record " + id + " is '" + prev.cell().raw()
+                + "' (line " + prev.cell().loc().row() + ") and '" + value + "' (line " + loc.row()
+                + "); two values for one slot are not imported";
+        conflicts.put(key, why);
+        for (Loc l : prev.cell().locs()) {
+            checker.refuse(id, l, prev.cell().raw(), why);
+        }
+        checker.refuse(id, loc, value, why);
+    }
+
+    /**
+     * Clears an observation slot (an ODM Update or Remove).
+     *
+     * @param form the form
+     * @param visit the visit as named in the file
+     * @param instance the instance
+     * @param field the field
+     * @param checker takes back the removed values
+     * @param why the reason noted for the values taken back
+     */
+    public void clearObservation(String form, String visit, int instance, String field, ImportChecker checker, String why) {
+        String slot = form + "\u0000" + visit + "\u0000" + instance + "\u0000" + field;
+        conflicts.remove("o:" + slot);
+        ObservationCell prev = observations.remove(slot);
+        if (prev != null) {
+            checker.supersede(prev.cell().locs().size(), why);
+        }
     }
 
     /**

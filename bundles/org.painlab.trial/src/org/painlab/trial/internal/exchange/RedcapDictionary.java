@@ -28,7 +28,7 @@ public final class RedcapDictionary {
 
     /** One field of the dictionary. */
     public record Field(String name, String form, String type, String label, Map<String, String> choices, String validation,
-            String min, String max, String note, long row) {
+            String min, String max, String note, long row, String calculation) {
 
         /**
          * The data column of one checkbox option, as REDCap names it: {@code <field>___<code>}, the
@@ -222,7 +222,8 @@ public final class RedcapDictionary {
                 }
                 d.fields.add(new Field(n, TableSource.cell(row, form), ty, label < 0 ? "" : TableSource.cell(row, label), ch,
                         validation < 0 ? "" : TableSource.cell(row, validation), min < 0 ? "" : TableSource.cell(row, min),
-                        max < 0 ? "" : TableSource.cell(row, max), note < 0 ? "" : TableSource.cell(row, note), r));
+                        max < 0 ? "" : TableSource.cell(row, max), note < 0 ? "" : TableSource.cell(row, note), r,
+                        ty.equals("calc") ? raw : ""));
             }
         } catch (TableFormatException e) {
             checker.problem(d.fileName, new Loc(e.row(), ""), e.getMessage());

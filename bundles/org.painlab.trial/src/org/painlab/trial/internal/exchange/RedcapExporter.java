@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ExportSummary;
 import org.painlab.trial.instrument.Item;
 import org.painlab.trial.store.Numbers;
+import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.SubjectStatus;
 import org.painlab.trial.store.TrialStore;
@@ -30,7 +32,10 @@ import org.painlab.trial.store.VisitDefinition;
  * per instrument named by its id, with fields {@code <instrument>_<item>}. Subject fields and
  * variables are written on each record's first event row. A study without visits (e.g. one imported
  * from a classic REDCap project) is written as a classic project: no {@code redcap_event_name}, one
- * row per record. {@link RedcapSource} reads both back.
+ * row per record. Observations of repeated and per-visit forms: one form per observed form, its
+ * fields as text (validation {@code number} when every value is one); values of instance 0 on their
+ * event's row, repeat instances on rows of their own with {@code redcap_repeat_instrument} and
+ * {@code redcap_repeat_instance} after the event's row. {@link RedcapSource} reads both back.
  */
 public final class RedcapExporter {
     private RedcapExporter() {
@@ -60,17 +65,25 @@ public final class RedcapExporter {
             }
             varNames.put(d.name(), n);
         }
+        ObservationForms forms = ObservationForms.read(store);
+        for (Map.Entry<String, String> f : forms.columns().entrySet()) {
+            String clash = used.putIfAbsent(f.getValue(), f.getKey());
+            if (clash != null) {
+                throw new StudyException("REDCap export: field " + f.getKey() + " of a repeated or per-visit form becomes field "
+                        + f.getValue() + ", which is already used by " + clash + " (REDCap field names are unique in a project)");
+            }
+        }
         Path dictionary = RedcapSource.defaultDictionary(target);
         long[] counts = new long[2];
         try {
             AtomicFiles.writeFile(dictionary, tmp -> {
                 try (CsvTableWriter w = new CsvTableWriter(tmp)) {
-                    dictionary(model, varNames, w);
+                    dictionary(model, varNames, forms, w);
                 }
             });
             AtomicFiles.writeFile(target, tmp -> {
                 try (CsvTableWriter w = new CsvTableWriter(tmp)) {
-                    data(store, model, varNames, w, counts);
+                    data(store, model, varNames, forms, w, counts);
                 } catch (StudyException e) {
                     throw new IOException(e.getMessage(), e);
                 }
@@ -93,7 +106,8 @@ public final class RedcapExporter {
         return visit.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_") + "_arm_1";
     }
 
-    private static void dictionary(ExportModel model, Map<String, String> varNames, CsvTableWriter w) throws IOException {
+    private static void dictionary(ExportModel model, Map<String, String> varNames, ObservationForms forms, CsvTableWriter w)
+            throws IOException {
         w.row(RedcapDictionary.HEADER);
         row(w, "subject_id", "subject", "text", "Subject ID (pseudonymous)", "", "", "", "", "");
         if (model.simulated()) {
@@ -153,6 +167,16 @@ public final class RedcapExporter {
                 }
             }
         }
+        observationFields(forms, w);
+    }
+
+    private static void observationFields(ObservationForms forms, CsvTableWriter w) throws IOException {
+        for (Map.Entry<String, List<String>> f : forms.fields().entrySet()) {
+            for (String field : f.getValue()) {
+                row(w, forms.columns().get(f.getKey() + "." + field), redcapName(f.getKey()), "text", field, "", "",
+                        forms.numeric(f.getKey(), field) ? "number" : "", "", "");
+            }
+        }
     }
 
     private static void row(CsvTableWriter w, String name, String form, String type, String label, String choices, String note,
@@ -160,14 +184,20 @@ public final class RedcapExporter {
         w.row(Arrays.asList(name, form, "", type, label, choices, note, validation, min, max, "", "", "", "", "", "", "", ""));
     }
 
-    private static void data(TrialStore store, ExportModel model, Map<String, String> varNames, CsvTableWriter w, long[] counts)
-            throws IOException, StudyException {
+    private static void data(TrialStore store, ExportModel model, Map<String, String> varNames, ObservationForms forms,
+            CsvTableWriter w, long[] counts) throws IOException, StudyException {
         List<String> header = new ArrayList<>();
         header.add("subject_id");
         boolean longitudinal = !model.visits.isEmpty();
         if (longitudinal) {
             header.add("redcap_event_name");
         }
+        boolean repeats = forms.repeating();
+        if (repeats) {
+            header.add("redcap_repeat_instrument");
+            header.add("redcap_repeat_instance");
+        }
+        int keys = header.size();
         List<String> subjectFields = TrialStore.SUBJECT_FIELDS.subList(1, TrialStore.SUBJECT_FIELDS.size());
         header.addAll(subjectFields);
         for (VariableDefinition d : model.variables) {
@@ -180,6 +210,13 @@ public final class RedcapExporter {
                 answerFields.add(new String[] {inst.getKey(), ei.id()});
             }
         }
+        List<String[]> observationFields = new ArrayList<>();
+        for (Map.Entry<String, List<String>> f : forms.fields().entrySet()) {
+            for (String field : f.getValue()) {
+                header.add(forms.columns().get(f.getKey() + "." + field));
+                observationFields.add(new String[] {f.getKey(), field});
+            }
+        }
         w.row(header);
         // a classic project has one row per record: one pseudo-event that is never written
         List<VisitDefinition> events = longitudinal ? model.visits : List.of(new VisitDefinition("", "", null, 0));
@@ -190,13 +227,55 @@ public final class RedcapExporter {
                     for (VisitDefinition v : events) {
                         boolean first = v.id().equals(firstVisit);
                         Map<String, Map<String, Double>> answers = r.answers().get(v.id());
-                        if (!first && (answers == null || answers.isEmpty())) {
+                        Map<String, Observation> once = new HashMap<>();
+                        Map<String, Map<Integer, Map<String, Observation>>> repeated = new LinkedHashMap<>();
+                        for (Observation o : r.observations()) {
+                            if (!o.visit().equals(v.id())) {
+                                continue;
+                            }
+                            if (o.instance() == 0) {
+                                once.put(o.form() + "." + o.field(), o);
+                            } else {
+                                repeated.computeIfAbsent(o.form(), k -> new TreeMap<>()).computeIfAbsent(o.instance(), k -> new HashMap<>())
+                                        .put(o.field(), o);
+                            }
+                        }
+                        // REDCap writes an event's plain row first, then its repeat instances
+                        List<List<Object>> later = new ArrayList<>();
+                        for (Map.Entry<String, Map<Integer, Map<String, Observation>>> f : repeated.entrySet()) {
+                            for (Map.Entry<Integer, Map<String, Observation>> inst : f.getValue().entrySet()) {
+                                List<Object> row = new ArrayList<>(header.size());
+                                row.add(r.subject().id());
+                                if (longitudinal) {
+                                    row.add(eventName(v.id()));
+                                }
+                                row.add(redcapName(f.getKey()));
+                                row.add(inst.getKey());
+                                while (row.size() < header.size() - observationFields.size()) {
+                                    row.add(null);
+                                }
+                                for (String[] of : observationFields) {
+                                    Observation o = of[0].equals(f.getKey()) ? inst.getValue().get(of[1]) : null;
+                                    row.add(o == null ? null : o.text());
+                                    counts[1] += o == null ? 0 : 1;
+                                }
+                                later.add(row);
+                            }
+                        }
+                        if (!first && (answers == null || answers.isEmpty()) && once.isEmpty()) {
+                            for (List<Object> l : later) {
+                                w.row(l);
+                            }
                             continue;
                         }
                         List<Object> row = new ArrayList<>(header.size());
                         row.add(r.subject().id());
                         if (longitudinal) {
                             row.add(eventName(v.id()));
+                        }
+                        if (repeats) {
+                            row.add(null);
+                            row.add(null);
                         }
                         List<Object> fields = TabularExporter.subjectFields(r.subject());
                         for (int i = 1; i < fields.size(); i++) {
@@ -212,12 +291,19 @@ public final class RedcapExporter {
                         for (String[] af : answerFields) {
                             row.add(TabularExporter.answer(r, v.id(), af[0], af[1]));
                         }
-                        for (int i = longitudinal ? 2 : 1; i < row.size(); i++) {
+                        for (String[] of : observationFields) {
+                            Observation o = once.get(of[0] + "." + of[1]);
+                            row.add(o == null ? null : o.text());
+                        }
+                        for (int i = keys; i < row.size(); i++) {
                             if (row.get(i) != null) {
                                 counts[1]++;
                             }
                         }
                         w.row(row);
+                        for (List<Object> l : later) {
+                            w.row(l);
+                        }
                     }
                     counts[0]++;
                 } catch (IOException e) {

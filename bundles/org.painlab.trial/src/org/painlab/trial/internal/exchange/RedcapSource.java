@@ -47,10 +47,18 @@ import org.painlab.trial.store.VariableDefinition;
  * <p>Accounting: every non-empty cell outside the record id column is a value that is imported or
  * refused with its reason, except REDCap's bookkeeping of forms (form status {@code <form>_complete},
  * survey timestamps, survey identifier) and columns the mapping ignores, which are named in the
- * report's notes. Calculated fields of other forms are imported as plain variables; calculated fields
- * of instrument forms (the workbench computes scores), file and signature fields (the export holds
- * only a file name), {@code sql} fields and rows of repeating instruments or events are refused;
+ * report's notes. Calculated fields of other forms are imported as REDCap gives them and checked
+ * against a recomputation where the formula is arithmetic ({@link CalcFormula}; a difference is a
+ * note, not a refusal); calculated fields of instrument forms (the workbench computes scores), file
+ * and signature fields (the export holds only a file name) and {@code sql} fields are refused;
  * descriptive fields have no data and are noted.
+ *
+ * <p>Repeated and per-event forms: the data are read once before anything else to find the forms
+ * (not instruments) with values on rows of a repeating instrument or event
+ * ({@code redcap_repeat_instrument} / {@code redcap_repeat_instance}) or at two or more events (arm
+ * suffix taken off). Their fields are observations: one value per record, form, visit and instance
+ * (0 on a plain row), kept apart from the subject's one value per variable, so a form filled at
+ * every visit is no conflict. Two different values for one observation slot still are.
  */
 public final class RedcapSource implements SubjectSource {
     private static final Pattern ARM_SUFFIX = Pattern.compile("_arm_(\\d+)$");
@@ -133,7 +141,7 @@ public final class RedcapSource implements SubjectSource {
 
     /** What a data column holds. */
     private enum Kind {
-        FIELD, VARIABLE, ANSWER, REFUSED, BAD
+        FIELD, VARIABLE, ANSWER, OBSERVATION, REFUSED, BAD
     }
 
     /**
@@ -141,6 +149,11 @@ public final class RedcapSource implements SubjectSource {
      * column whose values are refused (reason), or a column that cannot be used (an error, reason).
      */
     private record Role(Kind kind, String name, String instrument, String item, String validation, String reason) {
+        /** A field of a repeated or per-event form: {@code instrument} holds the form. */
+        static Role observation(String form, String field, String validation) {
+            return new Role(Kind.OBSERVATION, field, form, null, validation == null ? "" : validation, null);
+        }
+
         static Role of(Kind kind, String name) {
             return new Role(kind, name, null, null, "", null);
         }
@@ -167,6 +180,7 @@ public final class RedcapSource implements SubjectSource {
         }
         String recordId = dict.fields.get(0).name();
         Map<String, Role> roles = new HashMap<>();
+        List<CalcCheck> calcs = new ArrayList<>();
         Set<String> forms = new HashSet<>();
         Set<String> dictionaryColumns = new HashSet<>();
         for (RedcapDictionary.Field f : dict.fields) {
@@ -201,6 +215,9 @@ public final class RedcapSource implements SubjectSource {
                     }
                     if (r != null) {
                         roles.put(f.name(), r);
+                        if (r.kind() == Kind.VARIABLE || r.kind() == Kind.FIELD) {
+                            calcs.add(CalcCheck.of(f, checker));
+                        }
                     }
                 }
                 default -> {
@@ -216,6 +233,32 @@ public final class RedcapSource implements SubjectSource {
                     }
                 }
             }
+        }
+        Map<String, String> columnForms = new LinkedHashMap<>();
+        for (RedcapDictionary.Field f : dict.fields) {
+            columnForms.put(f.name(), f.form());
+            if (f.type().equals("checkbox")) {
+                f.choices().keySet().forEach(code -> columnForms.put(f.checkboxColumn(code), f.form()));
+            }
+        }
+        Set<String> repeatingForms = new HashSet<>();
+        Set<String> observed = observedForms(columnForms, recordId, checker, repeatingForms);
+        for (Map.Entry<String, Role> e : roles.entrySet()) {
+            Role r = e.getValue();
+            String form = columnForms.get(e.getKey());
+            if (r != null && r.kind() == Kind.VARIABLE && observed.contains(form) && !mapping.mentions(e.getKey())) {
+                metadata.variables.remove(r.name());
+                e.setValue(Role.observation(form, e.getKey(), r.validation()));
+            }
+        }
+        for (Map.Entry<String, String> c : columnForms.entrySet()) {
+            if (!c.getKey().equals(recordId) && roles.containsKey(c.getKey())) {
+                checker.formOfColumn(c.getKey(), c.getValue(), mapsTo(roles.get(c.getKey()), repeatingForms));
+            }
+        }
+        for (String form : observed) {
+            checker.note("form " + form + " is repeated or filled at several events: its fields are imported as observations "
+                    + "with their event and instance (not as one value per subject)");
         }
         checker.metadata(metadata);
 
@@ -278,6 +321,10 @@ public final class RedcapSource implements SubjectSource {
                 }
                 armField |= cols[i] != null && cols[i].kind() == Kind.FIELD && "arm".equals(cols[i].name());
             }
+            Map<String, Integer> columnIndex = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                columnIndex.putIfAbsent(names[i], i);
+            }
             if (idCol < 0) {
                 checker.problem(new Loc(hr, recordId), "no column for the record id field " + recordId
                         + " (the first field of the data dictionary)");
@@ -329,19 +376,32 @@ public final class RedcapSource implements SubjectSource {
                 }
                 checker.countRead(present.size());
                 String repeat = repeat(row, repeatCols, names);
+                int instance = 0;
                 if (repeat != null) {
-                    for (int i : present) {
-                        checker.refuse(id, new Loc(r, label(names, i)), TableSource.cell(row, i), repeat);
+                    instance = instance(row, repeatCols, names);
+                    if (instance <= 0) {
+                        for (int i : present) {
+                            checker.refuse(id, new Loc(r, label(names, i)), TableSource.cell(row, i), "a row of a repeating "
+                                    + "instrument or event (" + repeat + ") without a valid redcap_repeat_instance (a whole number 1 or more)");
+                        }
+                        continue;
                     }
-                    continue;
                 }
                 String event = eventCol < 0 ? "" : TableSource.cell(row, eventCol);
                 String visit = visit(event);
+                for (CalcCheck c : calcs) {
+                    c.check(row, r, id, columnIndex, cols);
+                }
                 for (int i : present) {
                     String v = TableSource.cell(row, i);
                     Loc loc = new Loc(r, label(names, i));
                     if (i == eventCol) {
                         event(checker, s, event, loc, armField, eventArms);
+                        continue;
+                    }
+                    if (repeatCols.contains(i)) {
+                        // locates the row's values like the event does
+                        s.keys().add(new RawSubject.Cell(v, loc));
                         continue;
                     }
                     Role role = i < n ? cols[i] : Role.refused(Kind.BAD, "a value in a column without a header");
@@ -357,7 +417,21 @@ public final class RedcapSource implements SubjectSource {
                             checker.refuseQuietly(id, loc, v, role.reason());
                         }
                         case REFUSED -> checker.refuse(id, loc, v, role.reason());
+                        case OBSERVATION -> {
+                            String x = RedcapValues.normalize(role.validation(), mapping.recode(role.name(), v).strip());
+                            if (x.isEmpty()) {
+                                checker.refuse(id, loc, v, "recoded to empty by the column mapping");
+                                continue;
+                            }
+                            s.observe(new RawSubject.ObservationCell(role.instrument(), visit, new Loc(r, "redcap_event_name"), instance,
+                                    role.name(), new RawSubject.Cell(x, loc)), checker);
+                        }
                         case ANSWER -> {
+                            if (instance > 0) {
+                                checker.refuse(id, loc, v, "an answer of instrument " + role.instrument() + " on a row of a repeating "
+                                        + "instrument or event (" + repeat + "): an instrument holds one answer per visit");
+                                continue;
+                            }
                             if (visit.isEmpty()) {
                                 checker.refuse(id, loc, v, "no event on this row for an answer of " + names[i]);
                                 continue;
@@ -393,6 +467,9 @@ public final class RedcapSource implements SubjectSource {
             checker.problem(new Loc(e.row(), ""), e.getMessage());
             return true;
         }
+        for (CalcCheck c : calcs) {
+            c.report(checker);
+        }
         if (!eventArms.isEmpty()) {
             eventArms.forEach((num, code) -> metadata.arms.putIfAbsent(code, "Arm " + num));
             checker.metadata(metadata);
@@ -401,6 +478,84 @@ public final class RedcapSource implements SubjectSource {
             checker.accept(s);
         }
         return complete;
+    }
+
+    /**
+     * Checks a calculated field's values against a recomputation of its formula on the same row's
+     * fields, when the formula is simple arithmetic ({@link CalcFormula}). A value that differs is
+     * imported as REDCap gives it (REDCap computed it, perhaps before a field was corrected) and named
+     * in the report's notes; a formula that cannot be recomputed is noted once as not checked.
+     */
+    private static final class CalcCheck {
+        final RedcapDictionary.Field field;
+        final CalcFormula formula;
+        long checked;
+        long differ;
+        String first;
+
+        private CalcCheck(RedcapDictionary.Field field, CalcFormula formula) {
+            this.field = field;
+            this.formula = formula;
+        }
+
+        static CalcCheck of(RedcapDictionary.Field f, ImportChecker checker) {
+            try {
+                return new CalcCheck(f, CalcFormula.parse(f.calculation()));
+            } catch (CalcFormula.Unsupported e) {
+                checker.note("calculated field " + f.name() + " (form " + f.form() + "): its formula " + f.calculation()
+                        + " is not checked (the workbench recomputes only arithmetic on fields; it met " + e.getMessage()
+                        + "); its values are imported as REDCap gives them");
+                return new CalcCheck(f, null);
+            }
+        }
+
+        void check(String[] row, long line, String record, Map<String, Integer> columnIndex, Role[] cols) {
+            Integer at = columnIndex.get(field.name());
+            if (formula == null || at == null) {
+                return;
+            }
+            String given = RedcapValues.normalize("number", TableSource.cell(row, at).strip());
+            if (given.isEmpty() || !org.painlab.trial.store.Numbers.isNumber(given)) {
+                return;
+            }
+            Map<String, Double> values = new HashMap<>();
+            for (String f : formula.fields()) {
+                Integer k = columnIndex.get(f);
+                if (k == null) {
+                    return;
+                }
+                String validation = k < cols.length && cols[k] != null ? cols[k].validation() : "";
+                String v = RedcapValues.normalize(validation, TableSource.cell(row, k).strip());
+                if (v.isEmpty() || !org.painlab.trial.store.Numbers.isNumber(v)) {
+                    // REDCap leaves a formula on an empty field empty: nothing to compare
+                    return;
+                }
+                values.put(f, org.painlab.trial.store.Numbers.parseNumber(v));
+            }
+            double expected = formula.compute(values);
+            double actual = org.painlab.trial.store.Numbers.parseNumber(given);
+            checked++;
+            if (Double.isNaN(expected) || Math.abs(expected - actual) > 1e-9 * Math.max(1, Math.abs(expected))) {
+                differ++;
+                if (first == null) {
+                    first = "record " + record + " line " + line + ": " + TableSource.cell(row, at).strip() + " in the file, "
+                            + org.painlab.trial.store.Numbers.format(expected) + " recomputed";
+                }
+            }
+        }
+
+        void report(ImportChecker checker) {
+            if (formula == null || checked == 0) {
+                return;
+            }
+            if (differ == 0) {
+                checker.note("calculated field " + field.name() + ": all " + checked + " values agree with a recomputation of "
+                        + field.calculation());
+            } else {
+                checker.note("calculated field " + field.name() + ": " + differ + " of " + checked + " values differ from a "
+                        + "recomputation of " + field.calculation() + " (first: " + first + "); imported as REDCap gives them");
+            }
+        }
     }
 
     private static String label(String[] names, int i) {
@@ -416,8 +571,95 @@ public final class RedcapSource implements SubjectSource {
                 sb.append(sb.isEmpty() ? "" : ", ").append(names[c]).append(" ").append(v);
             }
         }
-        return sb.isEmpty() ? null
-                : "a row of a repeating instrument or event (" + sb + "): repeated observations are not imported yet";
+        return sb.isEmpty() ? null : sb.toString();
+    }
+
+    /** The row's redcap_repeat_instance, or 0 when it is missing or not a whole number 1 or more. */
+    private static int instance(String[] row, List<Integer> repeatCols, String[] names) {
+        for (int c : repeatCols) {
+            if (names[c].equals("redcap_repeat_instance")) {
+                String v = TableSource.cell(row, c).strip();
+                try {
+                    double d = Double.parseDouble(v);
+                    return d == Math.rint(d) && d >= 1 && d <= Integer.MAX_VALUE ? (int) d : 0;
+                } catch (NumberFormatException e) {
+                    return 0;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The forms (not instruments) whose fields are observations: forms with values on rows of a
+     * repeating instrument or event, and forms with values at two or more events (after the arm
+     * suffix is taken off). Read from the data before anything else, so the file's design is known.
+     */
+    /** What a column's values become, for the preview's mapping per form. */
+    private static String mapsTo(Role r, Set<String> repeatingForms) {
+        if (r == null) {
+            return "ignored by the column mapping";
+        }
+        return switch (r.kind()) {
+            case FIELD -> "subject field " + r.name();
+            case VARIABLE -> "baseline (one value per subject)";
+            case ANSWER -> "instrument " + r.instrument() + " (answers per visit)";
+            case OBSERVATION -> repeatingForms.contains(r.instrument()) ? "own form, repeating (instances)" : "own form, per visit";
+            case REFUSED, BAD -> "not imported (" + (r.reason() == null ? "refused" : r.reason().split(":")[0]) + ")";
+        };
+    }
+
+    private Set<String> observedForms(Map<String, String> columnForms, String recordId, ImportChecker checker,
+            Set<String> repeatingForms) throws IOException {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        Map<String, Set<String>> visits = new HashMap<>();
+        Map<String, Boolean> isInstrument = new HashMap<>();
+        try (TableReader t = new CsvTableReader(file)) {
+            String[] header = t.next();
+            if (header == null) {
+                return out;
+            }
+            int eventCol = -1;
+            int instrumentCol = -1;
+            int instanceCol = -1;
+            String[] forms = new String[header.length];
+            for (int i = 0; i < header.length; i++) {
+                String h = TableSource.header(header, i);
+                switch (h) {
+                    case "redcap_event_name" -> eventCol = i;
+                    case "redcap_repeat_instrument" -> instrumentCol = i;
+                    case "redcap_repeat_instance" -> instanceCol = i;
+                    default -> {
+                        String form = columnForms.get(h);
+                        if (form != null && !h.equals(recordId) && !TrialStore.SUBJECT_FIELDS.contains(h)
+                                && !isInstrument.computeIfAbsent(form, f -> checker.catalogFind(mapping.recode("instrument", f)) != null)) {
+                            forms[i] = form;
+                        }
+                    }
+                }
+            }
+            String[] row;
+            while ((row = t.next()) != null) {
+                String visit = eventCol < 0 ? "" : visit(TableSource.cell(row, eventCol));
+                boolean repeated = (instrumentCol >= 0 && !TableSource.cell(row, instrumentCol).isEmpty())
+                        || (instanceCol >= 0 && !TableSource.cell(row, instanceCol).isEmpty());
+                for (int i = 0; i < forms.length; i++) {
+                    if (forms[i] == null || TableSource.cell(row, i).isEmpty()) {
+                        continue;
+                    }
+                    if (repeated) {
+                        out.add(forms[i]);
+                        repeatingForms.add(forms[i]);
+                    } else if (!visit.isEmpty() && visits.computeIfAbsent(forms[i], f -> new HashSet<>()).add(visit)
+                            && visits.get(forms[i]).size() == 2) {
+                        out.add(forms[i]);
+                    }
+                }
+            }
+        } catch (TableFormatException e) {
+            // reported with its line when the rows are read
+        }
+        return out;
     }
 
     /**

@@ -51,7 +51,15 @@ public final class TrialSchema implements StudySchema {
                         + "item_id VARCHAR(100) NOT NULL, answer_value DOUBLE PRECISION NOT NULL, PRIMARY KEY(subject_id, visit_id, instrument_id, item_id), "
                         + "FOREIGN KEY(subject_id, visit_id) REFERENCES trial_visit(subject_id, visit_id))",
                 "CREATE TABLE trial_allocation(seq INT PRIMARY KEY, arm_code VARCHAR(20) NOT NULL, block INT, stratum VARCHAR(100), "
-                        + "subject_id VARCHAR(50), revealed_at TIMESTAMP WITH TIME ZONE)"));
+                        + "subject_id VARCHAR(50), revealed_at TIMESTAMP WITH TIME ZONE)"),
+                // Repeated forms (REDCap repeating instruments and events, ODM repeat keys) and forms that
+                // are not instruments filled at several visits: one row per value, keyed by form, visit
+                // ('' when the source has no events) and instance (0 when the form is not repeated).
+                Migration.sql(2, "repeated and per-visit observations of forms",
+                        "CREATE TABLE trial_observation(subject_id VARCHAR(50) NOT NULL REFERENCES trial_subject(id), "
+                                + "form VARCHAR(100) NOT NULL, visit_id VARCHAR(50) NOT NULL, instance INT NOT NULL, "
+                                + "field VARCHAR(100) NOT NULL, num_value DOUBLE PRECISION, text_value VARCHAR(1000) NOT NULL, "
+                                + "PRIMARY KEY(subject_id, form, visit_id, instance, field))"));
     }
 
     @Override
@@ -67,6 +75,7 @@ public final class TrialSchema implements StudySchema {
         out.put("arms", arms);
         out.put("visits", single(c, "SELECT COUNT(*) FROM trial_visit"));
         out.put("screened", single(c, "SELECT COUNT(*) FROM trial_screening"));
+        out.put("observations", single(c, "SELECT COUNT(*) FROM trial_observation"));
         return out;
     }
 

@@ -244,6 +244,43 @@ class ImportWizardTest {
         }
     }
 
+    @Test
+    void thePreviewShowsTheMappingPerFormBeforeAnythingIsWritten() throws Exception {
+        try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
+            ImportWizard wizard = new ImportWizard(target);
+            WizardDialog dialog = open(wizard);
+            try {
+                dialog.getShell().setSize(1100, 900);
+                ImportPage page = (ImportPage) wizard.getPages()[0];
+                page.fill(reference("redcap_longitudinal.csv"), "wide");
+                page.refreshPreview();
+                List<String[]> forms = page.formTable();
+                java.util.Map<String, String[]> byForm = new java.util.HashMap<>();
+                forms.forEach(r -> byForm.put(r[0], r));
+                assertTrue(byForm.keySet().containsAll(List.of("demographics", "visit_lab_data", "patient_morale_questionnaire")),
+                        byForm.keySet().toString());
+                assertEquals("own form, per visit", byForm.get("visit_lab_data")[1], "a form filled at several events");
+                assertTrue(Long.parseLong(byForm.get("visit_lab_data")[2]) > 0, "its values are counted");
+                assertEquals("0", byForm.get("visit_lab_data")[3]);
+                assertTrue(byForm.get("demographics")[1].contains("baseline (one value per subject)"), byForm.get("demographics")[1]);
+                assertTrue(byForm.get("demographics")[1].contains("not imported (file upload field patient_document"),
+                        "the file field is named: " + byForm.get("demographics")[1]);
+                assertEquals("1", byForm.get("demographics")[3], "the file field's value is the form's one refusal");
+                assertEquals(0L, target.info().count("subjects"), "the preview wrote nothing");
+                screenshot(dialog.getShell(), "import-wizard-forms.png");
+
+                page.fill(reference("redcap_repeating-instruments.csv"), "wide");
+                page.refreshPreview();
+                String[] bp = page.formTable().stream().filter(r -> r[0].equals("bp")).findFirst().orElseThrow();
+                assertEquals("own form, repeating (instances)", bp[1]);
+                assertEquals("12", bp[2], "three values on each of the four repeat rows");
+                screenshot(dialog.getShell(), "import-wizard-forms-repeating.png");
+            } finally {
+                dialog.close();
+            }
+        }
+    }
+
     /** Saves a picture of the dialog next to the other screenshots, for a human to look at. */
     private static void screenshot(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();

@@ -60,6 +60,7 @@ final class ImportPage extends WizardPage {
     private Button previewButton;
     private Table preview;
     private Table problems;
+    private Table forms;
     private Label counts;
     private Button acceptRefusals;
 
@@ -101,8 +102,21 @@ final class ImportPage extends WizardPage {
         preview = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         preview.setHeaderVisible(true);
         GridData pd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        pd.heightHint = 150;
+        pd.heightHint = 100;
         preview.setLayoutData(pd);
+        Label formsLabel = new Label(c, SWT.NONE);
+        formsLabel.setText("Mapping per form (REDCap instruments, ODM forms), before anything is written:");
+        formsLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        forms = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        forms.setHeaderVisible(true);
+        for (String h : new String[] { "Form", "Maps to", "To import", "Refused" }) {
+            TableColumn col = new TableColumn(forms, h.startsWith("To") || h.equals("Refused") ? SWT.RIGHT : SWT.LEFT);
+            col.setText(h);
+            col.setWidth(h.equals("Maps to") ? 600 : h.equals("Form") ? 230 : 85);
+        }
+        GridData fd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        fd.heightHint = 190;
+        forms.setLayoutData(fd);
         counts = new Label(c, SWT.NONE);
         counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         counts.setText("Values read: -   to import: -   refused: -   (Preview counts the whole file)");
@@ -114,7 +128,7 @@ final class ImportPage extends WizardPage {
             col.setWidth(h.equals("Problem") ? 560 : h.equals("Field") ? 170 : h.equals("Value") ? 110 : 90);
         }
         GridData qd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        qd.heightHint = 170;
+        qd.heightHint = 110;
         problems.setLayoutData(qd);
         acceptRefusals = new Button(c, SWT.CHECK);
         acceptRefusals.setText("Import the rest and record the refused values in the audit trail");
@@ -288,9 +302,19 @@ final class ImportPage extends WizardPage {
         return problems.getItemCount();
     }
 
+    /** The mapping-per-form table's rows as shown (form, maps to, to import, refused), for tests. */
+    List<String[]> formTable() {
+        List<String[]> out = new ArrayList<>();
+        for (TableItem item : forms.getItems()) {
+            out.add(new String[] { item.getText(0), item.getText(1), item.getText(2), item.getText(3) });
+        }
+        return out;
+    }
+
     void refreshPreview() {
         preview.removeAll();
         problems.removeAll();
+        forms.removeAll();
         for (TableColumn col : preview.getColumns()) {
             col.dispose();
         }
@@ -315,6 +339,10 @@ final class ImportPage extends WizardPage {
                     cells[i] = row.values().getOrDefault(p.columns().get(i), "");
                 }
                 item.setText(cells);
+            }
+            for (ImportPreview.Form f : p.forms()) {
+                TableItem item = new TableItem(forms, SWT.NONE);
+                item.setText(new String[] { f.form(), f.mapsTo(), Long.toString(f.imported()), Long.toString(f.refused()) });
             }
             show(p.errors(), p.report());
             int refused = p.report().refused().size();
