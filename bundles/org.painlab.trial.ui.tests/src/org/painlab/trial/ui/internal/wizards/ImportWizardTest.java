@@ -65,9 +65,15 @@ class ImportWizardTest {
                 page.fill(csv, "wide");
                 page.refreshPreview();
                 assertTrue(page.previewRows() > 0, "the preview shows the first subjects");
-                assertEquals(0, page.problemRows());
+                // no problem, one warning: the demo's variables are new to the empty study, and named
+                assertEquals(1, page.problemRows());
+                String[] warning = page.problemTable().get(0);
+                assertTrue(warning[3].matches("warning: \\d+ new variables?: .+"), warning[3]);
                 assertTrue(wizard.performFinish(), "import finished; page says: " + page.getErrorMessage());
                 assertNotNull(wizard.summary());
+                String said = ImportWizard.describe(wizard.summary());
+                assertTrue(said.contains("\nWarning: ") && said.contains(" new variables: "), said);
+                screenshot(dialog.getShell(), "import-wizard-new-variables.png");
             } finally {
                 dialog.close();
             }
