@@ -14,14 +14,31 @@ import java.util.List;
  * @param valuesImported values imported (or importable, when the import failed)
  * @param refused every value not imported, with its reason
  * @param notes what was skipped on purpose, in words
+ * @param warnings what was imported but deserves a look, each where it was read (a cell that looks
+ *     like a spreadsheet formula, a formula cell of a workbook imported as its value, variables the
+ *     import defines because the study did not)
  * @since 0.1
  */
-public record ImportReport(long valuesRead, long valuesImported, List<RefusedValue> refused, List<String> notes) {
+public record ImportReport(long valuesRead, long valuesImported, List<RefusedValue> refused, List<String> notes,
+        List<ImportProblem> warnings) {
 
     /** Copies the lists. */
     public ImportReport {
         refused = refused == null ? List.of() : List.copyOf(refused);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /**
+     * A report without warnings.
+     *
+     * @param valuesRead non-empty values read from the source
+     * @param valuesImported values imported (or importable)
+     * @param refused every value not imported
+     * @param notes what was skipped on purpose
+     */
+    public ImportReport(long valuesRead, long valuesImported, List<RefusedValue> refused, List<String> notes) {
+        this(valuesRead, valuesImported, refused, notes, List.of());
     }
 
     /**

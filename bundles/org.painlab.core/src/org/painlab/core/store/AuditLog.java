@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.painlab.core.io.AtomicFiles;
+import org.painlab.core.io.SpreadsheetText;
 
 /**
  * The append-only audit trail of a study. It has no update or delete operation on
@@ -73,7 +74,10 @@ public final class AuditLog {
         return out;
     }
 
-    /** Writes the whole trail as CSV (RFC 4180) to {@code target}, via a temp file and an atomic move. */
+    /**
+     * Writes the whole trail as CSV (RFC 4180) to {@code target}, via a temp file and an atomic move;
+     * text that a spreadsheet would run as a formula gets a {@code '} in front ({@link SpreadsheetText}).
+     */
     public void exportCsv(Path target) throws SQLException, IOException {
         try {
             AtomicFiles.writeFile(target, tmp -> {
@@ -102,10 +106,12 @@ public final class AuditLog {
         }
     }
 
-    private static String csv(String s) {
-        if (s == null) {
+    private static String csv(String raw) {
+        if (raw == null) {
             return "";
         }
+        // entered text (reasons, values) must not run as a formula when the trail is opened in a spreadsheet
+        String s = SpreadsheetText.neutralize(raw);
         if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.painlab.core.io.AtomicFiles;
+import org.painlab.core.io.SpreadsheetText;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.table.Row;
@@ -90,12 +91,14 @@ public final class CsvReportWriter implements ReportWriter {
 
     /**
      * @param s a field
-     * @return the field, quoted when it holds a comma, quote, line break or leading/trailing space
+     * @return the field, quoted when it holds a comma, quote, line break or leading/trailing space, and
+     *     with a {@code '} in front when a spreadsheet would run it as a formula (labels are user text)
      */
-    static String quote(String s) {
-        if (s.isEmpty()) {
-            return s;
+    static String quote(String text) {
+        if (text.isEmpty()) {
+            return text;
         }
+        String s = SpreadsheetText.neutralize(text);
         boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0
                 || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ';
         return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;

@@ -116,6 +116,9 @@ public final class TrialImportCommand implements Callable<Integer> {
                 err.println("imported " + describe(summary.added()) + " from " + file + ": " + r.valuesImported() + " of "
                         + r.valuesRead() + " values" + (r.refused().isEmpty() ? "" : ", " + r.refused().size()
                                 + " refused (accepted; listed in the audit trail)"));
+                for (ImportProblem w : r.warnings()) {
+                    err.println("  warning: " + w);
+                }
                 err.flush();
             }
             return 0;
@@ -168,6 +171,16 @@ public final class TrialImportCommand implements Callable<Integer> {
         }
         out.put("refused", refused);
         out.put("notes", r.notes());
+        List<Object> warnings = new java.util.ArrayList<>();
+        for (ImportProblem w : r.warnings()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", w.file());
+            m.put("line", w.record());
+            m.put("field", w.field());
+            m.put("warning", w.rule());
+            warnings.add(m);
+        }
+        out.put("warnings", warnings);
         return out;
     }
 

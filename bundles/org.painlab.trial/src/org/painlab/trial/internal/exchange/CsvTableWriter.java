@@ -7,12 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.painlab.core.io.SpreadsheetText;
 import org.painlab.trial.store.Numbers;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 
-/** Writes RFC 4180 CSV in UTF-8 (comma, CRLF line ends, quotes only where needed). */
+/**
+ * Writes RFC 4180 CSV in UTF-8 (comma, CRLF line ends, quotes only where needed). Text that a
+ * spreadsheet would run as a formula (it begins with =, +, -, @, tab or carriage return and is no
+ * number) is written with a {@code '} in front ({@link SpreadsheetText}); {@link CsvTableReader} reads
+ * it back without it.
+ */
 public final class CsvTableWriter implements TableWriter {
     private final Writer out;
     private final CsvWriter csv;
@@ -45,7 +51,10 @@ public final class CsvTableWriter implements TableWriter {
         if (v instanceof Double d) {
             return Numbers.format(d);
         }
-        return v.toString();
+        if (v instanceof Number) {
+            return v.toString();
+        }
+        return SpreadsheetText.neutralize(v.toString());
     }
 
     @Override

@@ -112,6 +112,10 @@ public final class ImportChecker {
     private final List<ImportProblem> refusalProblems = new ArrayList<>();
     private final Set<String> notes = new LinkedHashSet<>();
     private final Map<String, Long> skipped = new LinkedHashMap<>();
+    /** At most this many warnings are listed; the rest are counted. */
+    static final int MAX_WARNINGS = 100;
+    private final List<ImportProblem> warnings = new ArrayList<>();
+    private long droppedWarnings;
 
     ImportChecker(String fileName, InstrumentCatalog catalog, StudyState state, Consumer consumer, boolean secondPass) {
         this.fileName = fileName;
@@ -766,6 +770,25 @@ public final class ImportChecker {
     }
 
     /**
+     * Notes something imported that deserves a look (a cell that looks like a spreadsheet formula, a
+     * workbook formula imported as its value); it does not stop the import and is listed in the
+     * report's warnings (the first {@value #MAX_WARNINGS}, then a count).
+     *
+     * @param loc where
+     * @param text what
+     */
+    public void warning(Loc loc, String text) {
+        if (secondPass) {
+            return;
+        }
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add(new ImportProblem(fileName, loc.row(), loc.column(), text));
+        } else {
+            droppedWarnings++;
+        }
+    }
+
+    /**
      * Takes back values counted as read that a later transaction of the same file replaced or removed
      * (ODM Transactional files): they are left out on purpose, like {@link #skip(String)}.
      *
@@ -837,7 +860,45 @@ public final class ImportChecker {
     public ImportReport report() {
         List<String> all = new ArrayList<>(notes);
         skipped.forEach((what, n) -> all.add(what + " (" + n + (n == 1 ? " value" : " values") + ", not counted as read)"));
-        return new ImportReport(valuesRead, valuesImported, refused, all);
+        List<ImportProblem> w = new ArrayList<>();
+        String created = newVariables();
+        if (created != null) {
+            w.add(new ImportProblem(fileName, 0, "", created));
+        }
+        w.addAll(warnings);
+        if (droppedWarnings > 0) {
+            w.add(new ImportProblem(fileName, 0, "", droppedWarnings + " further warnings not listed (first " + MAX_WARNINGS
+                    + " shown)"));
+        }
+        return new ImportReport(valuesRead, valuesImported, refused, all, w);
+    }
+
+    /**
+     * The variables this import defines because the study does not (a column or item the study does
+     * not know becomes a variable): said in the report so that a misspelt column is seen, not silently
+     * kept as a new variable.
+     *
+     * @return "N new variables: ..." or null when there are none
+     */
+    String newVariables() {
+        if (secondPass) {
+            return null;
+        }
+        Map<String, VariableDefinition> vars = plan().variables();
+        if (vars.isEmpty()) {
+            return null;
+        }
+        List<String> named = new ArrayList<>();
+        for (VariableDefinition d : vars.values()) {
+            if (named.size() == 10) {
+                named.add("... " + (vars.size() - 10) + " more");
+                break;
+            }
+            named.add(d.name() + " (" + d.type().name().toLowerCase(Locale.ROOT) + ")");
+        }
+        return vars.size() + (vars.size() == 1 ? " new variable: " : " new variables: ") + String.join(", ", named)
+                + (state.variables.isEmpty() ? " (the study defined no variables; the import defines them)"
+                        : " (not defined in the study: the import defines them; if a column is misspelt, rename or map it)");
     }
 
     private VariableDefinition definition(String name) {

@@ -33,7 +33,7 @@ public final class LongSource extends TableSource {
         readDesign(checker);
         Map<String, RawSubject> subjects = new LinkedHashMap<>();
         boolean complete = true;
-        try (TableReader t = open()) {
+        try (TableReader t = open(checker)) {
             String[] header = t.next();
             if (header == null) {
                 checker.problem(new Loc(0, ""), "the file is empty (expected the header " + String.join(",", ColumnNames.LONG_COLUMNS) + ")");
@@ -149,7 +149,7 @@ public final class LongSource extends TableSource {
                         new Loc(r, sourceName.get("instrument")), item, new Loc(r, sourceName.get("item")), value, valueLoc));
             }
         } catch (TableFormatException e) {
-            checker.problem(new Loc(e.row(), ""), e.getMessage());
+            checker.problem(e.loc(), e.getMessage());
             return true;
         }
         for (RawSubject s : subjects.values()) {

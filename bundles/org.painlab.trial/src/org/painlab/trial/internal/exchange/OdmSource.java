@@ -24,8 +24,9 @@ import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VariableType;
 
 /**
- * Reads CDISC ODM 1.3 XML as EDC systems write it (REDCap, OpenClinica; the element names are matched
- * without regard to the namespace) with the JDK's StAX reader, streaming one {@code SubjectData} at a
+ * Reads CDISC ODM 1.3 XML as EDC systems write it (REDCap, OpenClinica: the root element is
+ * {@code ODM} in the namespace {@value #ODM_NS}, any other root is refused; the elements below it are
+ * matched by their local names) with the JDK's StAX reader, streaming one {@code SubjectData} at a
  * time (a Transactional file is read whole, in order). DTDs and external entities are refused.
  *
  * <p>A {@code FormData} may stand in a {@code StudyEventData} or directly under the subject (REDCap
@@ -40,8 +41,9 @@ import org.painlab.trial.store.VariableType;
  * define arms (the CodeList of {@code I.SUBJECT.arm}), visits (events with instrument forms, in
  * Protocol order, named by the StudyEventDef Name) and baseline variables ({@code I.BASELINE.*}
  * ItemDefs: DataType, RangeCheck GE/LE, CodeList, MeasurementUnit). A column mapping may send any
- * ItemOID to a subject field, a variable name or {@code <instrument>.<item>}; an item of any other form
- * that the mapping does not mention is a subject variable named by its ItemDef Name (or its OID when
+ * ItemOID to a subject field, a variable name or {@code <instrument>.<item>}; an ItemOID that the mapping
+ * does not mention and the metadata do not define (no ItemDef) is refused, never made a variable; an
+ * item of any other form that the mapping does not mention is a subject variable named by its ItemDef Name (or its OID when
  * the Name is no valid variable name or is shared), defined from its ItemDef.
  *
  * <p>Transactional files: Insert adds a value (a different value for a filled slot is a conflict),
@@ -55,6 +57,8 @@ import org.painlab.trial.store.VariableType;
  * repeat (two instance numbers) is refused.
  */
 public final class OdmSource implements SubjectSource {
+    /** The namespace of ODM 1.3 (1.3.0 to 1.3.2); a root element in any other is refused. */
+    static final String ODM_NS = "http://www.cdisc.org/ns/odm/v1.3";
     /** The longest text the trial store holds in one value. */
     private static final int MAX_TEXT = 1000;
     private final Path file;
@@ -111,7 +115,7 @@ public final class OdmSource implements SubjectSource {
         boolean sawOdm = false;
         long count = 0;
         try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader r = XlsxReader.factory().createXMLStreamReader(in, "UTF-8");
+            XMLStreamReader r = XmlInput.open(in);
             String currentEvent = null;
             List<String> currentEventForms = null;
             List<String> currentFormGroups = null;
@@ -210,6 +214,15 @@ public final class OdmSource implements SubjectSource {
                 }
                 long line = r.getLocation().getLineNumber();
                 String name = r.getLocalName();
+                if (!sawOdm) {
+                    String ns = r.getNamespaceURI();
+                    if (!name.equals("ODM") || !ODM_NS.equals(ns)) {
+                        checker.problem(new Loc(line, ""), "not a CDISC ODM 1.3 file: the root element is <" + name + "> in "
+                                + (ns == null || ns.isEmpty() ? "no namespace" : "the namespace " + ns) + " (expected <ODM> in the "
+                                + "namespace " + ODM_NS + ", as REDCap and OpenClinica write it)");
+                        return true;
+                    }
+                }
                 switch (name) {
                     case "ODM" -> {
                         sawOdm = true;
@@ -473,8 +486,8 @@ public final class OdmSource implements SubjectSource {
                 count++;
             }
         } catch (XMLStreamException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            checker.problem(new Loc(line, ""), "not well-formed XML: " + e.getMessage().replaceAll("\\s+", " "));
+            long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+            checker.problem(new Loc(line, ""), "not well-formed XML: " + XmlInput.describe(e));
             return true;
         }
         if (!sawOdm) {
@@ -711,6 +724,12 @@ public final class OdmSource implements SubjectSource {
             } else {
                 checker.refuse(id, loc, value, "mapping target '" + t + "' is not a subject field, a variable or <instrument>.<item>");
             }
+            return;
+        }
+        if (def == null && !items.isEmpty()) {
+            // ODM defines every item it holds: an ItemOID without an ItemDef is a broken or foreign file, never a new variable
+            checker.refuse(id, loc, value, "item " + oid + " of form " + form + " is not defined in the file's metadata (no "
+                    + "ItemDef with this OID); map it in the column mapping to import it");
             return;
         }
         Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));

@@ -266,7 +266,7 @@ public final class RedcapSource implements SubjectSource {
         Map<Integer, String> eventArms = new TreeMap<>();
         Map<String, String> firstEvent = new HashMap<>();
         boolean complete = true;
-        try (TableReader t = new CsvTableReader(file)) {
+        try (TableReader t = new CsvTableReader(file, checker::warning)) {
             String[] header = t.next();
             if (header == null) {
                 checker.problem(new Loc(0, ""), "the data file is empty");
@@ -464,7 +464,7 @@ public final class RedcapSource implements SubjectSource {
                 }
             }
         } catch (TableFormatException e) {
-            checker.problem(new Loc(e.row(), ""), e.getMessage());
+            checker.problem(e.loc(), e.getMessage());
             return true;
         }
         for (CalcCheck c : calcs) {

@@ -84,8 +84,9 @@ abstract class TableSource implements SubjectSource {
         checker.metadata(metadata);
     }
 
-    protected TableReader open() throws IOException {
-        return xlsx ? new XlsxReader(file) : new CsvTableReader(file);
+    /** Opens the data table, held to its header; formula cells go to the checker's warnings. */
+    protected TableReader open(ImportChecker checker) throws IOException {
+        return xlsx ? new XlsxReader(file, checker::warning) : new CsvTableReader(file, checker::warning);
     }
 
     /** The header text of a column: trimmed, without a byte-order mark. */

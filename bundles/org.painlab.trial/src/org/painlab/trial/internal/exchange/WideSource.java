@@ -25,7 +25,7 @@ public final class WideSource extends TableSource {
     @Override
     public boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException {
         readDesign(checker);
-        try (TableReader t = open()) {
+        try (TableReader t = open(checker)) {
             String[] header = t.next();
             if (header == null) {
                 checker.problem(new Loc(0, ""), "the file is empty (expected a header row naming the columns)");
@@ -138,7 +138,7 @@ public final class WideSource extends TableSource {
             }
             return true;
         } catch (TableFormatException e) {
-            checker.problem(new Loc(e.row(), ""), e.getMessage());
+            checker.problem(e.loc(), e.getMessage());
             return true;
         }
     }

@@ -40,6 +40,9 @@ public final class XlsxReader implements TableReader {
     private final boolean date1904;
     private final InputStream sheetIn;
     private final XMLStreamReader sheet;
+    private final String sheetName;
+    private final Warnings warnings;
+    private String[] header;
     private long row;
 
     /**
@@ -50,6 +53,20 @@ public final class XlsxReader implements TableReader {
      * @throws TableFormatException when it is not a workbook
      */
     public XlsxReader(Path file) throws IOException {
+        this(file, Warnings.NONE);
+    }
+
+    /**
+     * Opens a workbook whose formula cells, and text cells that look like formulas, are warned of
+     * (a formula cell is read as the value the workbook last computed for it).
+     *
+     * @param file the .xlsx file
+     * @param warnings receives each formula cell (sheet, cell and column)
+     * @throws IOException when it cannot be read
+     * @throws TableFormatException when it is not a workbook
+     */
+    public XlsxReader(Path file, Warnings warnings) throws IOException {
+        this.warnings = warnings;
         try {
             this.zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
@@ -58,6 +75,7 @@ public final class XlsxReader implements TableReader {
         try {
             String[] wb = workbook();
             this.date1904 = Boolean.parseBoolean(wb[1]);
+            this.sheetName = wb[2];
             this.sharedStrings = sharedStrings();
             this.dateStyles = dateStyles();
             ZipEntry e = zip.getEntry(wb[0]);
@@ -65,10 +83,10 @@ public final class XlsxReader implements TableReader {
                 throw new TableFormatException(0, "not an .xlsx workbook: worksheet " + wb[0] + " is missing");
             }
             this.sheetIn = zip.getInputStream(e);
-            this.sheet = factory().createXMLStreamReader(sheetIn);
+            this.sheet = XmlInput.open(sheetIn);
         } catch (XMLStreamException e) {
             zip.close();
-            throw new TableFormatException(0, "not an .xlsx workbook: " + e.getMessage());
+            throw new TableFormatException(0, "not an .xlsx workbook: " + XmlInput.describe(e));
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
@@ -90,9 +108,10 @@ public final class XlsxReader implements TableReader {
             throw new TableFormatException(0, "not an .xlsx workbook: xl/workbook.xml is missing");
         }
         String rid = null;
+        String name = "";
         String date1904 = "false";
         try (InputStream in = zip.getInputStream(wb)) {
-            XMLStreamReader r = factory().createXMLStreamReader(in);
+            XMLStreamReader r = XmlInput.open(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     if (r.getLocalName().equals("workbookPr")) {
@@ -100,6 +119,7 @@ public final class XlsxReader implements TableReader {
                         date1904 = "1".equals(d) || "true".equals(d) ? "true" : "false";
                     } else if (r.getLocalName().equals("sheet") && rid == null) {
                         rid = r.getAttributeValue(REL_NS, "id");
+                        name = r.getAttributeValue(null, "name") == null ? "" : r.getAttributeValue(null, "name");
                     }
                 }
             }
@@ -109,7 +129,7 @@ public final class XlsxReader implements TableReader {
         ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
         if (rid != null && rels != null) {
             try (InputStream in = zip.getInputStream(rels)) {
-                XMLStreamReader r = factory().createXMLStreamReader(in);
+                XMLStreamReader r = XmlInput.open(in);
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
                             && rid.equals(r.getAttributeValue(null, "Id"))) {
@@ -120,7 +140,7 @@ public final class XlsxReader implements TableReader {
                 r.close();
             }
         }
-        return new String[] {target, date1904};
+        return new String[] {target, date1904, name};
     }
 
     private List<String> sharedStrings() throws IOException, XMLStreamException {
@@ -130,7 +150,7 @@ public final class XlsxReader implements TableReader {
             return out;
         }
         try (InputStream in = zip.getInputStream(e)) {
-            XMLStreamReader r = factory().createXMLStreamReader(in);
+            XMLStreamReader r = XmlInput.open(in);
             StringBuilder sb = null;
             int phonetic = 0;
             while (r.hasNext()) {
@@ -171,7 +191,7 @@ public final class XlsxReader implements TableReader {
         Map<Integer, String> custom = new HashMap<>();
         List<Boolean> xfs = new ArrayList<>();
         try (InputStream in = zip.getInputStream(e)) {
-            XMLStreamReader r = factory().createXMLStreamReader(in);
+            XMLStreamReader r = XmlInput.open(in);
             boolean cellXfs = false;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -226,11 +246,17 @@ public final class XlsxReader implements TableReader {
                 if (ev == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
                     String r = sheet.getAttributeValue(null, "r");
                     row = r == null ? row + 1 : Long.parseLong(r);
-                    return readRow();
+                    String[] cells = readRow();
+                    if (header == null) {
+                        header = cells;
+                    }
+                    return cells;
                 }
             }
             return null;
-        } catch (XMLStreamException | NumberFormatException e) {
+        } catch (XMLStreamException e) {
+            throw new TableFormatException(row, "malformed worksheet: " + XmlInput.describe(e));
+        } catch (NumberFormatException e) {
             throw new TableFormatException(row, "malformed worksheet: " + e.getMessage());
         }
     }
@@ -253,11 +279,16 @@ public final class XlsxReader implements TableReader {
             String style = sheet.getAttributeValue(null, "s");
             String value = null;
             StringBuilder inline = null;
+            String formula = null;
             while (sheet.hasNext()) {
                 int e2 = sheet.next();
                 if (e2 == XMLStreamConstants.START_ELEMENT) {
                     String n = sheet.getLocalName();
-                    if (n.equals("v")) {
+                    if (n.equals("f")) {
+                        // a shared formula's other cells hold an empty <f si=".."/>: still a formula
+                        String f = sheet.getElementText();
+                        formula = f.isEmpty() ? "a shared formula" : "=" + f;
+                    } else if (n.equals("v")) {
                         value = sheet.getElementText();
                     } else if (n.equals("t")) {
                         if (inline == null) {
@@ -270,6 +301,9 @@ public final class XlsxReader implements TableReader {
                 }
             }
             String text = cellText(type, style, value, inline);
+            if (header != null && text != null && !text.isBlank()) {
+                notice(col, formula, text.strip());
+            }
             if (col >= cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
             }
@@ -278,6 +312,31 @@ public final class XlsxReader implements TableReader {
             next = col + 1;
         }
         return Arrays.copyOf(cells, max);
+    }
+
+    /** Warns of a data cell that is a formula or whose text looks like one. */
+    private void notice(int col, String formula, String text) {
+        String h = col < header.length && header[col] != null ? header[col].replace("\uFEFF", "").strip() : "";
+        String cell = colLetters(col) + row;
+        String where = "sheet '" + sheetName + "' cell " + cell + (h.isEmpty() ? "" : " (field " + h + ")");
+        Loc loc = new Loc(row, h.isEmpty() ? cell : h);
+        if (formula != null) {
+            warnings.warn(loc, where + ": a formula (" + Warnings.shorten(formula) + "); the value the workbook last computed, '"
+                    + Warnings.shorten(text) + "', is imported (the formula is not kept and not run)");
+        } else if (org.painlab.core.io.SpreadsheetText.looksLikeFormula(text)) {
+            warnings.warn(loc, where + ": " + Warnings.formulaText(text));
+        }
+    }
+
+    /** The letters of a 0-based column, e.g. 0 is A and 27 is AB. */
+    static String colLetters(int col) {
+        StringBuilder sb = new StringBuilder();
+        int n = col + 1;
+        while (n > 0) {
+            sb.insert(0, (char) ('A' + (n - 1) % 26));
+            n = (n - 1) / 26;
+        }
+        return sb.toString();
     }
 
     private String cellText(String type, String style, String value, StringBuilder inline) {

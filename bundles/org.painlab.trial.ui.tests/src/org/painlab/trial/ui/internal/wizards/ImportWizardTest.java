@@ -65,9 +65,15 @@ class ImportWizardTest {
                 page.fill(csv, "wide");
                 page.refreshPreview();
                 assertTrue(page.previewRows() > 0, "the preview shows the first subjects");
-                assertEquals(0, page.problemRows());
+                // no problem, one warning: the demo's variables are new to the empty study, and named
+                assertEquals(1, page.problemRows());
+                String[] warning = page.problemTable().get(0);
+                assertTrue(warning[3].matches("warning: \\d+ new variables?: .+"), warning[3]);
                 assertTrue(wizard.performFinish(), "import finished; page says: " + page.getErrorMessage());
                 assertNotNull(wizard.summary());
+                String said = ImportWizard.describe(wizard.summary());
+                assertTrue(said.contains("\nWarning: ") && said.contains(" new variables: "), said);
+                screenshot(dialog.getShell(), "import-wizard-new-variables.png");
             } finally {
                 dialog.close();
             }
@@ -205,7 +211,7 @@ class ImportWizardTest {
                 page.refreshPreview();
                 String counts = page.countsText();
                 java.util.regex.Matcher m = java.util.regex.Pattern
-                        .compile("Values read: (\\d+)   to import: (\\d+)   refused: (\\d+)").matcher(counts);
+                        .compile("Values read: (\\d+)   to import: (\\d+)   refused: (\\d+)(?:   warnings: (\\d+))?").matcher(counts);
                 assertTrue(m.matches(), counts);
                 long read = Long.parseLong(m.group(1));
                 long toImport = Long.parseLong(m.group(2));
@@ -213,7 +219,11 @@ class ImportWizardTest {
                 assertTrue(refused > 0, "the file has refused values: " + counts);
                 assertEquals(read, toImport + refused, counts);
                 List<String[]> table = page.problemTable();
-                assertEquals(refused, table.size(), "every refusal is listed, nothing else");
+                List<String[]> warned = table.stream().filter(r -> r[3].startsWith("warning: ")).toList();
+                assertEquals(m.group(4) == null ? 0 : Integer.parseInt(m.group(4)), warned.size(), "the warnings follow the refusals");
+                assertTrue(warned.isEmpty() || warned.get(0)[3].matches("warning: \\d+ new variables?: .*"),
+                        "the variables the import defines come first, named: " + warned);
+                assertEquals(refused + warned.size(), table.size(), "every refusal is listed, then the warnings, nothing else");
                 String[] r101 = table.stream().filter(r -> r[0].equals("101")).findFirst().orElseThrow();
                 assertEquals("redcap_event_name", r101[1]);
                 assertFalse(r101[2].isBlank(), "the refused value is shown");
@@ -224,7 +234,7 @@ class ImportWizardTest {
                 assertFalse(wizard.performFinish(), "refusals not accepted: nothing is imported");
                 assertTrue(page.getErrorMessage().contains(refused + " value(s) refused"), page.getErrorMessage());
                 assertTrue(page.getErrorMessage().contains("Import the rest"), "says how to go on: " + page.getErrorMessage());
-                assertEquals(refused, page.problemTable().size(), "the refusals stay listed");
+                assertEquals(refused + warned.size(), page.problemTable().size(), "the refusals stay listed");
                 assertEquals(0L, target.info().count("subjects"), "nothing was imported");
                 screenshot(dialog.getShell(), "import-wizard-refusals-rejected.png");
 

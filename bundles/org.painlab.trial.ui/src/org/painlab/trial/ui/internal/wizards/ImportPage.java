@@ -392,6 +392,11 @@ final class ImportPage extends WizardPage {
             TableItem item = new TableItem(problems, SWT.NONE);
             item.setText(new String[] { r.record(), r.field(), r.value(), r.reason() });
         }
+        // imported, but worth a look before finishing: formulas, new variables
+        for (ImportProblem w : report.warnings()) {
+            TableItem item = new TableItem(problems, SWT.NONE);
+            item.setText(new String[] { w.record() > 0 ? "line " + w.record() : "", w.field(), "", "warning: " + w.rule() });
+        }
         counts.setText(counts(report));
         counts.getParent().layout(true);
     }
@@ -410,6 +415,7 @@ final class ImportPage extends WizardPage {
     }
 
     static String counts(ImportReport r) {
-        return "Values read: " + r.valuesRead() + "   to import: " + r.valuesImported() + "   refused: " + r.refused().size();
+        return "Values read: " + r.valuesRead() + "   to import: " + r.valuesImported() + "   refused: " + r.refused().size()
+                + (r.warnings().isEmpty() ? "" : "   warnings: " + r.warnings().size());
     }
 }

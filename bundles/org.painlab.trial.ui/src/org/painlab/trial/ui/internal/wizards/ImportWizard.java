@@ -116,6 +116,11 @@ public final class ImportWizard extends Wizard {
                 b.append(", ").append(r.refused().size()).append(" refused (recorded in the audit trail)");
             }
         }
-        return b.append('.').toString();
+        b.append('.');
+        for (org.painlab.core.importer.ImportProblem w : r.warnings()) {
+            b.append("\nWarning: ").append(w.record() > 0 ? "line " + w.record() + ", " : "")
+                    .append(w.field().isEmpty() ? "" : w.field() + ": ").append(w.rule());
+        }
+        return b.toString();
     }
 }
