@@ -146,6 +146,33 @@ class StudyRecordsRoundTripTest {
         }
     }
 
+    @Test
+    void redcapCarriesTheVisitDatesAsAFieldOfEachEvent() throws Exception {
+        Path file = tmp.resolve("rc.csv");
+        ExportSummary written = new TrialExchange(source).exportFile(file, new ExportOptions(ExchangeFormat.REDCAP, Layout.WIDE), null);
+        assertEquals(List.of(file.toAbsolutePath(), tmp.resolve("rc_DataDictionary.csv").toAbsolutePath()), written.files());
+        assertTrue(Files.readString(tmp.resolve("rc_DataDictionary.csv")).contains("visit_date,visit_info,,text,Visit date,,,date_ymd"));
+        TrialStore target = fresh("redcap");
+        try {
+            ImportSummary s = new TrialExchange(target).importFile(file, ImportOptions.forFile(file), null);
+            assertEquals(List.of(), s.report().refused());
+            assertEquals(77L + 26 + 1, s.added().get("visit_dates"));
+            assertEquals(0L, s.added().get("visit_locks"), "REDCap has no locks in a data import");
+            assertEquals(source.datedOrLockedVisits().stream().filter(v -> v.visitDate() != null)
+                    .map(v -> new SubjectVisit(v.subjectId(), v.visitId(), v.visitDate(), false)).toList(), target.datedOrLockedVisits());
+            assertTrue(target.variableDefinitions().stream().noneMatch(d -> d.name().equals("visit_date")));
+            Map<String, SubjectRecord> back = ExchangeRoundTripTest.records(target);
+            assertEquals(ExchangeRoundTripTest.records(source).keySet(), back.keySet());
+            for (var e : ExchangeRoundTripTest.records(source).entrySet()) {
+                SubjectRecord b = back.get(e.getKey());
+                assertEquals(e.getValue().baseline(), b.baseline(), e.getKey());
+                assertEquals(e.getValue().answers(), b.answers(), e.getKey());
+            }
+        } finally {
+            target.study().close();
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "t.csv", "t.xlsx" })
     void aTableWithoutTheRecordsImportsAsBefore(String name) throws Exception {

@@ -19,6 +19,7 @@ import org.painlab.trial.instrument.Item;
 import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.SubjectStatus;
+import org.painlab.trial.store.SubjectVisit;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VisitDefinition;
@@ -30,7 +31,10 @@ import org.painlab.trial.store.VisitDefinition;
  * per instrument named by its id, with fields {@code <instrument>_<item>}. Subject fields and
  * variables are written on each record's first event row. A study without visits (e.g. one imported
  * from a classic REDCap project) is written as a classic project: no {@code redcap_event_name}, one
- * row per record. {@link RedcapSource} reads both back.
+ * row per record. A longitudinal export has a form {@code visit_info} with the field
+ * {@code visit_date} (date_ymd) giving each event's visit date. {@link RedcapSource} reads both back.
+ * Visit locks, the screening log and the allocation list have no place in a REDCap data import and
+ * are not written.
  */
 public final class RedcapExporter {
     private RedcapExporter() {
@@ -46,6 +50,14 @@ public final class RedcapExporter {
      */
     public static ExportSummary export(TrialStore store, Path target) throws StudyException {
         ExportModel model = new ExportModel(store);
+        Map<String, Map<String, SubjectVisit>> visitDates = new LinkedHashMap<>();
+        if (!model.visits.isEmpty()) {
+            for (SubjectVisit v : store.datedOrLockedVisits()) {
+                if (v.visitDate() != null) {
+                    visitDates.computeIfAbsent(v.subjectId(), k -> new LinkedHashMap<>()).put(v.visitId(), v);
+                }
+            }
+        }
         Map<String, String> varNames = new LinkedHashMap<>();
         Map<String, String> used = new HashMap<>();
         for (String f : TrialStore.SUBJECT_FIELDS) {
@@ -54,6 +66,9 @@ public final class RedcapExporter {
         for (VariableDefinition d : model.variables) {
             String n = redcapName(d.name());
             String clash = used.putIfAbsent(n, d.name());
+            if (clash == null && n.equals(RedcapSource.VISIT_DATE) && !model.visits.isEmpty()) {
+                clash = "the date of each visit (form " + RedcapSource.VISIT_FORM + ")";
+            }
             if (clash != null) {
                 throw new StudyException("REDCap export: variable " + d.name() + " becomes field " + n
                         + ", which is already used by " + clash + " (REDCap field names are lowercase)");
@@ -70,7 +85,7 @@ public final class RedcapExporter {
             });
             AtomicFiles.writeFile(target, tmp -> {
                 try (CsvTableWriter w = new CsvTableWriter(tmp)) {
-                    data(store, model, varNames, w, counts);
+                    data(store, model, varNames, visitDates, w, counts);
                 } catch (StudyException e) {
                     throw new IOException(e.getMessage(), e);
                 }
@@ -136,6 +151,9 @@ public final class RedcapExporter {
                         d.min() == null ? "" : Numbers.format(d.min()), d.max() == null ? "" : Numbers.format(d.max()));
             }
         }
+        if (!model.visits.isEmpty()) {
+            row(w, RedcapSource.VISIT_DATE, RedcapSource.VISIT_FORM, "text", "Visit date", "", "", "date_ymd", "", "");
+        }
         for (Map.Entry<String, List<ExportModel.ExportItem>> inst : model.instruments.entrySet()) {
             for (ExportModel.ExportItem ei : inst.getValue()) {
                 String field = inst.getKey() + "_" + ei.id();
@@ -160,8 +178,8 @@ public final class RedcapExporter {
         w.row(Arrays.asList(name, form, "", type, label, choices, note, validation, min, max, "", "", "", "", "", "", "", ""));
     }
 
-    private static void data(TrialStore store, ExportModel model, Map<String, String> varNames, CsvTableWriter w, long[] counts)
-            throws IOException, StudyException {
+    private static void data(TrialStore store, ExportModel model, Map<String, String> varNames,
+            Map<String, Map<String, SubjectVisit>> visitDates, CsvTableWriter w, long[] counts) throws IOException, StudyException {
         List<String> header = new ArrayList<>();
         header.add("subject_id");
         boolean longitudinal = !model.visits.isEmpty();
@@ -172,6 +190,9 @@ public final class RedcapExporter {
         header.addAll(subjectFields);
         for (VariableDefinition d : model.variables) {
             header.add(varNames.get(d.name()));
+        }
+        if (longitudinal) {
+            header.add(RedcapSource.VISIT_DATE);
         }
         List<String[]> answerFields = new ArrayList<>();
         for (Map.Entry<String, List<ExportModel.ExportItem>> inst : model.instruments.entrySet()) {
@@ -190,7 +211,8 @@ public final class RedcapExporter {
                     for (VisitDefinition v : events) {
                         boolean first = v.id().equals(firstVisit);
                         Map<String, Map<String, Double>> answers = r.answers().get(v.id());
-                        if (!first && (answers == null || answers.isEmpty())) {
+                        SubjectVisit dated = visitDates.getOrDefault(r.subject().id(), Map.of()).get(v.id());
+                        if (!first && (answers == null || answers.isEmpty()) && dated == null) {
                             continue;
                         }
                         List<Object> row = new ArrayList<>(header.size());
@@ -208,6 +230,9 @@ public final class RedcapExporter {
                         }
                         for (VariableDefinition d : model.variables) {
                             row.add(first ? TabularExporter.value(r.baseline().get(d.name())) : null);
+                        }
+                        if (longitudinal) {
+                            row.add(dated == null ? null : dated.visitDate().toString());
                         }
                         for (String[] af : answerFields) {
                             row.add(TabularExporter.answer(r, v.id(), af[0], af[1]));
