@@ -114,16 +114,23 @@ public enum RecordTables {
      * @param name the file (and sheet) name for problems
      * @param into the records
      * @param checker receives the problems
+     * @param foreignHeader what a table whose first line is not this table's header is: false a
+     *     problem (a file named as ours), true a sheet of another system's workbook that happens to
+     *     have the name, noted and left unread
      * @throws IOException when it cannot be read
      */
-    void read(TableReader t, String name, StudyRecords into, ImportChecker checker) throws IOException {
+    void read(TableReader t, String name, StudyRecords into, ImportChecker checker, boolean foreignHeader) throws IOException {
         String[] header = t.next();
         List<String> names = new ArrayList<>();
         for (int i = 0; header != null && i < header.length; i++) {
             names.add(TableSource.header(header, i).toLowerCase(Locale.ROOT));
         }
         if (names.size() < columns.size() || !names.subList(0, columns.size()).equals(columns)) {
-            checker.problem(name, new Loc(1, ""), "line 1 must start with the columns " + String.join(",", columns));
+            if (foreignHeader) {
+                checker.note(name + " is not read: its first row is not " + String.join(",", columns));
+            } else {
+                checker.problem(name, new Loc(1, ""), "line 1 must start with the columns " + String.join(",", columns));
+            }
             return;
         }
         if (this != SCREENING && names.size() > columns.size()) {

@@ -78,14 +78,14 @@ abstract class TableSource implements SubjectSource {
             if (xlsx) {
                 if (sheets.indexOf(t.sheet()) > 0) {
                     try (TableReader in = new XlsxReader(file, t.sheet())) {
-                        t.read(in, fileName() + " sheet " + t.sheet(), r, checker);
+                        t.read(in, fileName() + " sheet " + t.sheet(), r, checker, true);
                     }
                 }
             } else {
                 Path companion = companionFile(file, t.sheet());
                 if (Files.isRegularFile(companion)) {
                     try (TableReader in = new CsvTableReader(companion)) {
-                        t.read(in, companion.getFileName().toString(), r, checker);
+                        t.read(in, companion.getFileName().toString(), r, checker, false);
                     }
                 }
             }
