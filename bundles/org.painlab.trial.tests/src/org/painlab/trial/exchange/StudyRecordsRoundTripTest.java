@@ -210,6 +210,9 @@ class StudyRecordsRoundTripTest {
                     && p.field().equals("visit_date") && p.rule().contains("03/04/2024")), e.problems().toString());
             assertEquals(0L, target.study().info().count("subjects"));
             assertTrue(target.screeningLog().isEmpty());
+            ImportPreview preview = new TrialExchange(target).preview(file, ImportOptions.forFile(file), 5);
+            assertTrue(preview.problems().stream().anyMatch(p -> p.file().equals("t_visits.csv") && p.record() == 4),
+                    "the preview shows it before anything is written: " + preview.problems());
         } finally {
             target.study().close();
         }

@@ -174,8 +174,14 @@ public final class ImportRunner {
                 try {
                     records.apply(e, source.fileName());
                 } catch (TrialDataException x) {
+                    // the message names the source and the first problem; the others follow
+                    List<String> all = new ArrayList<>();
+                    all.add(x.getMessage());
+                    if (x.problems().size() > 1) {
+                        all.addAll(x.problems().subList(1, x.problems().size()));
+                    }
                     List<ImportProblem> p = new ArrayList<>();
-                    for (String one : x.problems().isEmpty() ? List.of(x.getMessage()) : x.problems()) {
+                    for (String one : all) {
                         p.add(new ImportProblem(source.fileName(), 0, "", "study records (visit dates and locks, screening log, "
                                 + "allocation list): " + one));
                     }
@@ -274,6 +280,8 @@ public final class ImportRunner {
         } catch (IOException e) {
             checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
         }
+        // and the study records beside or inside it, whose problems would reject the import too
+        records(source, checker);
         return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report());
     }
 }
