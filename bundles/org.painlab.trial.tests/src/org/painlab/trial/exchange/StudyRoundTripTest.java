@@ -50,7 +50,8 @@ class StudyRoundTripTest {
             Path file = tmp.resolve(name);
             ExportSummary written = new TrialExchange(source).exportFile(file, new ExportOptions(name.endsWith(".xlsx") ? ExchangeFormat.XLSX : ExchangeFormat.CSV, layout, true), null);
             Path design = tmp.resolve(name.substring(0, name.indexOf('.')) + "_design.csv");
-            assertEquals(List.of(file.toAbsolutePath(), design.toAbsolutePath()), written.files());
+            // then the screening log and allocation list of a CSV table (StudyRecordsRoundTripTest)
+            assertEquals(List.of(file.toAbsolutePath(), design.toAbsolutePath()), written.files().subList(0, 2));
             // the first subject of the table is not in the first arm: order by first appearance would reverse the arms
             String firstArm = source.subjectRecord(firstSubject(source)).orElseThrow().subject().armCode();
             assertFalse(firstArm.equals(source.arms().get(0).code()), "the demo exercises the reversal: " + firstArm);
@@ -72,7 +73,9 @@ class StudyRoundTripTest {
             }
 
             // without the design file the table alone still imports, arms by first appearance with codes as names
-            Files.delete(design);
+            for (Path p : written.files().subList(1, written.files().size())) {
+                Files.delete(p);
+            }
             TrialStore bare = fresh("bare-" + name);
             try {
                 new TrialExchange(bare).importFile(file, ImportOptions.forFile(file).withLayout(layout), null);

@@ -9,7 +9,11 @@ import java.nio.file.Path;
  * @param layout the table layout (CSV and XLSX only)
  * @param design CSV and XLSX only: also write {@code <name>_design.csv} beside the table with the arms
  *     and visits in the study's order and with their names, which the import reads back (a table alone
- *     gives arms and visits in order of first appearance, codes as names)
+ *     gives arms and visits in order of first appearance, codes as names), with the dataset and
+ *     allocation-list locks; and the study records: visit dates and locks, the screening log and the
+ *     revealed allocation list ({@code <name>_visits.csv}, {@code <name>_screening.csv},
+ *     {@code <name>_allocation.csv} beside a CSV table, sheets {@code visits}, {@code screening},
+ *     {@code allocation} of a workbook)
  *
  * @since 0.1
  */

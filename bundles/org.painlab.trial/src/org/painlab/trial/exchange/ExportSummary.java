@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What an export wrote.
  *
- * @param files the files written (REDCap: data and dictionary)
+ * @param files every file written (REDCap: data and dictionary; CSV/XLSX: the table, then the design
+ *     and study-record files beside it)
  * @param subjects number of subjects
  * @param values number of values written (subject fields, variables and answers)
  *

@@ -90,7 +90,10 @@ public final class TrialExchange {
      *
      * @param file the target file (REDCap: the data CSV; the dictionary goes beside it as
      *     {@code <name>_DataDictionary.csv}; CSV/XLSX with {@link ExportOptions#design()}: the design
-     *     goes beside it as {@code <name>_design.csv})
+     *     goes beside it as {@code <name>_design.csv}, and the visit dates and locks, the screening log
+     *     and the revealed allocation list as {@code <name>_visits.csv}, {@code <name>_screening.csv},
+     *     {@code <name>_allocation.csv} beside a CSV table or as sheets of the workbook; ODM carries them
+     *     in a vendor extension, REDCap the visit dates)
      * @param options format and layout
      * @param monitor progress, or null
      * @return what was written

@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -297,6 +298,25 @@ public final class TrialEditor {
      * @throws StudyException when locked or the screening id exists
      */
     public void addScreening(ScreeningEntry entry, Map<String, Boolean> eligibility) throws StudyException {
+        insertScreening(entry, eligibility, "insert", null);
+    }
+
+    /**
+     * Adds a screening-log line an import carries, with its eligibility checklist; its audit row
+     * names the source.
+     *
+     * @param entry the screening entry
+     * @param eligibility criterion to whether it is met (may be empty)
+     * @param source where it came from, e.g. "import of trial_screening.csv line 3"
+     * @throws StudyException when locked or the screening id exists
+     * @since 0.1
+     */
+    public void importScreening(ScreeningEntry entry, Map<String, Boolean> eligibility, String source) throws StudyException {
+        insertScreening(entry, eligibility, "import", source);
+    }
+
+    private void insertScreening(ScreeningEntry entry, Map<String, Boolean> eligibility, String action, String reason)
+            throws StudyException {
         writable("add screening " + entry.id());
         try {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO trial_screening(id, screened_on, subject_id, excluded, "
@@ -332,7 +352,7 @@ public final class TrialEditor {
                             : "; " + eligibility.entrySet().stream().map(e -> e.getKey() + "=" + (e.getValue() ? "met" : "not met"))
                                     .collect(Collectors.joining(", ")))
                     + (entry.simulated() ? "; SIMULATED" : "");
-            log("insert", "screening", entry.id(), null, null, summary, null);
+            log(action, "screening", entry.id(), null, null, summary, reason);
         } catch (SQLException e) {
             throw failed(e);
         }
@@ -833,6 +853,140 @@ public final class TrialEditor {
             putSetting(TrialReader.DATASET_LOCKED, "true");
             log("lock", "dataset", null, "locked", "false", "true", reason);
             datasetLocked = true;
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    // ------------------------------------------------------------------ records an import carries
+
+    /**
+     * Sets the dates and locks of visits of subjects this edit imported (a file that carries them
+     * beside the answers). A visit without answers is created. One audit row per date and per lock
+     * names the source.
+     *
+     * @param visits the visits (subjects imported in this edit, defined visits)
+     * @param source where they came from, e.g. "import of trial_visits.csv"
+     * @throws StudyException when locked, a subject is not one of this import's or a visit is unknown
+     * @since 0.1
+     */
+    public void importVisits(List<SubjectVisit> visits, String source) throws StudyException {
+        writable("import visit dates and locks");
+        flush();
+        try {
+            List<String> problems = new ArrayList<>();
+            for (SubjectVisit v : visits) {
+                if (!createdHere.contains(v.subjectId())) {
+                    problems.add("visit " + v.visitId() + " of subject " + v.subjectId() + ": "
+                            + (subjectIds().contains(v.subjectId()) ? "the subject was not added by this import (an import only adds)"
+                                    : "no such subject in the import"));
+                } else if (!visitIds().contains(v.visitId())) {
+                    problems.add("visit " + v.visitId() + " of subject " + v.subjectId() + ": unknown visit (visits: "
+                            + String.join(", ", visitIds()) + ")");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new TrialDataException(source + ": " + problems.get(0)
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""), problems);
+            }
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO trial_visit(subject_id, visit_id, visit_date, locked) "
+                    + "KEY(subject_id, visit_id) VALUES (?,?,?,?)")) {
+                int n = 0;
+                for (SubjectVisit v : visits) {
+                    ps.setString(1, v.subjectId());
+                    ps.setString(2, v.visitId());
+                    ps.setObject(3, v.visitDate());
+                    ps.setBoolean(4, v.locked());
+                    ps.addBatch();
+                    if (++n % BULK_CHUNK == 0) {
+                        ps.executeBatch();
+                    }
+                }
+                ps.executeBatch();
+            }
+            for (SubjectVisit v : visits) {
+                String id = v.subjectId() + "/" + v.visitId();
+                if (v.visitDate() != null) {
+                    log("import", "visit", id, "visit_date", null, v.visitDate().toString(), source);
+                }
+                if (v.locked()) {
+                    log("lock", "visit", id, "locked", "false", "true", source);
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
+    /**
+     * Stores the allocation list an import carries, in a study that has none: the lines of subjects
+     * in the study (by their allocation seq) are marked revealed to them, the others stay concealed,
+     * and the list is locked when the source's was. Audited like a stored list, each revealed line
+     * and the lock with the source.
+     *
+     * @param allocations lines with seq 1..n
+     * @param locked whether to lock the list
+     * @param source where it came from, e.g. "import of trial_allocation.csv"
+     * @throws StudyException when locked, the study has a list already, or a line does not match its subject
+     * @since 0.1
+     */
+    public void importAllocationList(List<Allocation> allocations, boolean locked, String source) throws StudyException {
+        writable("import the allocation list");
+        flush();
+        try {
+            AllocationStatus status = reader.allocationStatus();
+            if (status.size() > 0) {
+                throw new TrialDataException(source + ": the study has an allocation list already (" + status.size()
+                        + " lines): an import does not replace it");
+            }
+            storeAllocationList(allocations, source, null);
+            Map<Integer, Allocation> bySeq = new HashMap<>();
+            for (Allocation a : allocations) {
+                bySeq.put(a.seq(), a);
+            }
+            List<String> problems = new ArrayList<>();
+            List<Object[]> reveal = new ArrayList<>();
+            try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT id, arm_code, allocation_seq, stratum FROM trial_subject WHERE allocation_seq IS NOT NULL ORDER BY allocation_seq")) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    String arm = rs.getString(2);
+                    int seq = rs.getInt(3);
+                    String stratum = rs.getString(4);
+                    Allocation a = bySeq.get(seq);
+                    if (a == null) {
+                        problems.add("subject " + id + " has allocation seq " + seq + ", which the list does not have");
+                    } else if (!a.arm().equals(arm)) {
+                        problems.add("subject " + id + " is in arm " + arm + " but line " + seq + " of the list says " + a.arm());
+                    } else if (a.stratum() != null && !a.stratum().equals(stratum)) {
+                        problems.add("subject " + id + " is in stratum " + stratum + " but line " + seq + " of the list says " + a.stratum());
+                    } else {
+                        reveal.add(new Object[] {id, a});
+                    }
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new TrialDataException(source + ": " + problems.get(0)
+                        + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : ""), problems);
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement ps = c.prepareStatement("UPDATE trial_allocation SET subject_id = ?, revealed_at = ? WHERE seq = ?")) {
+                for (Object[] r : reveal) {
+                    ps.setString(1, (String) r[0]);
+                    ps.setTimestamp(2, now);
+                    ps.setInt(3, ((Allocation) r[1]).seq());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            for (Object[] r : reveal) {
+                Allocation a = (Allocation) r[1];
+                log("reveal", "allocation", Integer.toString(a.seq()), "arm", null, a.arm(), source + ": subject " + r[0]);
+            }
+            if (locked) {
+                putSetting(TrialReader.ALLOCATION_LOCKED, "true");
+                log("lock", "allocation_list", null, "locked", "false", "true", source);
+            }
         } catch (SQLException e) {
             throw failed(e);
         }

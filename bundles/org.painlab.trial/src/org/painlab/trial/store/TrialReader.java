@@ -290,6 +290,24 @@ final class TrialReader {
     }
 
     /**
+     * Every subject visit that has a date or is locked (what an export carries beside the answers).
+     *
+     * @return the visits by subject, then visit order
+     * @throws SQLException on a database error
+     */
+    public List<SubjectVisit> datedOrLockedVisits() throws SQLException {
+        List<SubjectVisit> out = new ArrayList<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT v.subject_id, v.visit_id, v.visit_date, v.locked "
+                + "FROM trial_visit v JOIN trial_visit_def d ON d.id = v.visit_id WHERE v.visit_date IS NOT NULL OR v.locked "
+                + "ORDER BY v.subject_id, d.ordinal")) {
+            while (rs.next()) {
+                out.add(new SubjectVisit(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)));
+            }
+        }
+        return out;
+    }
+
+    /**
      * One visit of a subject.
      *
      * @param subjectId the subject

@@ -234,6 +234,17 @@ public final class TrialStore {
     }
 
     /**
+     * Every subject visit that has a date or is locked, for exports (one query for the whole study).
+     *
+     * @return the visits by subject, then visit order
+     * @throws StudyException on a database error
+     * @since 0.1
+     */
+    public List<SubjectVisit> datedOrLockedVisits() throws StudyException {
+        return read(TrialReader::datedOrLockedVisits);
+    }
+
+    /**
      * Everything about one subject.
      *
      * @param subjectId the subject

@@ -60,9 +60,16 @@ class TrialImportExportCliTest {
         Map<String, Object> e = export.json();
         assertEquals(77, ((Number) e.get("subjects")).intValue());
         assertEquals(true, e.get("simulated"));
-        // the table and, beside it, the design file that keeps the arms' and visits' order and names
-        assertEquals(List.of(csv.toAbsolutePath().toString(), tmp.resolve("out/trial_design.csv").toAbsolutePath().toString()),
-                e.get("files"));
+        // the table and, beside it, the design file that keeps the arms' and visits' order and names (and the
+        // allocation-list lock), the screening log and the revealed allocation list: every file written is listed
+        // (the demo's visits have no dates or locks, so there is no visits file)
+        List<String> files = List.of(csv, tmp.resolve("out/trial_design.csv"), tmp.resolve("out/trial_screening.csv"),
+                tmp.resolve("out/trial_allocation.csv")).stream().map(p -> p.toAbsolutePath().toString()).toList();
+        assertEquals(files, e.get("files"));
+        for (String f : files) {
+            assertTrue(Files.isRegularFile(Path.of(f)), f);
+        }
+        assertTrue(Files.readString(tmp.resolve("out/trial_design.csv")).contains("lock,allocation_list,"));
 
         Path target = fresh("fresh");
         Run imported = run(new TrialImportCommand(), target.toString(), csv.toString(), "--json", "--actor", "cli-test");
@@ -72,8 +79,12 @@ class TrialImportExportCliTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> added = (Map<String, Object>) imported.json().get("added");
         assertEquals(77, ((Number) added.get("subjects")).intValue());
+        assertEquals(77, ((Number) added.get("allocation_lines")).intValue());
+        assertTrue(((Number) added.get("screening_entries")).intValue() > 77, added.toString());
+        assertEquals(0, ((Number) added.get("visit_dates")).intValue());
         try (Study s = CliStudies.open(target)) {
             assertEquals(77, s.info().count("subjects"));
+            assertEquals(((Number) added.get("screening_entries")).longValue(), s.info().count("screened"));
         }
 
         Run human = run(new TrialExportCommand(), demo.toString(), tmp.resolve("t.xml").toString());

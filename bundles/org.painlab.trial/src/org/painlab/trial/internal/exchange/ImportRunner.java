@@ -20,6 +20,7 @@ import org.painlab.core.importer.RefusedValue;
 import org.painlab.core.importer.ImportSummary;
 import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.ImportPreview;
+import org.painlab.trial.store.TrialDataException;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
 
@@ -87,7 +88,11 @@ public final class ImportRunner {
         SubjectSource source = source(file, options);
         SubMonitor check = sub.split(40);
         long[] seen = {0};
+        java.util.Set<String> subjectIds = new java.util.HashSet<>();
         ImportChecker first = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw) -> {
+            if (rec != null) {
+                subjectIds.add(rec.subject().id());
+            }
             if (++seen[0] % 1000 == 0) {
                 check.setWorkRemaining(1000).worked(1);
                 if (check.isCanceled()) {
@@ -96,6 +101,10 @@ public final class ImportRunner {
             }
         });
         read(source, first);
+        StudyRecords records = records(source, first);
+        java.util.Set<String> visitIds = new java.util.HashSet<>(state.visits);
+        visitIds.addAll(first.plan().visits().keySet());
+        records.keepOptional(subjectIds, visitIds, first);
         ImportReport report = first.report();
         // a file that stopped being readable (a cut-off record) is not accounted for past that point: its own problem says why
         if (!report.balanced() && !first.hasProblems()) {
@@ -163,6 +172,22 @@ public final class ImportRunner {
                     e.logRefusedImportValue(r.record(), r.field(), r.value(), "refused on import of " + r.file() + " line "
                             + r.line() + " and accepted: " + r.reason());
                 }
+                try {
+                    records.apply(e, source.fileName());
+                } catch (TrialDataException x) {
+                    // the message names the source and the first problem; the others follow
+                    List<String> all = new ArrayList<>();
+                    all.add(x.getMessage());
+                    if (x.problems().size() > 1) {
+                        all.addAll(x.problems().subList(1, x.problems().size()));
+                    }
+                    List<ImportProblem> p = new ArrayList<>();
+                    for (String one : all) {
+                        p.add(new ImportProblem(source.fileName(), 0, "", "study records (visit dates and locks, screening log, "
+                                + "allocation list): " + one));
+                    }
+                    throw new ImportAbort(p);
+                }
                 return pass2;
             });
         } catch (ImportAbort a) {
@@ -176,10 +201,21 @@ public final class ImportRunner {
         added.put("arms", (long) plan.arms().size());
         added.put("visit_definitions", (long) plan.visits().size());
         added.put("variable_definitions", (long) plan.variables().size());
+        records.count(added);
 
 
 
         return new ImportSummary("org.painlab.trial." + options.format().code(), added, report);
+    }
+
+    /** The study records the source carries, read once after the first pass; a file that cannot be read is a problem. */
+    private static StudyRecords records(SubjectSource source, ImportChecker checker) {
+        try {
+            return source.records(checker);
+        } catch (IOException | TableFormatException e) {
+            checker.problem(new Loc(0, ""), "study records beside the data cannot be read: " + e.getMessage());
+            return new StudyRecords();
+        }
     }
 
     private static List<ImportProblem> all(ImportChecker c) {
@@ -246,6 +282,8 @@ public final class ImportRunner {
         } catch (IOException e) {
             checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
         }
+        // and the study records beside or inside it, whose problems would reject the import too
+        records(source, checker);
         return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report(),
                 checker.formMapping());
     }

@@ -26,6 +26,7 @@ import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.SubjectStatus;
+import org.painlab.trial.store.SubjectVisit;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VariableValue;
@@ -47,6 +48,9 @@ import org.painlab.trial.store.VisitDefinition;
  * by the events it was filled at, {@code ItemGroupDef IG.OBS.<form>}, {@code ItemDef I.OBS.<form>.<field>};
  * in the data one {@code FormData} per visit and instance ({@code FormRepeatKey}), observations
  * without a visit in the enrolment event. {@link OdmSource} reads it back.
+ *
+ * <p>Visit dates and locks, the screening log, the revealed allocation list and the locks go in
+ * PainLab's vendor extension ({@link OdmRecords}).
  */
 public final class OdmExporter {
     /** ODM namespace. */
@@ -67,13 +71,14 @@ public final class OdmExporter {
      */
     public static ExportSummary export(TrialStore store, Path target) throws StudyException {
         ExportModel model = new ExportModel(store);
+        StudyRecords records = StudyRecords.of(store);
         long[] counts = new long[2];
         try {
             AtomicFiles.writeFile(target, tmp -> {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                     XMLStreamWriter x = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
                     Xml w = new Xml(x);
-                    write(store, model, w, counts);
+                    write(store, model, records, w, counts);
                     x.flush();
                     x.close();
                 } catch (XMLStreamException e) {
@@ -91,12 +96,15 @@ public final class OdmExporter {
         return new ExportSummary(List.of(target.toAbsolutePath()), counts[0], counts[1]);
     }
 
-    private static void write(TrialStore store, ExportModel m, Xml w, long[] counts) throws XMLStreamException, StudyException {
+    private static void write(TrialStore store, ExportModel m, StudyRecords records, Xml w, long[] counts)
+            throws XMLStreamException, StudyException {
         ObservationForms forms = ObservationForms.read(store);
+        Map<String, Map<String, SubjectVisit>> visits = records.visitsBySubject();
         String studyOid = "ST." + store.study().manifest().id();
         w.x.writeStartDocument("UTF-8", "1.0");
         w.start("ODM");
         w.x.writeDefaultNamespace(NS);
+        w.x.writeNamespace(OdmRecords.PREFIX, OdmRecords.NS);
         w.attr("FileType", "Snapshot");
         w.attr("FileOID", "PainLab." + store.study().manifest().id() + "." + System.currentTimeMillis());
         w.attr("CreationDateTime", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
@@ -173,17 +181,19 @@ public final class OdmExporter {
                     }
                     counts[1] += observations(w, r.observations(), "");
                     w.end(); // StudyEventData
-                    java.util.Set<String> visits = new java.util.LinkedHashSet<>();
+                    Map<String, SubjectVisit> dated = new LinkedHashMap<>(visits.getOrDefault(r.subject().id(), Map.of()));
+                    java.util.Set<String> shown = new java.util.LinkedHashSet<>();
                     for (VisitDefinition v : m.visits) {
                         boolean answered = r.answers().containsKey(v.id());
                         boolean observed = r.observations().stream().anyMatch(o -> o.visit().equals(v.id()));
                         if (answered || observed) {
-                            visits.add(v.id());
+                            shown.add(v.id());
                         }
                     }
-                    for (String visit : visits) {
+                    for (String visit : shown) {
                         w.start("StudyEventData");
                         w.attr("StudyEventOID", "SE." + visit);
+                        visitRecord(w, dated.remove(visit));
                         counts[1] += observations(w, r.observations(), visit);
                         Map<String, Map<String, Double>> answered = r.answers().getOrDefault(visit, Map.of());
                         Map.Entry<String, Map<String, Map<String, Double>>> v = Map.entry(visit, answered);
@@ -201,6 +211,12 @@ public final class OdmExporter {
                         }
                         w.end();
                     }
+                    for (SubjectVisit v : dated.values()) {
+                        w.start("StudyEventData");
+                        w.attr("StudyEventOID", "SE." + v.visitId());
+                        visitRecord(w, v);
+                        w.end();
+                    }
                     w.end(); // SubjectData
                     counts[0]++;
                 } catch (XMLStreamException e) {
@@ -210,6 +226,7 @@ public final class OdmExporter {
         } catch (UncheckedIOException e) {
             throw new XMLStreamException(e.getCause().getMessage(), e);
         }
+        extension(records, w);
         w.end(); // ClinicalData
         w.end(); // ODM
         w.x.writeEndDocument();
@@ -243,6 +260,67 @@ public final class OdmExporter {
             }
         }
         return n;
+    }
+
+    /** The date and lock of a visit, as attributes of its StudyEventData in PainLab's extension. */
+    private static void visitRecord(Xml w, SubjectVisit v) throws XMLStreamException {
+        if (v == null) {
+            return;
+        }
+        if (v.visitDate() != null) {
+            w.attrExt("StartDate", v.visitDate().toString());
+        }
+        if (v.locked()) {
+            w.attrExt("Locked", "Yes");
+        }
+    }
+
+    /** The screening log, the revealed allocation list and the dataset lock (see {@link OdmRecords}). */
+    private static void extension(StudyRecords r, Xml w) throws XMLStreamException {
+        if (!r.screening.isEmpty()) {
+            w.startExt("ScreeningLog");
+            for (StudyRecords.Screening s : r.screening) {
+                w.startExt("Screening");
+                w.attr("ScreeningID", s.entry().id());
+                if (s.entry().screenedOn() != null) {
+                    w.attr("ScreenedOn", s.entry().screenedOn().toString());
+                }
+                if (s.entry().subjectId() != null) {
+                    w.attr("SubjectKey", s.entry().subjectId());
+                }
+                w.attr("Excluded", s.entry().excluded() ? "Yes" : "No");
+                if (s.entry().reason() != null) {
+                    w.attr("Reason", s.entry().reason());
+                }
+                w.attr("Simulated", s.entry().simulated() ? "Yes" : "No");
+                for (Map.Entry<String, Boolean> c : s.eligibility().entrySet()) {
+                    w.emptyExt("Criterion");
+                    w.attr("Name", c.getKey());
+                    w.attr("Met", c.getValue() ? "Yes" : "No");
+                }
+                w.end();
+            }
+            w.end();
+        }
+        if (!r.allocations.isEmpty()) {
+            w.startExt("AllocationList");
+            w.attr("Locked", r.allocationListLocked ? "Yes" : "No");
+            for (org.painlab.trial.randomization.Allocation a : r.allocations) {
+                w.emptyExt("Allocation");
+                w.attr("Seq", Integer.toString(a.seq()));
+                w.attr("Arm", a.arm());
+                if (a.block() != null) {
+                    w.attr("Block", a.block().toString());
+                }
+                if (a.stratum() != null) {
+                    w.attr("Stratum", a.stratum());
+                }
+            }
+            w.end();
+        }
+        if (r.datasetLocked) {
+            w.emptyExt("DatasetLock");
+        }
     }
 
     private static void item(Xml w, String oid, String value) throws XMLStreamException {
@@ -536,6 +614,23 @@ public final class OdmExporter {
             indent();
             x.writeEmptyElement(name);
             hadChild = true;
+        }
+
+        void startExt(String name) throws XMLStreamException {
+            indent();
+            x.writeStartElement(OdmRecords.PREFIX, name, OdmRecords.NS);
+            depth++;
+            hadChild = false;
+        }
+
+        void emptyExt(String name) throws XMLStreamException {
+            indent();
+            x.writeEmptyElement(OdmRecords.PREFIX, name, OdmRecords.NS);
+            hadChild = true;
+        }
+
+        void attrExt(String name, String value) throws XMLStreamException {
+            x.writeAttribute(OdmRecords.PREFIX, OdmRecords.NS, name, clean(value));
         }
 
         void attr(String name, String value) throws XMLStreamException {

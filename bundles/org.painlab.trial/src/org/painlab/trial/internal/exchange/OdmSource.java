@@ -810,6 +810,16 @@ public final class OdmSource implements SubjectSource {
         return inst == null ? "UNKNOWN" : inst;
     }
 
+    /** The visit dates and locks, screening log and allocation list in PainLab's ODM extension (and OpenClinica's event dates). */
+    @Override
+    public StudyRecords records(ImportChecker checker) throws IOException {
+        StudyRecords r = OdmRecords.read(file, mapping, this::visit, checker);
+        if (!r.isEmpty()) {
+            checker.note("study records read from " + fileName() + ": " + r.describe());
+        }
+        return r;
+    }
+
     private String visit(String eventOid) {
         String id = eventOid.startsWith("SE.") ? eventOid.substring(3) : eventOid;
         return mapping.recode("visit", id).strip();

@@ -21,6 +21,7 @@ import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.Arm;
 import org.painlab.trial.store.SubjectStatus;
+import org.painlab.trial.store.SubjectVisit;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VisitDefinition;
@@ -35,7 +36,10 @@ import org.painlab.trial.store.VisitDefinition;
  * row per record. Observations of repeated and per-visit forms: one form per observed form, its
  * fields as text (validation {@code number} when every value is one); values of instance 0 on their
  * event's row, repeat instances on rows of their own with {@code redcap_repeat_instrument} and
- * {@code redcap_repeat_instance} after the event's row. {@link RedcapSource} reads both back.
+ * {@code redcap_repeat_instance} after the event's row. A longitudinal export has a form
+ * {@code visit_info} with the field {@code visit_date} (date_ymd) giving each event's visit date.
+ * {@link RedcapSource} reads both back. Visit locks, the screening log and the allocation list have
+ * no place in a REDCap data import and are not written.
  */
 public final class RedcapExporter {
     private RedcapExporter() {
@@ -51,6 +55,14 @@ public final class RedcapExporter {
      */
     public static ExportSummary export(TrialStore store, Path target) throws StudyException {
         ExportModel model = new ExportModel(store);
+        Map<String, Map<String, SubjectVisit>> visitDates = new LinkedHashMap<>();
+        if (!model.visits.isEmpty()) {
+            for (SubjectVisit v : store.datedOrLockedVisits()) {
+                if (v.visitDate() != null) {
+                    visitDates.computeIfAbsent(v.subjectId(), k -> new LinkedHashMap<>()).put(v.visitId(), v);
+                }
+            }
+        }
         Map<String, String> varNames = new LinkedHashMap<>();
         Map<String, String> used = new HashMap<>();
         for (String f : TrialStore.SUBJECT_FIELDS) {
@@ -59,6 +71,9 @@ public final class RedcapExporter {
         for (VariableDefinition d : model.variables) {
             String n = redcapName(d.name());
             String clash = used.putIfAbsent(n, d.name());
+            if (clash == null && n.equals(RedcapSource.VISIT_DATE) && !model.visits.isEmpty()) {
+                clash = "the date of each visit (form " + RedcapSource.VISIT_FORM + ")";
+            }
             if (clash != null) {
                 throw new StudyException("REDCap export: variable " + d.name() + " becomes field " + n
                         + ", which is already used by " + clash + " (REDCap field names are lowercase)");
@@ -83,7 +98,7 @@ public final class RedcapExporter {
             });
             AtomicFiles.writeFile(target, tmp -> {
                 try (CsvTableWriter w = new CsvTableWriter(tmp)) {
-                    data(store, model, varNames, forms, w, counts);
+                    data(store, model, varNames, forms, visitDates, w, counts);
                 } catch (StudyException e) {
                     throw new IOException(e.getMessage(), e);
                 }
@@ -150,6 +165,9 @@ public final class RedcapExporter {
                         d.min() == null ? "" : Numbers.format(d.min()), d.max() == null ? "" : Numbers.format(d.max()));
             }
         }
+        if (!model.visits.isEmpty()) {
+            row(w, RedcapSource.VISIT_DATE, RedcapSource.VISIT_FORM, "text", "Visit date", "", "", "date_ymd", "", "");
+        }
         for (Map.Entry<String, List<ExportModel.ExportItem>> inst : model.instruments.entrySet()) {
             for (ExportModel.ExportItem ei : inst.getValue()) {
                 String field = inst.getKey() + "_" + ei.id();
@@ -185,7 +203,7 @@ public final class RedcapExporter {
     }
 
     private static void data(TrialStore store, ExportModel model, Map<String, String> varNames, ObservationForms forms,
-            CsvTableWriter w, long[] counts) throws IOException, StudyException {
+            Map<String, Map<String, SubjectVisit>> visitDates, CsvTableWriter w, long[] counts) throws IOException, StudyException {
         List<String> header = new ArrayList<>();
         header.add("subject_id");
         boolean longitudinal = !model.visits.isEmpty();
@@ -202,6 +220,9 @@ public final class RedcapExporter {
         header.addAll(subjectFields);
         for (VariableDefinition d : model.variables) {
             header.add(varNames.get(d.name()));
+        }
+        if (longitudinal) {
+            header.add(RedcapSource.VISIT_DATE);
         }
         List<String[]> answerFields = new ArrayList<>();
         for (Map.Entry<String, List<ExportModel.ExportItem>> inst : model.instruments.entrySet()) {
@@ -262,7 +283,8 @@ public final class RedcapExporter {
                                 later.add(row);
                             }
                         }
-                        if (!first && (answers == null || answers.isEmpty()) && once.isEmpty()) {
+                        SubjectVisit dated = visitDates.getOrDefault(r.subject().id(), Map.of()).get(v.id());
+                        if (!first && (answers == null || answers.isEmpty()) && once.isEmpty() && dated == null) {
                             for (List<Object> l : later) {
                                 w.row(l);
                             }
@@ -287,6 +309,9 @@ public final class RedcapExporter {
                         }
                         for (VariableDefinition d : model.variables) {
                             row.add(first ? TabularExporter.value(r.baseline().get(d.name())) : null);
+                        }
+                        if (longitudinal) {
+                            row.add(dated == null ? null : dated.visitDate().toString());
                         }
                         for (String[] af : answerFields) {
                             row.add(TabularExporter.answer(r, v.id(), af[0], af[1]));

@@ -63,6 +63,12 @@ import org.painlab.trial.store.VariableDefinition;
 public final class RedcapSource implements SubjectSource {
     private static final Pattern ARM_SUFFIX = Pattern.compile("_arm_(\\d+)$");
     private static final String DAG = "redcap_data_access_group";
+    /** The field that gives an event's visit date (in the form {@link #VISIT_FORM}). */
+    static final String VISIT_DATE = "visit_date";
+    /** The form of {@link #VISIT_DATE}. */
+    static final String VISIT_FORM = "visit_info";
+    /** Whether the dictionary has the visit date field: then it is read as the visits' dates, not a variable. */
+    private boolean visitDates;
 
     private final Path file;
     private final Path dictionaryFile;
@@ -190,6 +196,10 @@ public final class RedcapSource implements SubjectSource {
             if (f.name().equals(recordId)) {
                 continue;
             }
+            if (f.name().equals(VISIT_DATE) && f.form().equals(VISIT_FORM) && !mapping.mentions(VISIT_DATE)) {
+                visitDates = true;
+                continue;
+            }
             switch (f.type()) {
                 case "descriptive" -> checker.note("descriptive field " + f.name() + " (form " + f.form() + ") skipped: text only, no data");
                 case "sql" -> {
@@ -298,6 +308,9 @@ public final class RedcapSource implements SubjectSource {
                     eventCol = i;
                 } else if (h.equals("redcap_repeat_instrument") || h.equals("redcap_repeat_instance")) {
                     repeatCols.add(i);
+                } else if (visitDates && h.equals(VISIT_DATE)) {
+                    counted[i] = false;
+                    skipWhy[i] = "column " + VISIT_DATE + " (form " + VISIT_FORM + "): read as the date of each event's visit";
                 } else if (h.equals(DAG)) {
                     cols[i] = dagRole(checker, new Loc(hr, h));
                 } else if (h.equals("redcap_survey_identifier") || (h.endsWith("_complete") && forms.contains(h.substring(0, h.length() - 9)))
@@ -741,6 +754,61 @@ public final class RedcapSource implements SubjectSource {
             roles.put(col, Role.of(Kind.VARIABLE, name));
             metadata.variables.put(name, f.checkboxOption(name, code));
         }
+    }
+
+    /**
+     * The visit dates of the field {@code visit_date} of the form {@code visit_info}, one per record and
+     * event (REDCap has no place for visit locks, the screening log or the allocation list in a data
+     * export).
+     */
+    @Override
+    public StudyRecords records(ImportChecker checker) throws IOException {
+        StudyRecords r = new StudyRecords();
+        if (!visitDates) {
+            return r;
+        }
+        String name = fileName();
+        try (TableReader t = new CsvTableReader(file)) {
+            String[] header = t.next();
+            int eventCol = -1;
+            int dateCol = -1;
+            for (int i = 0; header != null && i < header.length; i++) {
+                String h = TableSource.header(header, i);
+                eventCol = h.equals("redcap_event_name") ? i : eventCol;
+                dateCol = h.equals(VISIT_DATE) ? i : dateCol;
+            }
+            if (eventCol < 0 || dateCol < 0) {
+                return r;
+            }
+            Set<String> seen = new HashSet<>();
+            String[] row;
+            while ((row = t.next()) != null) {
+                String d = TableSource.cell(row, dateCol);
+                if (d.isEmpty()) {
+                    continue;
+                }
+                String subject = mapping.recode("subject_id", TableSource.cell(row, 0));
+                String visit = visit(TableSource.cell(row, eventCol));
+                java.time.LocalDate date;
+                try {
+                    date = java.time.LocalDate.parse(d);
+                } catch (java.time.format.DateTimeParseException e) {
+                    date = null;
+                }
+                if (date == null) {
+                    checker.problem(new Loc(t.row(), VISIT_DATE), "not a date (yyyy-mm-dd): '" + d + "'");
+                } else if (!seen.add(subject + "\u0000" + visit)) {
+                    checker.problem(new Loc(t.row(), VISIT_DATE), "a second visit date for event " + visit + " of record " + subject);
+                } else {
+                    r.visits.add(new org.painlab.trial.store.SubjectVisit(subject, visit, date, false));
+                }
+            }
+        }
+        if (!r.isEmpty()) {
+            r.readFrom.add(name);
+            checker.note("study records read from " + name + ": " + r.describe());
+        }
+        return r;
     }
 
     private String visit(String event) {

@@ -33,4 +33,16 @@ public interface SubjectSource {
      * @throws StudyException when the checker's writing fails
      */
     boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException;
+
+    /**
+     * The study records the file carries beside its subjects (visit dates and locks, screening log,
+     * allocation list, locks), read once after the first {@link #read}; problems go to the checker.
+     *
+     * @param checker receives problems and notes
+     * @return the records (empty when the format or file carries none)
+     * @throws IOException when a file cannot be read
+     */
+    default StudyRecords records(ImportChecker checker) throws IOException {
+        return new StudyRecords();
+    }
 }

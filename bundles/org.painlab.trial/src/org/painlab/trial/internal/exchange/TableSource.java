@@ -3,6 +3,7 @@ package org.painlab.trial.internal.exchange;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.painlab.trial.exchange.ColumnMapping;
@@ -13,6 +14,9 @@ abstract class TableSource implements SubjectSource {
     protected final boolean xlsx;
     protected final ColumnMapping mapping;
     private final SourceMetadata metadata = new SourceMetadata();
+    /** Locks named by the design file, kept for {@link #records}. */
+    private boolean datasetLocked;
+    private boolean allocationListLocked;
 
     TableSource(Path file, boolean xlsx, ColumnMapping mapping) {
         this.file = file;
@@ -42,6 +46,55 @@ abstract class TableSource implements SubjectSource {
         String n = abs.getFileName().toString();
         int dot = n.lastIndexOf('.');
         return abs.resolveSibling((dot > 0 ? n.substring(0, dot) : n) + "_design.csv");
+    }
+
+    /**
+     * A file an export writes beside a CSV table: {@code <stem>_<suffix>.csv}.
+     *
+     * @param table the data table
+     * @param suffix e.g. "visits"
+     * @return the path (it may not exist)
+     */
+    public static Path companionFile(Path table, String suffix) {
+        Path abs = table.toAbsolutePath();
+        String n = abs.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return abs.resolveSibling((dot > 0 ? n.substring(0, dot) : n) + "_" + suffix + ".csv");
+    }
+
+    /**
+     * Reads the visit dates and locks, the screening log and the allocation list an export wrote beside
+     * a CSV table ({@code <stem>_visits.csv}, {@code <stem>_screening.csv}, {@code <stem>_allocation.csv})
+     * or as further sheets of a workbook ({@code visits}, {@code screening}, {@code allocation}), and
+     * the locks the design file names. Each that is missing is simply not read.
+     */
+    @Override
+    public StudyRecords records(ImportChecker checker) throws IOException {
+        StudyRecords r = new StudyRecords();
+        r.datasetLocked = datasetLocked;
+        r.allocationListLocked = allocationListLocked;
+        List<String> sheets = xlsx ? XlsxReader.sheetNames(file) : List.of();
+        for (RecordTables t : RecordTables.values()) {
+            if (xlsx) {
+                if (sheets.indexOf(t.sheet()) > 0) {
+                    try (TableReader in = new XlsxReader(file, t.sheet(), Warnings.NONE)) {
+                        t.read(in, fileName() + " sheet " + t.sheet(), r, checker, true);
+                    }
+                }
+            } else {
+                Path companion = companionFile(file, t.sheet());
+                if (Files.isRegularFile(companion)) {
+                    try (TableReader in = new CsvTableReader(companion)) {
+                        t.read(in, companion.getFileName().toString(), r, checker, false);
+                    }
+                }
+            }
+        }
+        if (!r.isEmpty()) {
+            checker.note("study records read" + (r.readFrom.isEmpty() ? "" : " from " + String.join(", ", r.readFrom)) + ": "
+                    + r.describe());
+        }
+        return r;
     }
 
     /**
@@ -76,8 +129,16 @@ abstract class TableSource implements SubjectSource {
                 switch (kind) {
                     case "arm" -> metadata.arms.putIfAbsent(code, label);
                     case "visit" -> metadata.visits.putIfAbsent(code, label);
+                    case "lock" -> {
+                        switch (code) {
+                            case "dataset" -> datasetLocked = true;
+                            case "allocation_list" -> allocationListLocked = true;
+                            default -> checker.problem(new Loc(t.row(), "code"), name + " (the design beside the table): line "
+                                    + t.row() + ": lock '" + code + "' is neither dataset nor allocation_list");
+                        }
+                    }
                     default -> checker.problem(new Loc(t.row(), "kind"), name + " (the design beside the table): line " + t.row()
-                            + ": kind '" + kind + "' is neither arm nor visit");
+                            + ": kind '" + kind + "' is neither arm, visit nor lock");
                 }
             }
         }

@@ -3,6 +3,7 @@ package org.painlab.trial.internal.exchange;
 import org.painlab.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +40,30 @@ public final class TabularExporter {
     public static ExportSummary export(TrialStore store, Path target, boolean xlsx, Layout layout, boolean withDesign)
             throws StudyException {
         ExportModel model = new ExportModel(store);
+        StudyRecords records = withDesign ? StudyRecords.of(store) : new StudyRecords();
+        List<RecordTables> tables = new ArrayList<>();
+        for (RecordTables t : RecordTables.values()) {
+            if (t.has(records)) {
+                tables.add(t);
+            }
+        }
         long[] counts = new long[2];
         try {
             AtomicFiles.writeFile(target, tmp -> {
-                try (TableWriter w = xlsx ? new XlsxWriter(tmp, model.simulated() ? "SIMULATED trial data" : "trial data")
-                        : new CsvTableWriter(tmp)) {
+                List<String> sheets = new ArrayList<>();
+                sheets.add(model.simulated() ? "SIMULATED trial data" : "trial data");
+                tables.forEach(t -> sheets.add(t.sheet()));
+                try (TableWriter w = xlsx ? new XlsxWriter(tmp, sheets) : new CsvTableWriter(tmp)) {
                     if (layout == Layout.WIDE) {
                         wide(store, model, w, counts);
                     } else {
                         longLayout(store, w, counts);
+                    }
+                    if (xlsx) {
+                        for (RecordTables t : tables) {
+                            ((XlsxWriter) w).nextSheet();
+                            t.write(records, w);
+                        }
                     }
                 } catch (StudyException e) {
                     throw new IOException(e.getMessage(), e);
@@ -59,30 +75,75 @@ public final class TabularExporter {
             }
             throw new StudyException(target + ": cannot be written (" + e.getMessage() + ")", e);
         }
-        if (!withDesign || (model.arms.isEmpty() && model.visits.isEmpty())) {
-            return new ExportSummary(List.of(target.toAbsolutePath()), counts[0], counts[1]);
+        List<Path> files = new ArrayList<>();
+        files.add(target.toAbsolutePath());
+        if (!withDesign) {
+            return new ExportSummary(files, counts[0], counts[1]);
         }
-        Path design = TableSource.designFile(target);
+        if (!model.arms.isEmpty() || !model.visits.isEmpty() || records.datasetLocked || records.allocationListLocked) {
+            files.add(companion(TableSource.designFile(target), w -> design(model, records, w)));
+        }
+        if (!xlsx) {
+            for (RecordTables t : RecordTables.values()) {
+                Path file = TableSource.companionFile(target, t.sheet());
+                if (tables.contains(t)) {
+                    files.add(companion(file, w -> t.write(records, w)));
+                } else {
+                    deleteStale(file);
+                }
+            }
+        }
+        return new ExportSummary(files, counts[0], counts[1]);
+    }
+
+    /** Writes the contents of a table to write beside the data table. */
+    private interface Contents {
+        void write(TableWriter w) throws IOException;
+    }
+
+    /** Writes a CSV file beside the table, atomically. */
+    private static Path companion(Path file, Contents contents) throws StudyException {
         try {
-            AtomicFiles.writeFile(design, tmp -> {
+            AtomicFiles.writeFile(file, tmp -> {
                 try (CsvTableWriter w = new CsvTableWriter(tmp)) {
-                    design(model, w);
+                    contents.write(w);
                 }
             });
         } catch (IOException e) {
-            throw new StudyException(design + ": cannot be written (" + e.getMessage() + ")", e);
+            throw new StudyException(file + ": cannot be written (" + e.getMessage() + ")", e);
         }
-        return new ExportSummary(List.of(target.toAbsolutePath(), design), counts[0], counts[1]);
+        return file;
     }
 
-    /** Arms and visits in the study's order with their names: a table alone can only give them by first appearance. */
-    private static void design(ExportModel model, TableWriter w) throws IOException {
+    /**
+     * Removes a file a former export of the same name wrote beside the table that this study has
+     * nothing for: read back with the new table, it would add records the study does not hold.
+     */
+    private static void deleteStale(Path file) throws StudyException {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new StudyException(file + ": a former export's file cannot be removed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /**
+     * Arms and visits in the study's order with their names (a table alone can only give them by first
+     * appearance), and the locks of the dataset and of the allocation list.
+     */
+    private static void design(ExportModel model, StudyRecords records, TableWriter w) throws IOException {
         w.row(List.of("kind", "code", "name"));
         for (Arm a : model.arms) {
             w.row(List.of("arm", a.code(), a.name()));
         }
         for (VisitDefinition v : model.visits) {
             w.row(List.of("visit", v.id(), v.label() == null ? v.id() : v.label()));
+        }
+        if (records.allocationListLocked) {
+            w.row(List.of("lock", "allocation_list", "the allocation list is locked"));
+        }
+        if (records.datasetLocked) {
+            w.row(List.of("lock", "dataset", "the dataset is locked"));
         }
     }
 

@@ -53,7 +53,7 @@ public final class XlsxReader implements TableReader {
      * @throws TableFormatException when it is not a workbook
      */
     public XlsxReader(Path file) throws IOException {
-        this(file, Warnings.NONE);
+        this(file, null, Warnings.NONE);
     }
 
     /**
@@ -66,6 +66,19 @@ public final class XlsxReader implements TableReader {
      * @throws TableFormatException when it is not a workbook
      */
     public XlsxReader(Path file, Warnings warnings) throws IOException {
+        this(file, null, warnings);
+    }
+
+    /**
+     * Opens one named worksheet of a workbook (e.g. the {@code visits} sheet an export adds).
+     *
+     * @param file the .xlsx file
+     * @param sheetName the sheet's name, or null for the first sheet
+     * @param warnings receives each formula cell (sheet, cell and column)
+     * @throws IOException when it cannot be read
+     * @throws TableFormatException when it is not a workbook or has no such sheet
+     */
+    public XlsxReader(Path file, String sheetName, Warnings warnings) throws IOException {
         this.warnings = warnings;
         try {
             this.zip = new ZipFile(file.toFile());
@@ -73,7 +86,7 @@ public final class XlsxReader implements TableReader {
             throw new TableFormatException(0, "not an .xlsx workbook (not a zip archive): " + e.getMessage());
         }
         try {
-            String[] wb = workbook();
+            String[] wb = workbook(sheetName);
             this.date1904 = Boolean.parseBoolean(wb[1]);
             this.sheetName = wb[2];
             this.sharedStrings = sharedStrings();
@@ -101,8 +114,39 @@ public final class XlsxReader implements TableReader {
         return f;
     }
 
-    /** The path of the first sheet and the date1904 flag. */
-    private String[] workbook() throws IOException, XMLStreamException {
+    /**
+     * The names of a workbook's sheets, in order.
+     *
+     * @param file the .xlsx file
+     * @return the names (empty when it is no workbook)
+     * @throws IOException when it cannot be read
+     */
+    public static List<String> sheetNames(Path file) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (ZipFile z = new ZipFile(file.toFile())) {
+            ZipEntry wb = z.getEntry("xl/workbook.xml");
+            if (wb == null) {
+                return out;
+            }
+            try (InputStream in = z.getInputStream(wb)) {
+                XMLStreamReader r = factory().createXMLStreamReader(in);
+                while (r.hasNext()) {
+                    if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
+                        out.add(r.getAttributeValue(null, "name"));
+                    }
+                }
+                r.close();
+            } catch (XMLStreamException e) {
+                return out;
+            }
+        } catch (ZipException e) {
+            return out;
+        }
+        return out;
+    }
+
+    /** The path of the named (or first) sheet and the date1904 flag. */
+    private String[] workbook(String sheetName) throws IOException, XMLStreamException {
         ZipEntry wb = zip.getEntry("xl/workbook.xml");
         if (wb == null) {
             throw new TableFormatException(0, "not an .xlsx workbook: xl/workbook.xml is missing");
@@ -117,13 +161,17 @@ public final class XlsxReader implements TableReader {
                     if (r.getLocalName().equals("workbookPr")) {
                         String d = r.getAttributeValue(null, "date1904");
                         date1904 = "1".equals(d) || "true".equals(d) ? "true" : "false";
-                    } else if (r.getLocalName().equals("sheet") && rid == null) {
+                    } else if (r.getLocalName().equals("sheet") && rid == null
+                            && (sheetName == null || sheetName.equals(r.getAttributeValue(null, "name")))) {
                         rid = r.getAttributeValue(REL_NS, "id");
                         name = r.getAttributeValue(null, "name") == null ? "" : r.getAttributeValue(null, "name");
                     }
                 }
             }
             r.close();
+        }
+        if (rid == null && sheetName != null) {
+            throw new TableFormatException(0, "the workbook has no sheet named '" + sheetName + "'");
         }
         String target = "xl/worksheets/sheet1.xml";
         ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");

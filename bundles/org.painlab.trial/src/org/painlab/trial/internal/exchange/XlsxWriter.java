@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.painlab.trial.store.Numbers;
 
 /**
- * Writes a one-sheet Office Open XML workbook (.xlsx), streaming rows (memory does not grow with the
+ * Writes an Office Open XML workbook (.xlsx) of one or more sheets, streaming rows (memory does not grow with the
  * number of rows). Numbers become numeric cells, texts inline strings; the first row is frozen. Uses
  * only {@code java.util.zip}; Excel, LibreOffice and {@link XlsxReader} read it.
  */
@@ -25,6 +25,8 @@ public final class XlsxWriter implements TableWriter {
     private final Writer w;
     private final List<String> columnNames = new ArrayList<>();
     private long row;
+    private final int sheets;
+    private int sheet;
 
     /**
      * Creates the workbook.
@@ -34,6 +36,33 @@ public final class XlsxWriter implements TableWriter {
      * @throws IOException when it cannot be written
      */
     public XlsxWriter(Path file, String sheetName) throws IOException {
+        this(file, List.of(sheetName));
+    }
+
+    /**
+     * Creates a workbook with several sheets, written one after the other ({@link #nextSheet}).
+     *
+     * @param file the file (replaced)
+     * @param sheetNames the worksheets' names, in order (distinct; at least one)
+     * @throws IOException when it cannot be written
+     */
+    public XlsxWriter(Path file, List<String> sheetNames) throws IOException {
+        if (sheetNames.isEmpty()) {
+            throw new IllegalArgumentException("a workbook needs a sheet");
+        }
+        this.sheets = sheetNames.size();
+        StringBuilder overrides = new StringBuilder();
+        StringBuilder sheetList = new StringBuilder();
+        StringBuilder rels = new StringBuilder();
+        for (int i = 1; i <= sheets; i++) {
+            overrides.append("<Override PartName=\"/xl/worksheets/sheet").append(i)
+                    .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+            sheetList.append("<sheet name=\"").append(escape(sheetName(sheetNames.get(i - 1)))).append("\" sheetId=\"").append(i)
+                    .append("\" r:id=\"rId").append(i + 1).append("\"/>");
+            rels.append("<Relationship Id=\"rId").append(i + 1)
+                    .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                    .append(i).append(".xml\"/>");
+        }
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         this.w = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
@@ -42,7 +71,7 @@ public final class XlsxWriter implements TableWriter {
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
                 + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                + overrides
                 + "<Override PartName=\"/xl/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
                 + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
                 + "</Types>");
@@ -57,11 +86,11 @@ public final class XlsxWriter implements TableWriter {
         part("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
                 + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                + "<sheets><sheet name=\"" + escape(sheetName(sheetName)) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+                + "<sheets>" + sheetList + "</sheets></workbook>");
         part("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
+                + rels
                 + "</Relationships>");
         part("xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
@@ -73,7 +102,13 @@ public final class XlsxWriter implements TableWriter {
                 + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/></cellXfs>"
                 + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles>"
                 + "</styleSheet>");
-        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+        startSheet();
+    }
+
+    private void startSheet() throws IOException {
+        sheet++;
+        row = 0;
+        zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + sheet + ".xml"));
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                 + "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -160,11 +195,33 @@ public final class XlsxWriter implements TableWriter {
         return sb == null ? s : sb.toString();
     }
 
-    @Override
-    public void close() throws IOException {
+    private void endSheet() throws IOException {
         w.write("</sheetData></worksheet>");
         w.flush();
         zip.closeEntry();
+    }
+
+    /**
+     * Ends the current sheet and starts the next one of the names given at creation.
+     *
+     * @throws IOException when it cannot be written
+     * @throws IllegalStateException when there is no further sheet
+     */
+    public void nextSheet() throws IOException {
+        if (sheet >= sheets) {
+            throw new IllegalStateException("the workbook has " + sheets + " sheets");
+        }
+        endSheet();
+        startSheet();
+    }
+
+    @Override
+    public void close() throws IOException {
+        endSheet();
+        while (sheet < sheets) {
+            startSheet();
+            endSheet();
+        }
         zip.finish();
         zip.close();
     }
