@@ -10,7 +10,7 @@ import java.util.function.Function;
  * <p>
  * Values are plain objects: numbers are shown and exported as numbers (right-aligned,
  * numeric sort, numeric filters such as {@code >3} or {@code 1..5}), anything else as its
- * text; {@code null} is an empty cell and sorts last.
+ * text; {@code null} is an empty cell and sorts last (first in a descending sort).
  *
  * @param <R>    the row type of the grid
  * @param key    stable key of the column: names it in saved grid state and in

@@ -64,6 +64,7 @@ import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.command.SelectRowsCommand;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
+import org.eclipse.nebula.widgets.nattable.sort.action.SortColumnAction;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
 import org.eclipse.nebula.widgets.nattable.style.theme.ModernNatTableThemeConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
@@ -114,7 +115,7 @@ import ca.odell.glazedlists.matchers.Matchers;
  * <li>a filter row under the headers: text contains, {@code = S}, {@code != S},
  * {@code >3}, {@code <=3}, {@code 1..5};</li>
  * <li>sorting by a click on a header, more columns added to the sort with Ctrl+click
- * (Shift+click on some platforms); missing values last;</li>
+ * (or Alt+click); missing values last (first in a descending sort);</li>
  * <li>a header menu to hide, show and choose columns; columns reorder by dragging; the
  * layout (order, hidden, widths, sort, filters) is remembered in a file per study and grid
  * ({@link #rememberStateIn(Path)}, {@link #stateFile(Study, String)});</li>
@@ -822,6 +823,8 @@ public final class DataGrid<R> {
         @Override
         public void configureUiBindings(UiBindingRegistry registry) {
             registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.MOD1, 'c'), (table, event) -> copySelection());
+            // Ctrl+click adds a column to the sort as in spreadsheets (NatTable's own Alt+click stays)
+            registry.registerFirstSingleClickBinding(MouseEventMatcher.columnHeaderLeftClick(SWT.MOD1), new SortColumnAction(true));
             PopupMenuBuilder menu = new PopupMenuBuilder(natTable);
             for (Map.Entry<String, Consumer<R>> a : rowActions.entrySet()) {
                 menu.withMenuItemProvider((table, popup) -> item(popup, a.getKey(), e -> {
