@@ -53,7 +53,8 @@ class SubjectGridBenchmarkTest {
     void subjectGridOver100000Subjects() throws Exception {
         int n = Integer.getInteger("bench.subjects", 100_000);
         Path dir = Files.createDirectories(tmp).resolve("bench");
-        Study study = new NewStudy(StudySchemas.contributed()).create(dir, "bench", StudyDemos.get("snrb-peld"), 7L, new NullProgressMonitor());
+        new NewStudy(StudySchemas.contributed()).create(dir, "bench", StudyDemos.get("snrb-peld"), 7L, new NullProgressMonitor());
+        Study study = Study.open(dir, StudySchemas.contributed());
         try {
             SubjectGrid source = new TrialStore(study).grid();
             List<GridColumn> columns = source.columns();
