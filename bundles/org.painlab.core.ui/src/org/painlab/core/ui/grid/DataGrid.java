@@ -55,6 +55,7 @@ import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.GroupModel;
 import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
+import org.eclipse.nebula.widgets.nattable.hideshow.command.ShowAllColumnsCommand;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
@@ -66,7 +67,6 @@ import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
 import org.eclipse.nebula.widgets.nattable.sort.SortHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.sort.action.SortColumnAction;
 import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfiguration;
-import org.eclipse.nebula.widgets.nattable.style.theme.ModernNatTableThemeConfiguration;
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
@@ -145,6 +145,7 @@ public final class DataGrid<R> {
     private final ColumnGroupHeaderLayer groupHeader;
     private final FilterRowHeaderComposite<R> filterRow;
     private final GlazedListsSortModel<R> sortModel;
+    private final ColumnReorderLayer reorder;
     private final NatTable natTable;
     private final AtomicLong filterGeneration = new AtomicLong();
     private final String name;
@@ -170,7 +171,7 @@ public final class DataGrid<R> {
         }
         bodyDataLayer.setConfigLabelAccumulator(labels);
         GlazedListsEventLayer<R> events = new GlazedListsEventLayer<>(bodyDataLayer, filtered);
-        ColumnReorderLayer reorder = new ColumnReorderLayer(events);
+        reorder = new ColumnReorderLayer(events);
         ColumnHideShowLayer hideShow = new ColumnHideShowLayer(reorder);
         selectionLayer = new SelectionLayer(hideShow);
         ViewportLayer viewport = new ViewportLayer(selectionLayer);
@@ -221,7 +222,7 @@ public final class DataGrid<R> {
         });
         natTable.addConfiguration(new Bindings(b.rowActions));
         natTable.configure();
-        natTable.setTheme(new ModernNatTableThemeConfiguration());
+        natTable.setTheme(WorkbenchGridStyle.theme());
         if (b.frozenColumns > 0) {
             natTable.doCommand(new FreezeColumnCommand(selectionLayer, b.frozenColumns - 1, false, true));
         }
@@ -233,7 +234,9 @@ public final class DataGrid<R> {
                 for (Object o : ((IStructuredSelection) e.getSelection()).toList()) {
                     @SuppressWarnings("unchecked")
                     R r = (R) o;
-                    rows.add(r);
+                    if (r != null) {
+                        rows.add(r);
+                    }
                 }
                 listener.accept(rows);
             });
@@ -363,7 +366,7 @@ public final class DataGrid<R> {
 
     /** Number of rows shown (after filtering). */
     public int shownRowCount() {
-        return bodyData.getRowCount();
+        return bodyData.awaitRowCount();
     }
 
     /** Number of rows loaded (before filtering). */
@@ -379,7 +382,7 @@ public final class DataGrid<R> {
 
     /** The row shown at {@code index} (after filtering and sorting). */
     public R shownRow(int index) {
-        return bodyData.getRowObject(index);
+        return bodyData.awaitRowObject(index);
     }
 
     /** The visible columns in their shown order. */
@@ -623,6 +626,7 @@ public final class DataGrid<R> {
         }
         saveState();
         stateFile = file;
+        resetLayout();
         if (file != null && Files.isRegularFile(file)) {
             Properties p = new Properties();
             try (InputStream in = Files.newInputStream(file)) {
@@ -633,6 +637,18 @@ public final class DataGrid<R> {
                 Platform.getLog(DataGrid.class).warn("Ignoring unreadable grid layout " + file + ": " + e.getMessage());
             }
         }
+    }
+
+    /**
+     * Back to the layout the grid was built with: every column shown in definition order, no
+     * sort, no filter (what another study starts from when it has no saved layout).
+     */
+    public void resetLayout() {
+        clearFilters();
+        sortModel.clear();
+        natTable.doCommand(new ShowAllColumnsCommand());
+        reorder.resetReorder();
+        natTable.refresh(false);
     }
 
     /** Saves the layout to the file given to {@link #rememberStateIn(Path)}, if any. */
@@ -688,10 +704,6 @@ public final class DataGrid<R> {
                 }
             }
             long generation = filterGeneration.incrementAndGet();
-            if (tests.isEmpty()) {
-                filtered.setMatcher(Matchers.trueMatcher());
-                return;
-            }
             Predicate<R> test = r -> {
                 for (Map.Entry<Integer, Predicate<Object>> t : tests.entrySet()) {
                     if (!t.getValue().test(columns.get(t.getKey()).value().apply(r))) {
@@ -704,29 +716,44 @@ public final class DataGrid<R> {
             Job job = new Job("Filtering " + name) {
                 @Override
                 protected IStatus run(IProgressMonitor monitor) {
-                    List<R> rows;
-                    Lock read = base.getReadWriteLock().readLock();
-                    read.lock();
-                    try {
-                        rows = new ArrayList<>(base);
-                    } finally {
-                        read.unlock();
+                    Matcher<R> matcher;
+                    if (tests.isEmpty()) {
+                        matcher = Matchers.trueMatcher();
+                    } else {
+                        List<R> rows;
+                        Lock read = base.getReadWriteLock().readLock();
+                        read.lock();
+                        try {
+                            rows = new ArrayList<>(base);
+                        } finally {
+                            read.unlock();
+                        }
+                        IdentityHashMap<R, Boolean> matches = new IdentityHashMap<>(rows.size() * 2);
+                        for (R r : rows) {
+                            if (generation != filterGeneration.get()) {
+                                return Status.CANCEL_STATUS;
+                            }
+                            matches.put(r, test.test(r));
+                        }
+                        // rows loaded after the snapshot are tested when they arrive
+                        matcher = r -> {
+                            Boolean known = matches.get(r);
+                            return known != null ? known : test.test(r);
+                        };
                     }
-                    IdentityHashMap<R, Boolean> matches = new IdentityHashMap<>(rows.size() * 2);
-                    for (R r : rows) {
+                    // applied here, not on the UI thread: painting meanwhile shows the last rows (LockedListDataProvider)
+                    Lock write = base.getReadWriteLock().writeLock();
+                    write.lock();
+                    try {
                         if (generation != filterGeneration.get()) {
                             return Status.CANCEL_STATUS;
                         }
-                        matches.put(r, test.test(r));
+                        filtered.setMatcher(matcher);
+                    } finally {
+                        write.unlock();
                     }
-                    // rows loaded after the snapshot are tested when they arrive
-                    Matcher<R> matcher = r -> {
-                        Boolean known = matches.get(r);
-                        return known != null ? known : test.test(r);
-                    };
-                    display.syncExec(() -> {
-                        if (generation == filterGeneration.get() && !natTable.isDisposed()) {
-                            filtered.setMatcher(matcher);
+                    display.asyncExec(() -> {
+                        if (!natTable.isDisposed()) {
                             natTable.refresh(false);
                         }
                     });

@@ -184,6 +184,9 @@ class DataGridTest {
         grid = build();
         grid.rememberStateIn(state);
         assertEquals(List.of("id", "arm", "vas4", "vas0", "odi4"), grid.shownColumns().stream().map(ColumnSpec::key).toList());
+        grid.rememberStateIn(tmp.resolve("state/another-study.properties"));
+        assertEquals(List.of("id", "arm", "vas0", "odi0", "vas4", "odi4"), grid.shownColumns().stream().map(ColumnSpec::key).toList(),
+                "a study without a saved layout starts from the default one");
     }
 
     private static void settle() throws InterruptedException {

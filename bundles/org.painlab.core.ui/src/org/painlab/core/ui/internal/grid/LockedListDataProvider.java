@@ -8,12 +8,14 @@ import org.eclipse.nebula.widgets.nattable.data.ListDataProvider;
 import ca.odell.glazedlists.EventList;
 
 /**
- * Reads an event list under its read lock, so painting never sees a list that a
- * background load is replacing; out-of-range rows (the list shrank between layout and
- * paint) read as empty instead of failing the paint.
+ * Reads an event list without ever waiting for it: while a job holds the list's write lock
+ * (loading 100,000 rows, applying a filter) painting gets the last row count and empty
+ * cells instead of blocking the UI thread, and the grid repaints when the job is done.
+ * Out-of-range rows (the list shrank between layout and paint) read as empty too.
  */
 public final class LockedListDataProvider<R> extends ListDataProvider<R> {
     private final Lock read;
+    private volatile int lastCount;
 
     public LockedListDataProvider(EventList<R> list, IColumnAccessor<R> accessor) {
         super(list, accessor);
@@ -22,17 +24,21 @@ public final class LockedListDataProvider<R> extends ListDataProvider<R> {
 
     @Override
     public int getRowCount() {
-        read.lock();
-        try {
-            return super.getRowCount();
-        } finally {
-            read.unlock();
+        if (read.tryLock()) {
+            try {
+                lastCount = super.getRowCount();
+            } finally {
+                read.unlock();
+            }
         }
+        return lastCount;
     }
 
     @Override
     public Object getDataValue(int columnIndex, int rowIndex) {
-        read.lock();
+        if (!read.tryLock()) {
+            return null;
+        }
         try {
             return rowIndex < list.size() ? super.getDataValue(columnIndex, rowIndex) : null;
         } finally {
@@ -42,6 +48,18 @@ public final class LockedListDataProvider<R> extends ListDataProvider<R> {
 
     @Override
     public R getRowObject(int rowIndex) {
+        if (!read.tryLock()) {
+            return null;
+        }
+        try {
+            return rowIndex >= 0 && rowIndex < list.size() ? list.get(rowIndex) : null;
+        } finally {
+            read.unlock();
+        }
+    }
+
+    /** The row at {@code rowIndex}, waiting for a job that changes the list (for export and tests, not painting). */
+    public R awaitRowObject(int rowIndex) {
         read.lock();
         try {
             return rowIndex >= 0 && rowIndex < list.size() ? list.get(rowIndex) : null;
@@ -50,9 +68,22 @@ public final class LockedListDataProvider<R> extends ListDataProvider<R> {
         }
     }
 
+    /** The row count, waiting for a job that changes the list. */
+    public int awaitRowCount() {
+        read.lock();
+        try {
+            lastCount = list.size();
+            return lastCount;
+        } finally {
+            read.unlock();
+        }
+    }
+
     @Override
     public int indexOfRowObject(R rowObject) {
-        read.lock();
+        if (!read.tryLock()) {
+            return -1;
+        }
         try {
             return list.indexOf(rowObject);
         } finally {

@@ -11,6 +11,8 @@ import org.eclipse.nebula.widgets.nattable.style.CellStyleAttributes;
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.style.HorizontalAlignmentEnum;
 import org.eclipse.nebula.widgets.nattable.style.Style;
+import org.eclipse.nebula.widgets.nattable.style.theme.ModernNatTableThemeConfiguration;
+import org.eclipse.nebula.widgets.nattable.style.theme.ThemeConfiguration;
 
 /**
  * The one look and behaviour of every PainLab grid on top of NatTable's modern theme: the
@@ -18,6 +20,14 @@ import org.eclipse.nebula.widgets.nattable.style.Style;
  * sorting with {@link CellText#compare} (missing values last).
  */
 public final class WorkbenchGridStyle extends AbstractRegistryConfiguration {
+
+    /** NatTable's modern theme with group names at the left edge of their span, so they stay in sight when scrolled. */
+    public static ThemeConfiguration theme() {
+        ModernNatTableThemeConfiguration theme = new ModernNatTableThemeConfiguration();
+        theme.cGroupHeaderHAlign = HorizontalAlignmentEnum.LEFT;
+        return theme;
+    }
+
     /** Label of body cells holding numbers. */
     public static final String NUMBER = "PAINLAB_NUMBER";
 
