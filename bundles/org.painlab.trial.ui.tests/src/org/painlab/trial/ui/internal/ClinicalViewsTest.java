@@ -1,5 +1,11 @@
 package org.painlab.trial.ui.internal;
 
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.painlab.core.ui.grid.DataGrid;
+import org.painlab.trial.store.GridColumn;
+import org.painlab.trial.store.GridRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -44,20 +50,78 @@ class ClinicalViewsTest {
     void subjectGridShowsEverySubjectAndFiltersAndSorts() throws Exception {
         IWorkbenchPage page = ClinicalFixture.clinical();
         study = ClinicalFixture.openDemo(tmp, "grid");
-        SubjectGridView grid = (SubjectGridView) page.showView(SubjectGridView.ID);
-        grid.reload();
+        SubjectGridView view = (SubjectGridView) page.showView(SubjectGridView.ID);
+        view.reload();
         ClinicalFixture.waitForJobs(SubjectGridView.LOAD_FAMILY);
-        ClinicalFixture.processUntil(() -> grid.shownRows() == 77, 20_000);
-        assertEquals(77, grid.shownRows());
-        long inS = new TrialStore(study).subjects().stream().filter(s -> "S".equals(s.armCode())).count();
-        grid.setFilter("arm=S");
-        ClinicalFixture.processEvents();
-        assertEquals(inS, grid.shownRows());
-        grid.setFilter("");
-        grid.sortBy(0);
-        grid.sortBy(0);
-        ClinicalFixture.processEvents();
-        assertTrue(grid.cell(0, 0).compareTo(grid.cell(1, 0)) > 0, "descending after the second click");
+        ClinicalFixture.processUntil(() -> view.shownRows() == 77, 20_000);
+        assertEquals(77, view.shownRows());
+        DataGrid<GridRow> grid = view.grid();
+        TrialStore store = new TrialStore(study);
+
+        List<String> visits = store.visitDefinitions().stream().map(v -> v.label()).toList();
+        List<String> groups = grid.columnGroups().get(0);
+        assertEquals("Baseline", groups.get(0), groups.toString());
+        assertTrue(groups.containsAll(visits), "a spanning header per visit: " + groups + " for " + visits);
+
+        long inS = store.subjects().stream().filter(s -> "S".equals(s.armCode())).count();
+        grid.setFilter("arm", "= S");
+        settle();
+        assertEquals(inS, view.shownRows());
+        GridColumn score = store.grid().columns().stream().filter(c -> c.kind() == GridColumn.Kind.SCORE).findFirst().orElseThrow();
+        grid.setFilter(score.key(), ">=0");
+        settle();
+        assertTrue(view.shownRows() <= inS);
+        grid.clearFilters();
+        settle();
+        assertEquals(77, view.shownRows());
+
+        grid.sort("arm", true, false);
+        grid.sort("subject_id", false, true);
+        settle();
+        List<List<String>> rows = grid.shown().rows();
+        for (int i = 1; i < rows.size(); i++) {
+            int arm = rows.get(i - 1).get(1).compareToIgnoreCase(rows.get(i).get(1));
+            assertTrue(arm < 0 || arm == 0 && rows.get(i - 1).get(0).compareTo(rows.get(i).get(0)) > 0, "arm, then id descending at " + i);
+        }
+    }
+
+    @Test
+    void subjectGridSelectionCopyAndExportOfWhatIsShown() throws Exception {
+        IWorkbenchPage page = ClinicalFixture.clinical();
+        study = ClinicalFixture.openDemo(tmp, "grid-export");
+        SubjectGridView view = (SubjectGridView) page.showView(SubjectGridView.ID);
+        view.reload();
+        ClinicalFixture.waitForJobs(SubjectGridView.LOAD_FAMILY);
+        ClinicalFixture.processUntil(() -> view.shownRows() == 77, 20_000);
+        DataGrid<GridRow> grid = view.grid();
+        grid.setFilter("arm", "= S");
+        grid.sort("subject_id", false, false);
+        grid.hideColumn("status");
+        settle();
+
+        grid.selectRows(2);
+        settle();
+        String expected = grid.shownRow(2).subjectId();
+        assertEquals(expected, ClinicalFixture.studies().selectedSubject().orElse(null), "the grid's selection is the workbench's subject");
+        String copied = grid.selectedText();
+        assertTrue(copied.startsWith(expected + "\tS\t"), copied);
+        assertEquals(grid.shownColumns().size(), copied.strip().split("\t", -1).length);
+
+        Path csv = tmp.resolve("subjects.csv");
+        grid.export(csv);
+        List<String> lines = Files.readAllLines(csv);
+        var shown = grid.shown();
+        assertEquals(shown.rows().size() + 1, lines.size());
+        assertEquals(String.join(",", shown.headers()), lines.get(0));
+        assertFalse(lines.get(0).contains("Status"), "hidden columns are not exported");
+        for (int i = 0; i < shown.rows().size(); i++) {
+            assertEquals(String.join(",", shown.rows().get(i)), lines.get(i + 1));
+        }
+    }
+
+    private static void settle() throws InterruptedException {
+        Job.getJobManager().join(DataGrid.JOB_FAMILY, null);
+        ClinicalFixture.processUntil(() -> false, 300);
     }
 
     @Test

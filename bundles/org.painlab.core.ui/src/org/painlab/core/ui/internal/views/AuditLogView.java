@@ -1,57 +1,51 @@
 package org.painlab.core.ui.internal.views;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
 import org.painlab.core.store.AuditEntry;
 import org.painlab.core.store.AuditLog;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.grid.ColumnSpec;
+import org.painlab.core.ui.grid.DataGrid;
 
 /**
- * The audit trail of the selected study: read-only (the trail cannot be edited from
- * the workbench), newest rows fetched on demand (virtual table), exportable as CSV.
+ * The audit trail of the selected study on the workbench grid: read-only (the trail cannot
+ * be edited from the workbench), loaded in a job, filtered in the filter row by who,
+ * subject (Id), field and date range (e.g. {@code 2026-01-01..2026-01-31} under When),
+ * sortable, and exported as shown (CSV or XLSX).
  */
 public final class AuditLogView extends ViewPart {
     public static final String ID = "org.painlab.core.ui.auditLog";
-    private static final String[] COLUMNS = { "#", "When", "Who", "Action", "Entity", "Id", "Field", "Old value", "New value", "Reason" };
-    private static final int[] WIDTHS = { 60, 180, 90, 70, 110, 120, 120, 110, 110, 260 };
-    private static final int PAGE = 500;
+    private static final int PAGE = 5_000;
 
-    private Table table;
+    private DataGrid<AuditEntry> grid;
     private OpenStudies studies;
     private Study shown;
-    private long rows;
-    private List<AuditEntry> page = List.of();
-    private long pageStart = -1;
     private final OpenStudies.Listener listener = s -> refresh();
 
     @Override
     public void createPartControl(Composite parent) {
         studies = getSite().getService(OpenStudies.class);
         parent.setLayout(new FillLayout());
-        table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (int i = 0; i < COLUMNS.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(COLUMNS[i]);
-            c.setWidth(WIDTHS[i]);
-        }
-        table.addListener(SWT.SetData, e -> fill((TableItem) e.item, table.indexOf((TableItem) e.item)));
+        grid = DataGrid.<AuditEntry>builder().name("Audit trail")
+                .column(ColumnSpec.number("id", "#", AuditEntry::id))
+                .column(ColumnSpec.text("at", "When", AuditEntry::at))
+                .column(ColumnSpec.text("actor", "Who", AuditEntry::actor))
+                .column(ColumnSpec.text("action", "Action", AuditEntry::action))
+                .column(ColumnSpec.text("entity", "Entity", AuditEntry::entity))
+                .column(ColumnSpec.text("entityId", "Id", AuditEntry::entityId))
+                .column(ColumnSpec.text("field", "Field", AuditEntry::field))
+                .column(ColumnSpec.text("oldValue", "Old value", AuditEntry::oldValue))
+                .column(ColumnSpec.text("newValue", "New value", AuditEntry::newValue))
+                .column(ColumnSpec.text("reason", "Reason", AuditEntry::reason))
+                .width("at", 170).width("reason", 260).width("id", 60)
+                .build(parent);
         var toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(new Action("Refresh") {
             @Override
@@ -59,96 +53,63 @@ public final class AuditLogView extends ViewPart {
                 refresh();
             }
         });
-        toolbar.add(new Action("Export CSV...") {
+        toolbar.add(new Action("Export...") {
             @Override
             public void run() {
-                export();
+                if (shown != null) {
+                    grid.exportWithDialog(getSite().getShell(), "audit-" + shown.folder().getFileName());
+                }
             }
         });
         studies.addListener(listener);
         refresh();
     }
 
-    /** Reloads the row count of the selected study's trail. */
+    /** Reloads the selected study's trail in a job. */
     public void refresh() {
-        if (table == null || table.isDisposed()) {
+        if (grid == null || grid.control().isDisposed()) {
             return;
         }
-        shown = studies.selected().orElse(null);
-        pageStart = -1;
-        rows = 0;
-        if (shown != null) {
-            try {
-                rows = shown.read(c -> new AuditLog(c).size());
-            } catch (StudyException e) {
-                setContentDescription(e.getMessage());
+        Study study = studies.selected().orElse(null);
+        if (study != shown) {
+            grid.rememberStateIn(study == null ? null : DataGrid.stateFile(study, ID));
+        }
+        shown = study;
+        if (study == null) {
+            grid.setRows(List.of());
+            grid.control().refresh(false);
+            setContentDescription("No study selected");
+            return;
+        }
+        grid.load("Reading the audit trail of " + study.name(), () -> study.read(c -> {
+            AuditLog log = new AuditLog(c);
+            List<AuditEntry> all = new ArrayList<>();
+            long size = log.size();
+            for (long start = 0; start < size; start += PAGE) {
+                all.addAll(log.entries(start, PAGE));
             }
-        }
-        setContentDescription(shown == null ? "No study selected" : shown.name() + ": " + rows + " audit rows (read-only)");
-        table.clearAll();
-        table.setItemCount((int) Math.min(rows, Integer.MAX_VALUE));
-    }
-
-    private void fill(TableItem item, int index) {
-        if (shown == null) {
-            return;
-        }
-        if (index < pageStart || index >= pageStart + page.size() || pageStart < 0) {
-            long start = (index / PAGE) * (long) PAGE;
-            try {
-                page = shown.read(c -> new AuditLog(c).entries(start, PAGE));
-                pageStart = start;
-            } catch (StudyException e) {
-                return;
+            return all;
+        }), result -> {
+            if (shown == study) {
+                setContentDescription(result.failure() != null ? result.failure().getMessage()
+                        : study.name() + ": " + result.rows().size() + " audit rows (read-only)");
             }
-        }
-        int i = (int) (index - pageStart);
-        if (i >= page.size()) {
-            return;
-        }
-        AuditEntry a = page.get(i);
-        item.setText(new String[] { Long.toString(a.id()), String.valueOf(a.at()), a.actor(), a.action(), a.entity(),
-                nz(a.entityId()), nz(a.field()), nz(a.oldValue()), nz(a.newValue()), nz(a.reason()) });
+        });
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private void export() {
-        if (shown == null) {
-            return;
-        }
-        FileDialog d = new FileDialog(getSite().getShell(), SWT.SAVE);
-        d.setFilterExtensions(new String[] { "*.csv" });
-        d.setFileName("audit-" + shown.folder().getFileName() + ".csv");
-        d.setOverwrite(true);
-        String target = d.open();
-        if (target == null) {
-            return;
-        }
-        try {
-            shown.read(c -> {
-                try {
-                    new AuditLog(c).exportCsv(Path.of(target));
-                } catch (IOException e) {
-                    throw new SQLException(e.getMessage(), e);
-                }
-                return null;
-            });
-        } catch (StudyException e) {
-            MessageDialog.openError(getSite().getShell(), "Export audit trail", e.getMessage());
-        }
+    /** The grid, for tests. */
+    public DataGrid<AuditEntry> grid() {
+        return grid;
     }
 
     /** Number of rows shown, for tests. */
     public int rowCount() {
-        return table.getItemCount();
+        return grid.shownRowCount();
     }
 
     @Override
     public void setFocus() {
-        table.setFocus();
+        grid.control().setFocus();
     }
 
     @Override

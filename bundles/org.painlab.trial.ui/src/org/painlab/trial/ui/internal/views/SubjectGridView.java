@@ -4,32 +4,34 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
+import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommand;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
-import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.grid.ColumnSpec;
+import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.trial.store.GridColumn;
 import org.painlab.trial.store.GridRow;
 import org.painlab.trial.store.SubjectGrid;
 import org.painlab.trial.store.TrialStore;
 
 /**
- * One row per subject with baseline variables and instrument scores per visit. A virtual
- * table over an in-memory sorted/filtered index: fast for tens of thousands of rows.
- * Click a header to sort; type in the filter (text, or {@code column=value}). Selecting
- * a row selects the subject for the whole workbench.
+ * One row per subject with baseline variables and instrument scores per visit, on the
+ * workbench grid ({@link DataGrid}): scores grouped under a spanning header per visit,
+ * baseline variables under "Baseline", subject and arm frozen, a filter row (e.g.
+ * {@code = S} under Arm, {@code >40} under an ODI score), multi-column sort, column
+ * chooser, copy and export of what is shown. The layout is remembered per study.
+ * Selecting a row selects the subject for the whole workbench.
  */
 public final class SubjectGridView extends ViewPart {
     public static final String ID = "org.painlab.trial.ui.subjectGrid";
@@ -37,9 +39,9 @@ public final class SubjectGridView extends ViewPart {
     public static final Object LOAD_FAMILY = new Object();
 
     private OpenStudies studies;
-    private Table table;
-    private Text filter;
-    private GridModel model;
+    private Composite area;
+    private DataGrid<GridRow> grid;
+    private List<GridColumn> gridColumns = List.of();
     private Study shown;
     private final OpenStudies.Listener listener = s -> {
         if (s.selected().orElse(null) != shown) {
@@ -50,77 +52,79 @@ public final class SubjectGridView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         studies = getSite().getService(OpenStudies.class);
-        Composite c = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
-        layout.marginWidth = 0;
-        layout.marginHeight = 0;
-        c.setLayout(layout);
-        filter = new Text(c, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter: text in any column, or column=value (e.g. arm=S)");
-        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        filter.addModifyListener(e -> applyFilter());
-        table = new Table(c, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.addListener(SWT.SetData, e -> {
-            TableItem item = (TableItem) e.item;
-            int index = table.indexOf(item);
-            if (model == null || index >= model.size()) {
-                return;
-            }
-            String[] cells = new String[model.columns().size()];
-            for (int i = 0; i < cells.length; i++) {
-                cells[i] = model.text(index, i);
-            }
-            item.setText(cells);
-        });
-        table.addListener(SWT.Selection, e -> {
-            int i = table.getSelectionIndex();
-            if (model != null && i >= 0 && shown != null) {
-                studies.select(shown, model.row(i).subjectId());
-            }
-        });
-        getViewSite().getActionBars().getToolBarManager().add(new Action("Refresh") {
+        area = new Composite(parent, SWT.NONE);
+        area.setLayout(new FillLayout());
+        var toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(new Action("Refresh") {
             @Override
             public void run() {
                 reload();
+            }
+        });
+        toolbar.add(new Action("Columns...") {
+            @Override
+            public void run() {
+                if (grid != null) {
+                    grid.control().doCommand(new DisplayColumnChooserCommand(grid.control()));
+                }
+            }
+        });
+        toolbar.add(new Action("Export...") {
+            @Override
+            public void run() {
+                if (grid != null && shown != null) {
+                    grid.exportWithDialog(getSite().getShell(), "subjects-" + shown.folder().getFileName());
+                }
             }
         });
         studies.addListener(listener);
         reload();
     }
 
-    /** Loads the grid of the selected study in a job with progress. */
+    /** Loads the grid of the selected study in a job with progress; the UI thread only builds the columns. */
     public void reload() {
-        if (table == null || table.isDisposed()) {
+        if (area == null || area.isDisposed()) {
             return;
         }
         shown = studies.selected().orElse(null);
         Study study = shown;
         if (study == null) {
-            show(null, List.of(), List.of());
+            replaceGrid(null, List.of());
             setContentDescription("No study selected");
             return;
         }
-        var display = table.getDisplay();
+        Display display = area.getDisplay();
         Job job = new Job("Loading subjects of " + study.name()) {
             @Override
-            protected org.eclipse.core.runtime.IStatus run(IProgressMonitor monitor) {
+            protected IStatus run(IProgressMonitor monitor) {
                 try {
                     TrialStore store = new TrialStore(study);
-                    SubjectGrid grid = store.grid();
-                    long n = grid.size();
+                    SubjectGrid source = store.grid();
+                    List<GridColumn> columns = source.columns();
+                    DataGrid<GridRow>[] target = holder();
+                    display.syncExec(() -> {
+                        if (shown == study && !area.isDisposed()) {
+                            target[0] = columns.equals(gridColumns) && grid != null ? grid : replaceGrid(study, columns);
+                            if (target[0] != null) {
+                                target[0].rememberStateIn(DataGrid.stateFile(study, ID));
+                            }
+                        }
+                    });
+                    if (target[0] == null) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    long n = source.size();
                     SubMonitor sub = SubMonitor.convert(monitor, (int) Math.min(n, Integer.MAX_VALUE));
                     List<GridRow> rows = new ArrayList<>((int) Math.min(n, 1_000_000));
-                    grid.forEach(r -> {
+                    source.forEach(r -> {
                         rows.add(r);
                         sub.worked(1);
                     });
+                    target[0].setRows(rows);
                     boolean simulated = store.simulated();
                     display.asyncExec(() -> {
-                        if (shown == study) {
-                            show(study, grid.columns(), rows);
+                        if (shown == study && !area.isDisposed()) {
+                            grid.control().refresh(false);
                             setContentDescription(study.name() + ": " + rows.size() + " subjects" + (simulated ? "  (SIMULATED DATA)" : ""));
                         }
                     });
@@ -133,74 +137,53 @@ public final class SubjectGridView extends ViewPart {
 
             @Override
             public boolean belongsTo(Object family) {
-                return family == LOAD_FAMILY;
+                return family == LOAD_FAMILY || family == DataGrid.JOB_FAMILY;
             }
         };
         job.schedule();
     }
 
-    private void show(Study study, List<GridColumn> columns, List<GridRow> rows) {
-        if (table.isDisposed()) {
-            return;
-        }
-        table.setRedraw(false);
-        try {
-            table.removeAll();
-            for (TableColumn col : table.getColumns()) {
-                col.dispose();
-            }
-            model = study == null ? null : new GridModel(columns, rows);
-            for (int i = 0; i < columns.size(); i++) {
-                TableColumn col = new TableColumn(table, i < 3 ? SWT.LEFT : SWT.RIGHT);
-                col.setText(columns.get(i).label());
-                col.setWidth(i == 0 ? 90 : Math.max(70, Math.min(160, columns.get(i).label().length() * 8)));
-                int index = i;
-                col.addListener(SWT.Selection, e -> {
-                    model.sortBy(index);
-                    table.setSortColumn(col);
-                    table.setSortDirection(model.ascending() ? SWT.UP : SWT.DOWN);
-                    table.clearAll();
-                });
-            }
-            applyFilter();
-        } finally {
-            table.setRedraw(true);
-        }
+    @SuppressWarnings("unchecked")
+    private static DataGrid<GridRow>[] holder() {
+        return new DataGrid[1];
     }
 
-    private void applyFilter() {
-        if (model == null) {
-            table.setItemCount(0);
-            return;
+    private DataGrid<GridRow> replaceGrid(Study study, List<GridColumn> columns) {
+        if (grid != null) {
+            grid.control().dispose();
+            grid = null;
         }
-        model.filter(filter.getText());
-        table.clearAll();
-        table.setItemCount(model.size());
+        gridColumns = columns;
+        if (study == null || columns.isEmpty()) {
+            return null;
+        }
+        grid = DataGrid.<GridRow>builder().name("Subjects").columns(SubjectGridColumns.of(columns)).frozenColumns(2)
+                .onSelection(rows -> {
+                    if (!rows.isEmpty() && shown != null) {
+                        studies.select(shown, rows.get(0).subjectId());
+                    }
+                }).build(area);
+        area.layout(true, true);
+        return grid;
+    }
+
+    /** The grid, for tests and the bench (null before a study is loaded). */
+    public DataGrid<GridRow> grid() {
+        return grid;
     }
 
     /** Rows currently shown (after filtering), for tests. */
     public int shownRows() {
-        return model == null ? 0 : model.size();
-    }
-
-    /** Sets the filter as a user would type it, for tests. */
-    public void setFilter(String text) {
-        filter.setText(text);
-    }
-
-    /** The text of a shown cell, for tests. */
-    public String cell(int row, int column) {
-        return model.text(row, column);
-    }
-
-    /** Sorts as a click on the header of {@code column} would, for tests. */
-    public void sortBy(int column) {
-        table.getColumn(column).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        return grid == null ? 0 : grid.shownRowCount();
     }
 
     @Override
     public void setFocus() {
-        table.setFocus();
+        if (grid != null) {
+            grid.control().setFocus();
+        } else {
+            area.setFocus();
+        }
     }
 
     @Override
@@ -209,5 +192,29 @@ public final class SubjectGridView extends ViewPart {
             studies.removeListener(listener);
         }
         super.dispose();
+    }
+
+    /** The grid's columns from the trial's subject grid: groups per visit, variables under Baseline. */
+    static final class SubjectGridColumns {
+        private SubjectGridColumns() {
+        }
+
+        static List<ColumnSpec<GridRow>> of(List<GridColumn> columns) {
+            List<ColumnSpec<GridRow>> specs = new ArrayList<>();
+            for (int i = 0; i < columns.size(); i++) {
+                GridColumn c = columns.get(i);
+                int index = i;
+                switch (c.kind()) {
+                case SUBJECT -> specs.add(ColumnSpec.text(c.key(), c.label(), (GridRow r) -> r.values().get(index)));
+                case VARIABLE -> specs.add(ColumnSpec.<GridRow>number(c.key(), c.label(), r -> r.values().get(index)).under("Baseline"));
+                case SCORE -> {
+                    String instrument = c.label().contains(" ") ? c.label().substring(0, c.label().indexOf(' ')) : c.label();
+                    String visit = c.label().contains(" ") ? c.label().substring(c.label().indexOf(' ') + 1) : c.visitId();
+                    specs.add(ColumnSpec.<GridRow>number(c.key(), instrument, r -> r.values().get(index)).under(visit));
+                }
+                }
+            }
+            return specs;
+        }
     }
 }

@@ -10,7 +10,8 @@ import org.painlab.trial.store.GridColumn;
 import org.painlab.trial.store.GridRow;
 
 /**
- * The rows of the subject grid in memory with a sorted, filtered view over them as an
+ * The bench baseline only (releng/bench/subject-grid.sh): the model of the Subject Grid as a
+ * raw SWT virtual table, before the grid moved to NatTable ({@code DataGrid}). The rows of the subject grid in memory with a sorted, filtered view over them as an
  * index array, so sorting and filtering tens of thousands of rows never copies rows and
  * the virtual table asks only for what it shows.
  */

@@ -1,0 +1,212 @@
+package org.painlab.core.ui.internal.grid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import java.util.zip.ZipFile;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painlab.core.ui.ScreenCapture;
+import org.painlab.core.ui.grid.ColumnSpec;
+import org.painlab.core.ui.grid.DataGrid;
+
+/** The shared grid in a window of its own, driven as a user would: filter, sort, copy, export, layout. */
+class DataGridTest {
+    /** A row as an area would have it. */
+    record Patient(String id, String arm, Double vas0, Double odi0, Double vas4, Double odi4) {
+    }
+
+    @TempDir
+    Path tmp;
+    private Shell shell;
+    private DataGrid<Patient> grid;
+    private final AtomicReference<List<Patient>> selected = new AtomicReference<>(List.of());
+
+    @BeforeEach
+    void open() throws Exception {
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        shell.setSize(900, 400);
+        grid = build();
+        shell.open();
+        List<Patient> rows = new ArrayList<>();
+        String[] arms = { "S", "P" };
+        for (int i = 1; i <= 40; i++) {
+            rows.add(new Patient(String.format("P%03d", i), arms[i % 2], (double) (i % 10), i % 7 == 0 ? null : 20.0 + i,
+                    (double) (i % 5), 10.0 + i / 2));
+        }
+        rows.add(new Patient("=HYPERLINK(\"x\")", "S", 1.0, 1.0, 1.0, 1.0));
+        grid.load("test rows", () -> rows, null);
+        waitFor(() -> grid.shownRowCount() == 41);
+    }
+
+    private DataGrid<Patient> build() {
+        return DataGrid.<Patient>builder().name("Patients")
+                .column(ColumnSpec.text("id", "Subject", Patient::id))
+                .column(ColumnSpec.text("arm", "Arm", Patient::arm))
+                .column(ColumnSpec.<Patient>number("vas0", "VAS", Patient::vas0).under("Baseline", "Pain"))
+                .column(ColumnSpec.<Patient>number("odi0", "ODI", Patient::odi0).under("Baseline", "Disability"))
+                .column(ColumnSpec.<Patient>number("vas4", "VAS", Patient::vas4).under("Week 4", "Pain"))
+                .column(ColumnSpec.<Patient>number("odi4", "ODI", Patient::odi4).under("Week 4", "Disability"))
+                .frozenColumns(2).onSelection(selected::set).build(shell);
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+    }
+
+    @Test
+    void spanningGroupHeadersOnTwoLevels() throws Exception {
+        assertEquals(List.of(List.of("Baseline", "Week 4"), List.of("Pain", "Disability", "Pain", "Disability")), grid.columnGroups());
+        waitFor(() -> false, 500);
+        Path png = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("grid.png");
+        ScreenCapture.save(shell, png);
+        assertTrue(Files.size(png) > 5_000);
+    }
+
+    @Test
+    void filterRowMatchesTextNumbersAndRangesTogether() throws Exception {
+        grid.setFilter("arm", "= S");
+        settle();
+        assertEquals(21, grid.shownRowCount());
+        assertTrue(grid.shown().rows().stream().allMatch(r -> r.get(1).equals("S")));
+        grid.setFilter("vas0", "3..5");
+        settle();
+        List<List<String>> rows = grid.shown().rows();
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(r -> r.get(1).equals("S") && Double.parseDouble(r.get(2)) >= 3 && Double.parseDouble(r.get(2)) <= 5), rows.toString());
+        grid.clearFilters();
+        settle();
+        assertEquals(41, grid.shownRowCount());
+    }
+
+    @Test
+    void multiColumnSortKeepsTheFirstKeyFirst() throws Exception {
+        grid.sort("arm", true, false);
+        grid.sort("odi0", false, true);
+        settle();
+        List<List<String>> rows = grid.shown().rows();
+        assertEquals("P", rows.get(0).get(1));
+        assertEquals("S", rows.get(rows.size() - 1).get(1));
+        List<String> odiInP = rows.stream().filter(r -> r.get(1).equals("P")).map(r -> r.get(3)).toList();
+        List<String> empties = odiInP.stream().filter(String::isEmpty).toList();
+        assertEquals(empties, odiInP.subList(0, empties.size()), "empty cells sort last ascending, so first descending: " + odiInP);
+        List<Double> values = odiInP.subList(empties.size(), odiInP.size()).stream().map(Double::valueOf).toList();
+        for (int i = 1; i < values.size(); i++) {
+            assertTrue(values.get(i - 1) >= values.get(i), "ODI descending within arm P: " + values);
+        }
+    }
+
+    @Test
+    void selectionIsReportedAndCopiedAsTabSeparatedText() throws Exception {
+        grid.sort("id", true, false);
+        settle();
+        grid.selectRows(0, 1);
+        settle();
+        assertEquals(List.of("=HYPERLINK(\"x\")", "P001"), selected.get().stream().map(Patient::id).toList());
+        String text = grid.selectedText();
+        String[] lines = text.split("\\R");
+        assertEquals(2, lines.length, text);
+        assertEquals("P001\tP\t1\t21\t1\t10", lines[1]);
+        grid.copySelection();
+        Clipboard cb = new Clipboard(Display.getCurrent());
+        try {
+            assertEquals(text, cb.getContents(TextTransfer.getInstance()));
+        } finally {
+            cb.dispose();
+        }
+    }
+
+    @Test
+    void exportWritesExactlyWhatIsShown() throws Exception {
+        grid.setFilter("arm", "= S");
+        grid.sort("vas0", false, false);
+        grid.hideColumn("odi4");
+        grid.moveColumn("vas4", 2);
+        settle();
+        var shown = grid.shown();
+        assertEquals(List.of("Subject", "Arm", "Week 4 Pain VAS", "Baseline Pain VAS", "Baseline Disability ODI"), shown.headers());
+        Path csv = tmp.resolve("shown.csv");
+        grid.export(csv);
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(shown.rows().size() + 1, lines.size());
+        assertEquals(String.join(",", shown.headers()), lines.get(0));
+        for (int i = 0; i < shown.rows().size(); i++) {
+            List<String> row = shown.rows().get(i);
+            String expected = String.join(",", row.stream().map(c -> c.startsWith("=") ? "\"'" + c.replace("\"", "\"\"") + "\"" : c).toList());
+            assertEquals(expected, lines.get(i + 1), "row " + i);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\"'=HYPERLINK")), "formula neutralised: " + lines);
+
+        Path xlsx = tmp.resolve("shown.xlsx");
+        grid.export(xlsx);
+        try (ZipFile zip = new ZipFile(xlsx.toFile()); InputStream in = zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml"))) {
+            String sheet = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(shown.rows().size() + 1, sheet.split("<row ").length - 1);
+            assertTrue(sheet.contains("<t xml:space=\"preserve\">Week 4 Pain VAS</t>"), sheet);
+            assertFalse(sheet.contains("<f>"), "no formulas");
+            String first = shown.rows().get(0).get(0);
+            assertTrue(sheet.indexOf(first) < sheet.indexOf(shown.rows().get(1).get(0)), "sorted order kept");
+        }
+    }
+
+    @Test
+    void layoutIsRememberedPerFile() throws Exception {
+        Path state = tmp.resolve("state/grid.properties");
+        grid.rememberStateIn(state);
+        grid.hideColumn("odi0");
+        grid.moveColumn("vas4", 2);
+        grid.saveState();
+        assertTrue(Files.isRegularFile(state));
+        shell.dispose();
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        grid = build();
+        grid.rememberStateIn(state);
+        assertEquals(List.of("id", "arm", "vas4", "vas0", "odi4"), grid.shownColumns().stream().map(ColumnSpec::key).toList());
+        grid.rememberStateIn(tmp.resolve("state/another-study.properties"));
+        assertEquals(List.of("id", "arm", "vas0", "odi0", "vas4", "odi4"), grid.shownColumns().stream().map(ColumnSpec::key).toList(),
+                "a study without a saved layout starts from the default one");
+    }
+
+    private static void settle() throws InterruptedException {
+        Job.getJobManager().join(DataGrid.JOB_FAMILY, null);
+        waitFor(() -> false, 300);
+    }
+
+    private static void waitFor(BooleanSupplier done) throws InterruptedException {
+        waitFor(done, 20_000);
+        assertTrue(done.getAsBoolean(), "timed out");
+    }
+
+    private static void waitFor(BooleanSupplier done, long millis) throws InterruptedException {
+        Display d = Display.getCurrent();
+        long end = System.currentTimeMillis() + millis;
+        while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+            while (d.readAndDispatch()) {
+                // drain
+            }
+            Thread.sleep(10);
+        }
+    }
+}

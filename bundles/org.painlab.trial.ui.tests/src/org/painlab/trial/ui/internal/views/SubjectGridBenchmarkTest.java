@@ -1,0 +1,295 @@
+package org.painlab.trial.ui.internal.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ScrollBar;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.painlab.core.Study;
+import org.painlab.core.StudySchemas;
+import org.painlab.core.StudyDemos;
+import org.painlab.core.NewStudy;
+import org.painlab.core.ui.grid.DataGrid;
+import org.painlab.trial.store.GridColumn;
+import org.painlab.trial.store.GridRow;
+import org.painlab.trial.store.SubjectGrid;
+import org.painlab.trial.store.TrialStore;
+
+/**
+ * Benchmark (not run by the test command; tagged "bench", run by releng/bench/subject-grid.sh):
+ * the Subject Grid over 100,000 subjects with every column of the demo trial, on the NatTable
+ * grid and on the raw SWT virtual table it replaced. Rows are the demo's 77 subjects repeated
+ * with fresh ids and shifted scores, built in memory, so the figures are the grid's and not the
+ * database's. Measured on the UI thread: time from the start of loading to the first paint
+ * that shows rows, the longest single piece of UI-thread work (a "stall": one dispatched event
+ * or one call the bench makes) while loading, while scrolling from top to bottom a page at a
+ * time, and while filtering arm = S; heap used with the grid shown (after GC).
+ */
+@Tag("bench")
+class SubjectGridBenchmarkTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void subjectGridOver100000Subjects() throws Exception {
+        int n = Integer.getInteger("bench.subjects", 100_000);
+        Path dir = Files.createDirectories(tmp).resolve("bench");
+        new NewStudy(StudySchemas.contributed()).create(dir, "bench", StudyDemos.get("snrb-peld"), 7L, new NullProgressMonitor());
+        Study study = Study.open(dir, StudySchemas.contributed());
+        try {
+            SubjectGrid source = new TrialStore(study).grid();
+            List<GridColumn> columns = source.columns();
+            List<GridRow> demo = new ArrayList<>();
+            source.forEach(demo::add);
+            List<GridRow> rows = synthesize(demo, n);
+            System.gc();
+            long heapRows = usedHeap();
+            Result nat = natTable(columns, rows);
+            System.gc();
+            Result swt = swtTable(columns, rows);
+            System.out.printf(Locale.ROOT, "BENCH subject grid: %,d subjects x %d columns (Java %s, %d cores)%n", n, columns.size(),
+                    Runtime.version().feature(), Runtime.getRuntime().availableProcessors());
+            System.out.printf(Locale.ROOT, "BENCH rows in memory: %d MB heap%n", heapRows / 1_000_000);
+            for (Result r : List.of(nat, swt)) {
+                System.out.printf(Locale.ROOT,
+                        "BENCH %-22s first paint %6d ms | longest UI stall: loading %5d ms, scrolling %4d ms (%d pages), filtering %5d ms (%,d rows left) | heap with grid %4d MB%n",
+                        r.name, r.firstPaintMs, r.loadStallMs, r.scrollStallMs, r.pages, r.filterStallMs, r.filtered, r.heapBytes / 1_000_000);
+            }
+            assertEquals(nat.filtered, swt.filtered, "both grids keep the same subjects for arm = S");
+            assertTrue(nat.filtered > 0 && nat.filtered < n);
+        } finally {
+            study.close();
+        }
+    }
+
+    private static List<GridRow> synthesize(List<GridRow> demo, int n) {
+        List<GridRow> rows = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            GridRow d = demo.get(i % demo.size());
+            List<Object> values = new ArrayList<>(d.values());
+            String id = String.format(Locale.ROOT, "B%06d", i + 1);
+            values.set(0, id);
+            double shift = (i / demo.size()) % 7 - 3;
+            for (int c = 3; c < values.size(); c++) {
+                if (values.get(c) instanceof Double v) {
+                    values.set(c, Math.max(0, v + shift));
+                }
+            }
+            rows.add(new GridRow(id, values));
+        }
+        return rows;
+    }
+
+    record Result(String name, long firstPaintMs, long loadStallMs, long scrollStallMs, int pages, long filterStallMs, int filtered, long heapBytes) {
+    }
+
+    private static Result natTable(List<GridColumn> columns, List<GridRow> rows) throws Exception {
+        Display d = Display.getCurrent();
+        Shell shell = shell(d);
+        try {
+            DataGrid<GridRow> grid = DataGrid.<GridRow>builder().name("Subjects").columns(SubjectGridView.SubjectGridColumns.of(columns))
+                    .frozenColumns(2).build(shell);
+            shell.open();
+            Stall stall = new Stall(d);
+            stall.run(() -> { });
+            long[] painted = { -1 };
+            // NatTable's own row count never waits for the load job (shownRowCount() would): rows
+            // beyond the three header rows (groups, labels, filter) are subjects painted
+            grid.control().addListener(SWT.Paint, e -> {
+                if (painted[0] < 0 && grid.control().getRowCount() > 3) {
+                    painted[0] = System.nanoTime();
+                }
+            });
+            long t0 = System.nanoTime();
+            grid.load("bench", () -> rows, null);
+            stall.until(() -> painted[0] > 0, 60_000);
+            long firstPaint = (painted[0] - t0) / 1_000_000;
+            long loadStall = stall.reset();
+
+            ScrollBar bar = grid.control().getVerticalBar();
+            int pages = 0;
+            for (int y = bar.getMinimum(); y <= bar.getMaximum() - bar.getThumb(); y += Math.max(1, bar.getPageIncrement())) {
+                int at = y;
+                stall.run(() -> {
+                    bar.setSelection(at);
+                    bar.notifyListeners(SWT.Selection, new Event());
+                    grid.control().update();
+                });
+                pages++;
+            }
+            stall.drain();
+            long scrollStall = stall.reset();
+
+            stall.run(() -> grid.setFilter("arm", "= S"));
+            long end = System.currentTimeMillis() + 60_000;
+            while (Job.getJobManager().find(DataGrid.JOB_FAMILY).length > 0 && System.currentTimeMillis() < end) {
+                stall.drain();
+                Thread.sleep(1);
+            }
+            stall.run(() -> grid.control().update());
+            stall.drain();
+            long filterStall = stall.reset();
+            int filtered = grid.shownRowCount();
+            System.gc();
+            long heap = usedHeap();
+            return new Result("NatTable (DataGrid)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, heap);
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    /** The Subject Grid as it was before NatTable: a virtual SWT table over {@link GridModel}, loaded the same way. */
+    private static Result swtTable(List<GridColumn> columns, List<GridRow> rows) throws Exception {
+        Display d = Display.getCurrent();
+        Shell shell = shell(d);
+        try {
+            Table table = new Table(shell, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+            table.setHeaderVisible(true);
+            table.setLinesVisible(true);
+            GridModel[] model = new GridModel[1];
+            table.addListener(SWT.SetData, e -> {
+                TableItem item = (TableItem) e.item;
+                int index = table.indexOf(item);
+                if (model[0] == null || index >= model[0].size()) {
+                    return;
+                }
+                String[] cells = new String[model[0].columns().size()];
+                for (int i = 0; i < cells.length; i++) {
+                    cells[i] = model[0].text(index, i);
+                }
+                item.setText(cells);
+            });
+            shell.open();
+            Stall stall = new Stall(d);
+            long[] painted = { -1 };
+            table.addListener(SWT.Paint, e -> {
+                if (painted[0] < 0 && table.getItemCount() > 0) {
+                    painted[0] = System.nanoTime();
+                }
+            });
+            long t0 = System.nanoTime();
+            // as the old view: rows read in a job, then columns, model and item count on the UI thread
+            Job job = Job.create("bench", m -> {
+                List<GridRow> loaded = new ArrayList<>(rows);
+                d.asyncExec(() -> {
+                    table.setRedraw(false);
+                    try {
+                        model[0] = new GridModel(columns, loaded);
+                        for (int i = 0; i < columns.size(); i++) {
+                            TableColumn col = new TableColumn(table, i < 3 ? SWT.LEFT : SWT.RIGHT);
+                            col.setText(columns.get(i).label());
+                            col.setWidth(i == 0 ? 90 : Math.max(70, Math.min(160, columns.get(i).label().length() * 8)));
+                        }
+                        table.setItemCount(model[0].size());
+                    } finally {
+                        table.setRedraw(true);
+                    }
+                });
+            });
+            job.schedule();
+            stall.until(() -> painted[0] > 0, 120_000);
+            long firstPaint = (painted[0] - t0) / 1_000_000;
+            long loadStall = stall.reset();
+
+            int visible = Math.max(1, table.getClientArea().height / table.getItemHeight());
+            int pages = 0;
+            for (int top = 0; top < table.getItemCount(); top += visible) {
+                int at = top;
+                stall.run(() -> {
+                    table.setTopIndex(at);
+                    table.update();
+                });
+                pages++;
+            }
+            stall.drain();
+            long scrollStall = stall.reset();
+
+            stall.run(() -> {
+                model[0].filter("arm=s");
+                table.clearAll();
+                table.setItemCount(model[0].size());
+                table.update();
+            });
+            stall.drain();
+            long filterStall = stall.reset();
+            int filtered = model[0].size();
+            System.gc();
+            long heap = usedHeap();
+            return new Result("SWT virtual Table (old)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, heap);
+        } finally {
+            shell.dispose();
+        }
+    }
+
+    private static Shell shell(Display d) {
+        Shell shell = new Shell(d);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1400, 900);
+        return shell;
+    }
+
+    private static long usedHeap() {
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    /** Times every piece of UI-thread work the bench runs or dispatches and keeps the longest. */
+    private static final class Stall {
+        private final Display display;
+        private long longest;
+
+        Stall(Display display) {
+            this.display = display;
+        }
+
+        void run(Runnable work) {
+            long t = System.nanoTime();
+            work.run();
+            longest = Math.max(longest, System.nanoTime() - t);
+        }
+
+        void drain() {
+            boolean more = true;
+            while (more) {
+                long t = System.nanoTime();
+                more = display.readAndDispatch();
+                longest = Math.max(longest, System.nanoTime() - t);
+            }
+        }
+
+        void until(BooleanSupplier done, long timeoutMillis) throws InterruptedException {
+            long end = System.currentTimeMillis() + timeoutMillis;
+            while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
+                drain();
+                Thread.sleep(1);
+            }
+            assertTrue(done.getAsBoolean(), "timed out");
+        }
+
+        /** The longest stall since the last reset, in milliseconds. */
+        long reset() {
+            long ms = longest / 1_000_000;
+            longest = 0;
+            return ms;
+        }
+    }
+}
