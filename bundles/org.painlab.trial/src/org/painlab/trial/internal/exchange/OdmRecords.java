@@ -63,7 +63,7 @@ public final class OdmRecords {
         StudyRecords r = new StudyRecords();
         String name = file.getFileName().toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            XMLStreamReader x = XlsxReader.factory().createXMLStreamReader(in);
+            XMLStreamReader x = XmlInput.open(in);
             String subject = null;
             StudyRecords.Screening screening = null;
             Set<String> seen = new HashSet<>();
@@ -134,8 +134,11 @@ public final class OdmRecords {
             }
             x.close();
         } catch (XMLStreamException e) {
-            checker.problem(name, new Loc(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), ""),
-                    "not well-formed XML: " + e.getMessage());
+            // the subjects' pass read the same bytes first and has reported this error already
+            if (!checker.hasProblems()) {
+                checker.problem(name, new Loc(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), ""),
+                        XmlInput.describe(e));
+            }
         }
         r.allocations.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
         if (!r.isEmpty()) {

@@ -129,7 +129,7 @@ public final class XlsxReader implements TableReader {
                 return out;
             }
             try (InputStream in = z.getInputStream(wb)) {
-                XMLStreamReader r = factory().createXMLStreamReader(in);
+                XMLStreamReader r = XmlInput.open(in);
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
                         out.add(r.getAttributeValue(null, "name"));
