@@ -16,6 +16,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportLimitException;
+import org.painlab.core.importer.ImportLimits;
+import org.painlab.core.importer.LimitedInputStream;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.Numbers;
@@ -53,6 +56,7 @@ public final class OdmSource implements SubjectSource {
     private static final int MAX_TEXT = 1000;
     private final Path file;
     private final ColumnMapping mapping;
+    private final ImportLimits limits;
     private final SourceMetadata metadata = new SourceMetadata();
 
     private record ItemDef(String oid, String name, String dataType, String question, Double min, Double max, String codeList,
@@ -66,8 +70,22 @@ public final class OdmSource implements SubjectSource {
      * @param mapping the column mapping (item OIDs to targets; visit and instrument recodes)
      */
     public OdmSource(Path file, ColumnMapping mapping) {
+        this(file, mapping, null);
+    }
+
+    /**
+     * Creates the source with size limits: the file's bytes ({@link ImportLimits#maxBytes()}, counted as
+     * read), its subjects ({@link ImportLimits#maxRows()}) and the length of a value
+     * ({@link ImportLimits#maxCellChars()}).
+     *
+     * @param file the XML file
+     * @param mapping the column mapping
+     * @param limits the size limits (null: {@link ImportLimits#defaults()})
+     */
+    public OdmSource(Path file, ColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.mapping = mapping;
+        this.limits = limits == null ? ImportLimits.defaults() : limits;
     }
 
     @Override
@@ -100,7 +118,14 @@ public final class OdmSource implements SubjectSource {
         boolean metadataDone = false;
         boolean sawOdm = false;
         long count = 0;
-        try (InputStream in = Files.newInputStream(file)) {
+        long size = Files.size(file);
+        if (size > limits.maxBytes()) {
+            checker.problem(new Loc(0, ""), new ImportLimitException("the file is " + ImportLimits.bytes(size) + ", larger than "
+                    + ImportLimits.bytes(limits.maxBytes()), ImportLimits.MAX_BYTES, limits.maxBytes()).getMessage());
+            return true;
+        }
+        long subjectsSeen = 0;
+        try (InputStream in = new LimitedInputStream(Files.newInputStream(file), limits.maxBytes(), "the file")) {
             XMLStreamReader r = XlsxReader.factory().createXMLStreamReader(in, "UTF-8");
             String currentEvent = null;
             List<String> currentEventForms = null;
@@ -288,6 +313,10 @@ public final class OdmSource implements SubjectSource {
                         }
                     }
                     case "SubjectData" -> {
+                        if (++subjectsSeen > limits.maxRows()) {
+                            throw new ImportLimitException("the file has more than " + limits.maxRows() + " SubjectData",
+                                    ImportLimits.MAX_ROWS, limits.maxRows());
+                        }
                         String key = r.getAttributeValue(null, "SubjectKey");
                         String label = r.getAttributeValue(null, "StudySubjectID");
                         Loc loc = new Loc(line, "SubjectKey");
@@ -348,6 +377,10 @@ public final class OdmSource implements SubjectSource {
                             String itemTx = transactional ? transaction(r.getAttributeValue(null, "TransactionType"), tx) : "Insert";
                             if (!name.equals("ItemData")) {
                                 value = r.getElementText();
+                            }
+                            if (value != null && value.length() > limits.maxCellChars()) {
+                                throw new ImportLimitException("line " + line + ": ItemData " + oid + " holds " + value.length()
+                                        + " characters, more than a value may", ImportLimits.MAX_CELL_CHARS, limits.maxCellChars());
                             }
                             boolean blank = isNull || value == null || value.isBlank();
                             if (oid != null && mapping.mentions(oid) && mapping.target(oid).isEmpty()) {
@@ -418,7 +451,12 @@ public final class OdmSource implements SubjectSource {
             }
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
-            checker.problem(new Loc(line, ""), "not well-formed XML: " + e.getMessage().replaceAll("\\s+", " "));
+            ImportLimitException limit = limitCause(e);
+            checker.problem(new Loc(line, ""), limit != null ? limit.getMessage()
+                    : "not well-formed XML: " + String.valueOf(e.getMessage()).replaceAll("\\s+", " "));
+            return true;
+        } catch (ImportLimitException e) {
+            checker.problem(new Loc(0, ""), e.getMessage());
             return true;
         }
         if (!sawOdm) {
@@ -428,6 +466,16 @@ public final class OdmSource implements SubjectSource {
             checker.problem(new Loc(0, ""), "no ClinicalData in the file");
         }
         return true;
+    }
+
+    /** The limit passed while the XML parser read, if that is why it failed (the parser may wrap it). */
+    private static ImportLimitException limitCause(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof ImportLimitException l) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static boolean hasMoreSubjects(XMLStreamReader r) throws XMLStreamException {

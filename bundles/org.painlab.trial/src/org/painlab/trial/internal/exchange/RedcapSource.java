@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.TrialStore;
@@ -59,6 +60,7 @@ public final class RedcapSource implements SubjectSource {
     private final Path file;
     private final Path dictionaryFile;
     private final ColumnMapping mapping;
+    private final ImportLimits limits;
     private final SourceMetadata metadata = new SourceMetadata();
 
     /**
@@ -69,9 +71,22 @@ public final class RedcapSource implements SubjectSource {
      * @param mapping the column mapping
      */
     public RedcapSource(Path file, Path dictionary, ColumnMapping mapping) {
+        this(file, dictionary, mapping, null);
+    }
+
+    /**
+     * Creates the source with size limits (for the data file and the dictionary).
+     *
+     * @param file the data CSV
+     * @param dictionary the data dictionary CSV
+     * @param mapping the column mapping
+     * @param limits the size limits (null: {@link ImportLimits#defaults()})
+     */
+    public RedcapSource(Path file, Path dictionary, ColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.dictionaryFile = dictionary;
         this.mapping = mapping;
+        this.limits = limits == null ? ImportLimits.defaults() : limits;
     }
 
     /**
@@ -161,7 +176,7 @@ public final class RedcapSource implements SubjectSource {
                     + " was not found beside the data file: name it with --dictionary");
             return true;
         }
-        RedcapDictionary dict = RedcapDictionary.read(dictionaryFile, checker);
+        RedcapDictionary dict = RedcapDictionary.read(dictionaryFile, checker, limits);
         if (dict.fields.isEmpty()) {
             return true;
         }
@@ -223,7 +238,7 @@ public final class RedcapSource implements SubjectSource {
         Map<Integer, String> eventArms = new TreeMap<>();
         Map<String, String> firstEvent = new HashMap<>();
         boolean complete = true;
-        try (TableReader t = new CsvTableReader(file)) {
+        try (TableReader t = new CsvTableReader(file, limits)) {
             String[] header = t.next();
             if (header == null) {
                 checker.problem(new Loc(0, ""), "the data file is empty");

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
 
 /** The shared part of the CSV/XLSX sources: how to open the table, the mapping, problems about rows. */
@@ -12,12 +13,14 @@ abstract class TableSource implements SubjectSource {
     protected final Path file;
     protected final boolean xlsx;
     protected final ColumnMapping mapping;
+    protected final ImportLimits limits;
     private final SourceMetadata metadata = new SourceMetadata();
 
-    TableSource(Path file, boolean xlsx, ColumnMapping mapping) {
+    TableSource(Path file, boolean xlsx, ColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.xlsx = xlsx;
         this.mapping = mapping;
+        this.limits = limits == null ? ImportLimits.defaults() : limits;
     }
 
     @Override
@@ -58,7 +61,7 @@ abstract class TableSource implements SubjectSource {
             return;
         }
         String name = design.getFileName().toString();
-        try (TableReader t = new CsvTableReader(design)) {
+        try (TableReader t = new CsvTableReader(design, limits)) {
             String[] header = t.next();
             if (header == null || header.length < 3 || !header(header, 0).equals("kind") || !header(header, 1).equals("code")
                     || !header(header, 2).equals("name")) {
@@ -85,7 +88,7 @@ abstract class TableSource implements SubjectSource {
     }
 
     protected TableReader open() throws IOException {
-        return xlsx ? new XlsxReader(file) : new CsvTableReader(file);
+        return xlsx ? new XlsxReader(file, limits) : new CsvTableReader(file, limits);
     }
 
     /** The header text of a column: trimmed, without a byte-order mark. */

@@ -18,6 +18,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.painlab.core.importer.ImportLimitException;
+import org.painlab.core.importer.ImportLimits;
+import org.painlab.core.importer.LimitedInputStream;
 import org.painlab.trial.store.Numbers;
 
 /**
@@ -29,12 +32,22 @@ import org.painlab.trial.store.Numbers;
  * numbers (written without trailing zeros, so 7.2000000000000002 reads as 7.2) and numbers with a
  * date format (written as yyyy-mm-dd, 1900 and 1904 date systems). Row numbers are the sheet's own.
  * DTDs and external entities are refused.
+ *
+ * <p>Size: every part read is counted as it inflates ({@link LimitedInputStream}): a part larger than
+ * {@link ImportLimits#maxBytes()} or inflating more than {@link ImportLimits#maxRatio()} times its
+ * compressed size is refused at that point, whatever its header declares; the parts besides the
+ * worksheet together may not pass {@code maxBytes} either. Rows, columns and cell lengths are checked
+ * as they are read. Every limit passed is a {@link TableFormatException} saying which and how to raise it.
  */
 public final class XlsxReader implements TableReader {
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private final ZipFile zip;
+    private final ImportLimits limits;
+    private final long archiveBytes;
+    private long metadataBytes;
+    private long rows;
     private final List<String> sharedStrings;
     private final boolean[] dateStyles;
     private final boolean date1904;
@@ -50,6 +63,20 @@ public final class XlsxReader implements TableReader {
      * @throws TableFormatException when it is not a workbook
      */
     public XlsxReader(Path file) throws IOException {
+        this(file, ImportLimits.defaults());
+    }
+
+    /**
+     * Opens a workbook, refusing it when it passes a limit.
+     *
+     * @param file the .xlsx file
+     * @param limits the limits
+     * @throws IOException when it cannot be read
+     * @throws TableFormatException when it is not a workbook or passes a limit
+     */
+    public XlsxReader(Path file, ImportLimits limits) throws IOException {
+        this.limits = limits;
+        this.archiveBytes = java.nio.file.Files.size(file);
         try {
             this.zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
@@ -64,15 +91,50 @@ public final class XlsxReader implements TableReader {
             if (e == null) {
                 throw new TableFormatException(0, "not an .xlsx workbook: worksheet " + wb[0] + " is missing");
             }
-            this.sheetIn = zip.getInputStream(e);
+            if (metadataBytes > limits.maxBytes()) {
+                throw new ImportLimitException("the workbook's parts besides the worksheet (shared strings, styles) are larger than "
+                        + ImportLimits.bytes(limits.maxBytes()) + " uncompressed", ImportLimits.MAX_BYTES, limits.maxBytes());
+            }
+            this.sheetIn = open(e, "worksheet " + e.getName());
             this.sheet = factory().createXMLStreamReader(sheetIn);
         } catch (XMLStreamException e) {
             zip.close();
+            ImportLimitException limit = limitCause(e);
+            if (limit != null) {
+                throw new TableFormatException(0, limit.getMessage());
+            }
             throw new TableFormatException(0, "not an .xlsx workbook: " + e.getMessage());
+        } catch (ImportLimitException e) {
+            zip.close();
+            throw new TableFormatException(0, e.getMessage());
         } catch (IOException | RuntimeException e) {
             zip.close();
             throw e;
         }
+    }
+
+    /** The inflated stream of a part, counted against the limits; a declared size over the limit is refused at once. */
+    private LimitedInputStream open(ZipEntry e, String what) throws IOException {
+        if (e.getSize() > limits.maxBytes()) {
+            throw new ImportLimitException(what + " declares " + ImportLimits.bytes(e.getSize()) + " uncompressed, more than "
+                    + ImportLimits.bytes(limits.maxBytes()), ImportLimits.MAX_BYTES, limits.maxBytes());
+        }
+        // the compressed size cannot be more than the archive: a header claiming more is not believed
+        long compressed = e.getCompressedSize() < 0 ? archiveBytes : Math.min(e.getCompressedSize(), archiveBytes);
+        return new LimitedInputStream(zip.getInputStream(e), limits.maxBytes(), compressed, limits.maxRatio(), what);
+    }
+
+    /** The limit passed while the XML parser read, if that is why it failed (parsers may wrap what the stream throws). */
+    private static ImportLimitException limitCause(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof ImportLimitException l) {
+                return l;
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return null;
     }
 
     static XMLInputFactory factory() {
@@ -91,7 +153,7 @@ public final class XlsxReader implements TableReader {
         }
         String rid = null;
         String date1904 = "false";
-        try (InputStream in = zip.getInputStream(wb)) {
+        try (LimitedInputStream in = open(wb, "workbook part " + wb.getName())) {
             XMLStreamReader r = factory().createXMLStreamReader(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
@@ -104,11 +166,12 @@ public final class XlsxReader implements TableReader {
                 }
             }
             r.close();
+            metadataBytes += in.count();
         }
         String target = "xl/worksheets/sheet1.xml";
         ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
         if (rid != null && rels != null) {
-            try (InputStream in = zip.getInputStream(rels)) {
+            try (LimitedInputStream in = open(rels, "workbook part " + rels.getName())) {
                 XMLStreamReader r = factory().createXMLStreamReader(in);
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
@@ -118,6 +181,7 @@ public final class XlsxReader implements TableReader {
                     }
                 }
                 r.close();
+                metadataBytes += in.count();
             }
         }
         return new String[] {target, date1904};
@@ -129,7 +193,7 @@ public final class XlsxReader implements TableReader {
         if (e == null) {
             return out;
         }
-        try (InputStream in = zip.getInputStream(e)) {
+        try (LimitedInputStream in = open(e, "workbook part " + e.getName())) {
             XMLStreamReader r = factory().createXMLStreamReader(in);
             StringBuilder sb = null;
             int phonetic = 0;
@@ -150,6 +214,10 @@ public final class XlsxReader implements TableReader {
                     }
                 } else if (ev == XMLStreamConstants.END_ELEMENT) {
                     if (r.getLocalName().equals("si") && sb != null) {
+                        if (sb.length() > limits.maxCellChars()) {
+                            throw new ImportLimitException("shared string " + out.size() + " is " + sb.length()
+                                    + " characters long, longer than a cell may be", ImportLimits.MAX_CELL_CHARS, limits.maxCellChars());
+                        }
                         out.add(sb.toString());
                         sb = null;
                     } else if (r.getLocalName().equals("rPh")) {
@@ -158,6 +226,7 @@ public final class XlsxReader implements TableReader {
                 }
             }
             r.close();
+            metadataBytes += in.count();
         }
         return out;
     }
@@ -170,7 +239,7 @@ public final class XlsxReader implements TableReader {
         }
         Map<Integer, String> custom = new HashMap<>();
         List<Boolean> xfs = new ArrayList<>();
-        try (InputStream in = zip.getInputStream(e)) {
+        try (LimitedInputStream in = open(e, "workbook part " + e.getName())) {
             XMLStreamReader r = factory().createXMLStreamReader(in);
             boolean cellXfs = false;
             while (r.hasNext()) {
@@ -194,6 +263,7 @@ public final class XlsxReader implements TableReader {
                 }
             }
             r.close();
+            metadataBytes += in.count();
         } catch (NumberFormatException x) {
             throw new TableFormatException(0, "not an .xlsx workbook: broken styles (" + x.getMessage() + ")");
         }
@@ -224,13 +294,22 @@ public final class XlsxReader implements TableReader {
             while (sheet.hasNext()) {
                 int ev = sheet.next();
                 if (ev == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
+                    if (++rows > limits.maxRows()) {
+                        throw new ImportLimitException("the worksheet has more than " + limits.maxRows() + " rows",
+                                ImportLimits.MAX_ROWS, limits.maxRows());
+                    }
                     String r = sheet.getAttributeValue(null, "r");
-                    row = r == null ? row + 1 : Long.parseLong(r);
+                    row = r == null ? row + 1 : Long.parseLong(r.strip());
                     return readRow();
                 }
             }
             return null;
-        } catch (XMLStreamException | NumberFormatException e) {
+        } catch (ImportLimitException e) {
+            throw new TableFormatException(row, e.getMessage());
+        } catch (XMLStreamException e) {
+            ImportLimitException limit = limitCause(e);
+            throw new TableFormatException(row, limit != null ? limit.getMessage() : "malformed worksheet: " + e.getMessage());
+        } catch (NumberFormatException e) {
             throw new TableFormatException(row, "malformed worksheet: " + e.getMessage());
         }
     }
@@ -249,6 +328,13 @@ public final class XlsxReader implements TableReader {
             }
             String ref = sheet.getAttributeValue(null, "r");
             int col = ref == null ? next : column(ref);
+            if (col < 0) {
+                throw new TableFormatException(row, "malformed worksheet: cell reference '" + ref + "' names no column");
+            }
+            if (col >= limits.maxColumns()) {
+                throw new ImportLimitException("row " + row + " has a cell in column " + (ref == null ? String.valueOf(col + 1) : ref)
+                        + ", beyond " + limits.maxColumns() + " columns", ImportLimits.MAX_COLUMNS, limits.maxColumns());
+            }
             String type = sheet.getAttributeValue(null, "t");
             String style = sheet.getAttributeValue(null, "s");
             String value = null;
@@ -270,6 +356,10 @@ public final class XlsxReader implements TableReader {
                 }
             }
             String text = cellText(type, style, value, inline);
+            if (text != null && text.length() > limits.maxCellChars()) {
+                throw new ImportLimitException("row " + row + ", cell " + (ref == null ? "in column " + (col + 1) : ref) + " holds "
+                        + text.length() + " characters, more than a cell may", ImportLimits.MAX_CELL_CHARS, limits.maxCellChars());
+            }
             if (col >= cells.length) {
                 cells = Arrays.copyOf(cells, Math.max(col + 1, cells.length * 2));
             }
@@ -309,7 +399,8 @@ public final class XlsxReader implements TableReader {
         }
         if (style != null && !dateStylesIsEmpty()) {
             int s = Integer.parseInt(style);
-            if (s >= 0 && s < dateStyles.length && dateStyles[s] && Double.isFinite(d)) {
+            // serial 2958465 is 9999-12-31, the last day a spreadsheet shows; beyond it the number stays a number
+            if (s >= 0 && s < dateStyles.length && dateStyles[s] && Double.isFinite(d) && Math.abs(d) <= 2_958_465) {
                 LocalDate base = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
                 return base.plusDays((long) Math.floor(d)).toString();
             }
@@ -328,7 +419,7 @@ public final class XlsxReader implements TableReader {
      * @return the column index
      */
     static int column(String ref) {
-        int c = 0;
+        long c = 0;
         for (int i = 0; i < ref.length(); i++) {
             char ch = ref.charAt(i);
             if (ch >= 'A' && ch <= 'Z') {
@@ -338,8 +429,12 @@ public final class XlsxReader implements TableReader {
             } else {
                 break;
             }
+            if (c > Integer.MAX_VALUE / 26) {
+                // far beyond any spreadsheet: stop before the number wraps round
+                return Integer.MAX_VALUE;
+            }
         }
-        return c - 1;
+        return (int) (c - 1);
     }
 
     @Override
