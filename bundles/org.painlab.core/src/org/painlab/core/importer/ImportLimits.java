@@ -39,7 +39,7 @@ public record ImportLimits(long maxBytes, long maxRows, int maxColumns, int maxC
     /** Prefix of the system properties that change the defaults. */
     public static final String PROPERTY_PREFIX = "painlab.import.";
     /** Below this many inflated bytes an archive part is not checked for its compression ratio. */
-    public static final long RATIO_GRACE_BYTES = 10L * 1024 * 1024;
+    public static final long RATIO_GRACE_BYTES = 1024L * 1024;
 
     /** 100 MiB uncompressed per file or worksheet. */
     public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
@@ -142,6 +142,17 @@ public record ImportLimits(long maxBytes, long maxRows, int maxColumns, int maxC
      */
     public static String howToRaise(String key, long limit) {
         return "(limit " + key + " = " + limit + "; raise it with --" + key + " N or -D" + PROPERTY_PREFIX + key + "=N)";
+    }
+
+    /**
+     * Whether a problem's text is a limit passed (made by {@link ImportLimitException}): such a problem
+     * says why the file was not read to its end, so it is listed first.
+     *
+     * @param text a problem's text
+     * @return true when it names a limit and how to raise it
+     */
+    public static boolean isLimitMessage(String text) {
+        return text != null && text.contains("; raise it with --max-");
     }
 
     /**

@@ -7,14 +7,15 @@ import java.io.InputStream;
 /**
  * Counts the bytes actually read from a stream (for an archive part: the inflated bytes, whatever
  * its header declares) and throws {@link ImportLimitException} the moment they pass a limit, or pass
- * {@code maxRatio} times the compressed size once past {@link ImportLimits#RATIO_GRACE_BYTES}: a zip
- * bomb is stopped after a few megabytes instead of filling the heap.
+ * {@code maxRatio} times the compressed bytes consumed so far once past
+ * {@link ImportLimits#RATIO_GRACE_BYTES}: a zip bomb is stopped after a megabyte or two instead of
+ * filling the heap.
  *
  * @since 0.1
  */
 public final class LimitedInputStream extends FilterInputStream {
     private final long maxBytes;
-    private final long compressedBytes;
+    private final java.util.function.LongSupplier compressedBytes;
     private final int maxRatio;
     private final String what;
     private long count;
@@ -27,7 +28,7 @@ public final class LimitedInputStream extends FilterInputStream {
      * @param what what is read, for the message, e.g. "trial.odm.xml"
      */
     public LimitedInputStream(InputStream in, long maxBytes, String what) {
-        this(in, maxBytes, -1, Integer.MAX_VALUE, what);
+        this(in, maxBytes, null, Integer.MAX_VALUE, what);
     }
 
     /**
@@ -35,12 +36,13 @@ public final class LimitedInputStream extends FilterInputStream {
      *
      * @param in the (inflating) stream to count
      * @param maxBytes how many bytes may be read
-     * @param compressedBytes the compressed size of what is inflated (at most the archive's size), or
-     *     a negative number when unknown (then only {@code maxBytes} is checked)
+     * @param compressedBytes how many compressed bytes the inflater has consumed so far (counted on the
+     *     raw stream beneath it), or null when unknown (then only {@code maxBytes} is checked)
      * @param maxRatio how many times {@code compressedBytes} may be read
      * @param what what is read, for the message, e.g. "worksheet xl/worksheets/sheet1.xml"
      */
-    public LimitedInputStream(InputStream in, long maxBytes, long compressedBytes, int maxRatio, String what) {
+    public LimitedInputStream(InputStream in, long maxBytes, java.util.function.LongSupplier compressedBytes, int maxRatio,
+            String what) {
         super(in);
         this.maxBytes = maxBytes;
         this.compressedBytes = compressedBytes;
@@ -86,10 +88,13 @@ public final class LimitedInputStream extends FilterInputStream {
             throw new ImportLimitException(what + " is larger than " + ImportLimits.bytes(maxBytes) + " uncompressed",
                     ImportLimits.MAX_BYTES, maxBytes);
         }
-        if (compressedBytes >= 0 && count > ImportLimits.RATIO_GRACE_BYTES && count > (double) maxRatio * Math.max(1, compressedBytes)) {
-            throw new ImportLimitException(what + " inflates to more than " + maxRatio + " times its compressed size ("
-                    + ImportLimits.bytes(count) + " from " + compressedBytes + " bytes and counting): refused as a zip bomb",
-                    ImportLimits.MAX_RATIO, maxRatio);
+        if (compressedBytes != null && count > ImportLimits.RATIO_GRACE_BYTES) {
+            long compressed = Math.max(1, compressedBytes.getAsLong());
+            if (count > (double) maxRatio * compressed) {
+                throw new ImportLimitException(what + " inflates to more than " + maxRatio + " times its compressed size ("
+                        + ImportLimits.bytes(count) + " from " + compressed + " bytes and counting): refused as a zip bomb",
+                        ImportLimits.MAX_RATIO, maxRatio);
+            }
         }
     }
 }

@@ -9,9 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -25,7 +22,7 @@ import org.painlab.trial.store.Numbers;
 
 /**
  * Reads the first worksheet of an Office Open XML workbook (.xlsx) row by row, with the JDK's
- * {@code java.util.zip} and StAX only (no third-party library, nothing looked up through
+ * {@code java.util.zip} inflater ({@link ZipParts}) and StAX only (no third-party library, nothing looked up through
  * ServiceLoader: it works as a plain OSGi bundle).
  *
  * <p>Cells: shared strings, inline strings, formula string results, booleans ("true"/"false"),
@@ -43,9 +40,8 @@ public final class XlsxReader implements TableReader {
     private static final String MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private final ZipFile zip;
+    private final ZipParts zip;
     private final ImportLimits limits;
-    private final long archiveBytes;
     private long metadataBytes;
     private long rows;
     private final List<String> sharedStrings;
@@ -76,18 +72,18 @@ public final class XlsxReader implements TableReader {
      */
     public XlsxReader(Path file, ImportLimits limits) throws IOException {
         this.limits = limits;
-        this.archiveBytes = java.nio.file.Files.size(file);
-        try {
-            this.zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new TableFormatException(0, "not an .xlsx workbook (not a zip archive): " + e.getMessage());
+        long archive = java.nio.file.Files.size(file);
+        if (archive > limits.maxBytes()) {
+            throw new TableFormatException(0, new ImportLimitException("the workbook is " + ImportLimits.bytes(archive) + ", larger than "
+                    + ImportLimits.bytes(limits.maxBytes()), ImportLimits.MAX_BYTES, limits.maxBytes()).getMessage());
         }
+        this.zip = new ZipParts(file);
         try {
             String[] wb = workbook();
             this.date1904 = Boolean.parseBoolean(wb[1]);
             this.sharedStrings = sharedStrings();
             this.dateStyles = dateStyles();
-            ZipEntry e = zip.getEntry(wb[0]);
+            ZipParts.Part e = zip.get(wb[0]);
             if (e == null) {
                 throw new TableFormatException(0, "not an .xlsx workbook: worksheet " + wb[0] + " is missing");
             }
@@ -95,7 +91,7 @@ public final class XlsxReader implements TableReader {
                 throw new ImportLimitException("the workbook's parts besides the worksheet (shared strings, styles) are larger than "
                         + ImportLimits.bytes(limits.maxBytes()) + " uncompressed", ImportLimits.MAX_BYTES, limits.maxBytes());
             }
-            this.sheetIn = open(e, "worksheet " + e.getName());
+            this.sheetIn = open(e, "worksheet " + e.name());
             this.sheet = factory().createXMLStreamReader(sheetIn);
         } catch (XMLStreamException e) {
             zip.close();
@@ -114,14 +110,14 @@ public final class XlsxReader implements TableReader {
     }
 
     /** The inflated stream of a part, counted against the limits; a declared size over the limit is refused at once. */
-    private LimitedInputStream open(ZipEntry e, String what) throws IOException {
-        if (e.getSize() > limits.maxBytes()) {
-            throw new ImportLimitException(what + " declares " + ImportLimits.bytes(e.getSize()) + " uncompressed, more than "
+    private LimitedInputStream open(ZipParts.Part e, String what) throws IOException {
+        if (e.declared() > limits.maxBytes()) {
+            throw new ImportLimitException(what + " declares " + ImportLimits.bytes(e.declared()) + " uncompressed, more than "
                     + ImportLimits.bytes(limits.maxBytes()), ImportLimits.MAX_BYTES, limits.maxBytes());
         }
-        // the compressed size cannot be more than the archive: a header claiming more is not believed
-        long compressed = e.getCompressedSize() < 0 ? archiveBytes : Math.min(e.getCompressedSize(), archiveBytes);
-        return new LimitedInputStream(zip.getInputStream(e), limits.maxBytes(), compressed, limits.maxRatio(), what);
+        // counted as inflated, against the raw bytes consumed so far: a header that lies changes nothing
+        ZipParts.Opened o = zip.open(e);
+        return new LimitedInputStream(o.in(), limits.maxBytes(), o.rawBytesRead(), limits.maxRatio(), what);
     }
 
     /** The limit passed while the XML parser read, if that is why it failed (parsers may wrap what the stream throws). */
@@ -147,13 +143,13 @@ public final class XlsxReader implements TableReader {
 
     /** The path of the first sheet and the date1904 flag. */
     private String[] workbook() throws IOException, XMLStreamException {
-        ZipEntry wb = zip.getEntry("xl/workbook.xml");
+        ZipParts.Part wb = zip.get("xl/workbook.xml");
         if (wb == null) {
             throw new TableFormatException(0, "not an .xlsx workbook: xl/workbook.xml is missing");
         }
         String rid = null;
         String date1904 = "false";
-        try (LimitedInputStream in = open(wb, "workbook part " + wb.getName())) {
+        try (LimitedInputStream in = open(wb, "workbook part " + wb.name())) {
             XMLStreamReader r = factory().createXMLStreamReader(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
@@ -169,15 +165,17 @@ public final class XlsxReader implements TableReader {
             metadataBytes += in.count();
         }
         String target = "xl/worksheets/sheet1.xml";
-        ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+        ZipParts.Part rels = zip.get("xl/_rels/workbook.xml.rels");
         if (rid != null && rels != null) {
-            try (LimitedInputStream in = open(rels, "workbook part " + rels.getName())) {
+            try (LimitedInputStream in = open(rels, "workbook part " + rels.name())) {
                 XMLStreamReader r = factory().createXMLStreamReader(in);
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
                             && rid.equals(r.getAttributeValue(null, "Id"))) {
                         String t = r.getAttributeValue(null, "Target");
-                        target = t.startsWith("/") ? t.substring(1) : "xl/" + t;
+                        if (t != null) {
+                            target = t.startsWith("/") ? t.substring(1) : "xl/" + t;
+                        }
                     }
                 }
                 r.close();
@@ -189,11 +187,11 @@ public final class XlsxReader implements TableReader {
 
     private List<String> sharedStrings() throws IOException, XMLStreamException {
         List<String> out = new ArrayList<>();
-        ZipEntry e = zip.getEntry("xl/sharedStrings.xml");
+        ZipParts.Part e = zip.get("xl/sharedStrings.xml");
         if (e == null) {
             return out;
         }
-        try (LimitedInputStream in = open(e, "workbook part " + e.getName())) {
+        try (LimitedInputStream in = open(e, "workbook part " + e.name())) {
             XMLStreamReader r = factory().createXMLStreamReader(in);
             StringBuilder sb = null;
             int phonetic = 0;
@@ -233,13 +231,13 @@ public final class XlsxReader implements TableReader {
 
     /** For each cell style (xf index) whether its number format is a date. */
     private boolean[] dateStyles() throws IOException, XMLStreamException {
-        ZipEntry e = zip.getEntry("xl/styles.xml");
+        ZipParts.Part e = zip.get("xl/styles.xml");
         if (e == null) {
             return new boolean[0];
         }
         Map<Integer, String> custom = new HashMap<>();
         List<Boolean> xfs = new ArrayList<>();
-        try (LimitedInputStream in = open(e, "workbook part " + e.getName())) {
+        try (LimitedInputStream in = open(e, "workbook part " + e.name())) {
             XMLStreamReader r = factory().createXMLStreamReader(in);
             boolean cellXfs = false;
             while (r.hasNext()) {
