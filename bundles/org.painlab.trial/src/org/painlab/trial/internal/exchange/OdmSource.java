@@ -75,8 +75,8 @@ public final class OdmSource implements SubjectSource {
 
     /**
      * Creates the source with size limits: the file's bytes ({@link ImportLimits#maxBytes()}, counted as
-     * read), its subjects ({@link ImportLimits#maxRows()}) and the length of a value
-     * ({@link ImportLimits#maxCellChars()}).
+     * read) and its subjects ({@link ImportLimits#maxRows()}). The length of one value is not limited:
+     * REDCap exports file uploads as long base64 items, and the byte limit already bounds it.
      *
      * @param file the XML file
      * @param mapping the column mapping
@@ -377,10 +377,6 @@ public final class OdmSource implements SubjectSource {
                             String itemTx = transactional ? transaction(r.getAttributeValue(null, "TransactionType"), tx) : "Insert";
                             if (!name.equals("ItemData")) {
                                 value = r.getElementText();
-                            }
-                            if (value != null && value.length() > limits.maxCellChars()) {
-                                throw new ImportLimitException("line " + line + ": ItemData " + oid + " holds " + value.length()
-                                        + " characters, more than a value may", ImportLimits.MAX_CELL_CHARS, limits.maxCellChars());
                             }
                             boolean blank = isNull || value == null || value.isBlank();
                             if (oid != null && mapping.mentions(oid) && mapping.target(oid).isEmpty()) {
