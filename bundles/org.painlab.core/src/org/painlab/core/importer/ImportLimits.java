@@ -1,7 +1,9 @@
 package org.painlab.core.importer;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * How large an imported file may be before an importer refuses it, so that a huge or hostile file
@@ -34,7 +36,7 @@ public record ImportLimits(long maxBytes, long maxRows, int maxColumns, int maxC
     /** Option key of {@link #maxRatio()}. */
     public static final String MAX_RATIO = "max-ratio";
     /** Every option key, in the order of the components. */
-    public static final java.util.List<String> KEYS = java.util.List.of(MAX_BYTES, MAX_ROWS, MAX_COLUMNS, MAX_CELL_CHARS,
+    public static final List<String> KEYS = List.of(MAX_BYTES, MAX_ROWS, MAX_COLUMNS, MAX_CELL_CHARS,
             MAX_RATIO);
     /** Prefix of the system properties that change the defaults. */
     public static final String PROPERTY_PREFIX = "painlab.import.";
@@ -92,7 +94,7 @@ public record ImportLimits(long maxBytes, long maxRows, int maxColumns, int maxC
         return options == null ? d : d.with(options::get, "option ");
     }
 
-    private ImportLimits with(java.util.function.Function<String, String> source, String what) {
+    private ImportLimits with(Function<String, String> source, String what) {
         long b = value(source, MAX_BYTES, maxBytes, what);
         long r = value(source, MAX_ROWS, maxRows, what);
         long c = value(source, MAX_COLUMNS, maxColumns, what);
@@ -102,7 +104,7 @@ public record ImportLimits(long maxBytes, long maxRows, int maxColumns, int maxC
                 (int) Math.min(Integer.MAX_VALUE, q));
     }
 
-    private static long value(java.util.function.Function<String, String> source, String key, long fallback, String what) {
+    private static long value(Function<String, String> source, String key, long fallback, String what) {
         String v = source.apply(key);
         if (v == null || v.isBlank()) {
             return fallback;
