@@ -44,7 +44,7 @@ class TrialImportLimitsCliTest {
         assertTrue(seconds < 15, "refused after " + seconds + " s");
         assertEquals(1, r.exitCode(), r.err());
         String first = r.err().lines().findFirst().orElse("");
-        assertTrue(first.startsWith("trial import: bomb.xlsx:"), first);
+        assertTrue(first.startsWith("painlab trial import: bomb.xlsx:"), first);
         assertTrue(first.contains("zip bomb") && first.contains("--max-ratio"), first);
         assertTrue(r.err().lines().count() <= 103, "at most 100 problems listed: " + r.err().lines().count());
         Map<String, Object> m = r.json();
@@ -91,7 +91,7 @@ class TrialImportLimitsCliTest {
         assertEquals(1, r.exitCode());
         List<String> lines = r.err().lines().toList();
         assertEquals(102, lines.size(), r.err());
-        assertTrue(lines.get(0).startsWith("trial import: many.csv:"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("painlab trial import: many.csv:"), lines.get(0));
         assertEquals(100, lines.stream().filter(l -> l.startsWith("  many.csv:")).count());
         long total = ((Number) r.json().get("problems_total")).longValue();
         assertTrue(total >= 250, "every bad value is a problem: " + total);
