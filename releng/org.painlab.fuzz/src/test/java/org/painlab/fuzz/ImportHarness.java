@@ -111,7 +111,9 @@ final class ImportHarness implements AutoCloseable {
             check(!e.problems().isEmpty(), "refused without a problem: " + e.getMessage());
             for (ImportProblem p : e.problems()) {
                 check(p.file() != null && !p.file().isEmpty() && p.rule() != null && !p.rule().isBlank(), "a problem without file or rule: " + p);
-                check(!p.rule().contains("values do not add up"), "the importer lost count: " + p);
+                // the importer's own count check (not a file's text quoting those words: the fuzzer tried that)
+                check(!(p.record() == 0 && p.field().isEmpty() && p.rule().startsWith("values do not add up: ")),
+                        "the importer lost count: " + p);
             }
             // a file stopped at a size limit was not read to its end: its count may end mid-record
             boolean stoppedAtLimit = e.problems().stream().anyMatch(p -> ImportLimits.isLimitMessage(p.rule()));
