@@ -454,6 +454,10 @@ public final class OdmSource implements SubjectSource {
         } catch (ImportLimitException e) {
             checker.problem(new Loc(0, ""), e.getMessage());
             return true;
+        } catch (java.util.MissingResourceException e) {
+            // the JDK's parser lacks the message of some errors (a NUL byte in a DTD: found by fuzzing)
+            checker.problem(new Loc(0, ""), "not well-formed XML (" + e.getKey() + ")");
+            return true;
         }
         if (!sawOdm) {
             checker.problem(new Loc(1, ""), "not an ODM file (no ODM root element)");

@@ -305,6 +305,9 @@ public final class XlsxReader implements TableReader {
             throw new TableFormatException(row, limit != null ? limit.getMessage() : "malformed worksheet: " + e.getMessage());
         } catch (NumberFormatException e) {
             throw new TableFormatException(row, "malformed worksheet: " + e.getMessage());
+        } catch (java.util.MissingResourceException e) {
+            // the JDK's parser lacks the message of some errors (a NUL byte in a DTD: found by fuzzing ODM)
+            throw new TableFormatException(row, "malformed worksheet (" + e.getKey() + ")");
         }
     }
 
