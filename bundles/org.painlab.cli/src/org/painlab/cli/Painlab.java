@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.painlab.cli.internal.CommandContributions;
 import org.painlab.cli.internal.CommandTree;
+import org.painlab.cli.internal.ResourceExhaustion;
 
 /**
  * Runs a {@code painlab} command line in-process, with every contributed command:
@@ -34,8 +35,11 @@ public final class Painlab {
         return new Result(code, out.toString(), err.toString());
     }
 
-    /** Runs {@code args} and returns the exit code (0 ok, 1 failed run or bad input, 2 bad usage). */
+    /**
+     * Runs {@code args} and returns the exit code (0 ok, 1 failed run or bad input, 2 bad usage, 3 out
+     * of memory or stack: then one line on {@code err} says so).
+     */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return new CommandTree(new CommandContributions()).build(out, err).execute(args);
+        return ResourceExhaustion.guard(args, () -> new CommandTree(new CommandContributions()).build(out, err).execute(args), err);
     }
 }

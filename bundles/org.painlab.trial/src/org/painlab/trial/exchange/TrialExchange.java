@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.ImportSummary;
 import org.painlab.trial.internal.exchange.ImportRunner;
 import org.painlab.trial.internal.exchange.OdmExporter;
@@ -37,6 +38,7 @@ import org.painlab.trial.store.TrialStore;
  */
 public final class TrialExchange {
     private final TrialStore store;
+    private final ImportLimits limits;
 
     /**
      * Exchange for a study with the installed instruments.
@@ -53,7 +55,34 @@ public final class TrialExchange {
      * @param store the store
      */
     public TrialExchange(TrialStore store) {
+        this(store, ImportLimits.defaults());
+    }
+
+    private TrialExchange(TrialStore store, ImportLimits limits) {
         this.store = store;
+        this.limits = limits;
+    }
+
+    /**
+     * The same exchange with other size limits for imports (a file passing one is refused, see
+     * {@link ImportLimits}); the default are {@link ImportLimits#defaults()}.
+     *
+     * @param importLimits how large an imported file may be
+     * @return an exchange with those limits
+     * @since 0.1
+     */
+    public TrialExchange withLimits(ImportLimits importLimits) {
+        return new TrialExchange(store, importLimits == null ? ImportLimits.defaults() : importLimits);
+    }
+
+    /**
+     * The size limits imports are checked against.
+     *
+     * @return the limits
+     * @since 0.1
+     */
+    public ImportLimits limits() {
+        return limits;
     }
 
     /**
@@ -68,7 +97,7 @@ public final class TrialExchange {
      */
     public ImportSummary importFile(Path file, ImportOptions options, IProgressMonitor monitor)
             throws ImportException, StudyException {
-        return new ImportRunner(store).run(file, options, monitor == null ? new NullProgressMonitor() : monitor);
+        return new ImportRunner(store, limits).run(file, options, monitor == null ? new NullProgressMonitor() : monitor);
     }
 
     /**
@@ -82,7 +111,7 @@ public final class TrialExchange {
      * @throws StudyException when the study cannot be read
      */
     public ImportPreview preview(Path file, ImportOptions options, int maxRows) throws StudyException {
-        return new ImportRunner(store).preview(file, options, maxRows);
+        return new ImportRunner(store, limits).preview(file, options, maxRows);
     }
 
     /**

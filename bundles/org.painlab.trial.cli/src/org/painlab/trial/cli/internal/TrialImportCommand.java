@@ -17,6 +17,7 @@ import org.painlab.core.StudySchemas;
 import org.painlab.core.extension.Contribution;
 import org.painlab.core.extension.ContributionException;
 import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.ImportProblem;
 import org.painlab.core.importer.ImportReport;
 import org.painlab.core.importer.RefusedValue;
@@ -77,6 +78,28 @@ public final class TrialImportCommand implements Callable<Integer> {
                     + "trail); without it such a file imports nothing.")
     boolean acceptRefusals;
 
+    @Option(names = "--max-bytes", paramLabel = "N",
+            description = "Largest file (or XLSX worksheet) uncompressed, e.g. 500MB (default 100MB; also -Dpainlab.import.max-bytes).")
+    String maxBytes;
+
+    @Option(names = "--max-rows", paramLabel = "N", description = "Most rows (records) of a file (default 1000000).")
+    String maxRows;
+
+    @Option(names = "--max-columns", paramLabel = "N", description = "Most columns of a row (default 16384).")
+    String maxColumns;
+
+    @Option(names = "--max-cell-chars", paramLabel = "N", description = "Longest cell in characters (default 32767).")
+    String maxCellChars;
+
+    @Option(names = "--max-ratio", paramLabel = "N",
+            description = "How many times its compressed size an XLSX part may inflate (default 100; zip-bomb guard).")
+    String maxRatio;
+
+    @Option(names = "--max-listed", paramLabel = "N", defaultValue = "100",
+            description = "List at most N problems and refused values (stderr and --json; the totals are always given); 0 lists all. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    int maxListed;
+
     @Option(names = "--json", description = "Print one JSON object: values read, imported and refused, what was added "
             + "(also when the import fails, with its problems).")
     boolean json;
@@ -93,6 +116,14 @@ public final class TrialImportCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--layout: " + e.getMessage());
             }
+        }
+        if (maxListed < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-listed: " + maxListed + " is negative (0 lists everything)");
+        }
+        try {
+            ImportLimits.fromOptions(options());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage().replaceFirst("^option ", "--"));
         }
         Importer importer;
         try {
@@ -127,7 +158,7 @@ public final class TrialImportCommand implements Callable<Integer> {
                 Map<String, Object> out = report(chosen, e.report());
                 out.put("imported", false);
                 List<Object> problems = new java.util.ArrayList<>();
-                for (ImportProblem p : e.problems()) {
+                for (ImportProblem p : listed(e.problems())) {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("file", p.file());
                     m.put("record", p.record());
@@ -136,13 +167,18 @@ public final class TrialImportCommand implements Callable<Integer> {
                     problems.add(m);
                 }
                 out.put("problems", problems);
+                out.put("problems_total", e.problems().size());
                 new Json().print(spec.commandLine().getOut(), out);
             }
             err.println(spec.qualifiedName() + ": " + e.getMessage().replace('\n', ' ')
                     + (!e.report().refused().isEmpty() && !acceptRefusals
                             ? " (" + e.report().refused().size() + " refused values; --accept-refusals imports the rest)" : ""));
-            for (ImportProblem p : e.problems()) {
+            for (ImportProblem p : listed(e.problems())) {
                 err.println("  " + p);
+            }
+            long more = e.problems().size() - listed(e.problems()).size();
+            if (more > 0) {
+                err.println(String.format(java.util.Locale.ROOT, "  ... and %,d more (--max-listed 0 lists all)", more));
             }
             err.flush();
             return 1;
@@ -159,7 +195,7 @@ public final class TrialImportCommand implements Callable<Integer> {
         out.put("values_read", r.valuesRead());
         out.put("values_imported", r.valuesImported());
         List<Object> refused = new java.util.ArrayList<>();
-        for (RefusedValue v : r.refused()) {
+        for (RefusedValue v : listed(r.refused())) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("record", v.record());
             m.put("field", v.field());
@@ -170,6 +206,7 @@ public final class TrialImportCommand implements Callable<Integer> {
             refused.add(m);
         }
         out.put("refused", refused);
+        out.put("refused_total", r.refused().size());
         out.put("notes", r.notes());
         List<Object> warnings = new java.util.ArrayList<>();
         for (ImportProblem w : r.warnings()) {
@@ -182,6 +219,11 @@ public final class TrialImportCommand implements Callable<Integer> {
         }
         out.put("warnings", warnings);
         return out;
+    }
+
+    /** The first {@code --max-listed} entries of a list (all with 0). */
+    private <T> List<T> listed(List<T> all) {
+        return maxListed == 0 || all.size() <= maxListed ? all : all.subList(0, maxListed);
     }
 
     private Contribution<Importer> importer() {
@@ -221,7 +263,18 @@ public final class TrialImportCommand implements Callable<Integer> {
         if (acceptRefusals) {
             o.put("accept-refusals", "true");
         }
+        putLimit(o, ImportLimits.MAX_BYTES, maxBytes);
+        putLimit(o, ImportLimits.MAX_ROWS, maxRows);
+        putLimit(o, ImportLimits.MAX_COLUMNS, maxColumns);
+        putLimit(o, ImportLimits.MAX_CELL_CHARS, maxCellChars);
+        putLimit(o, ImportLimits.MAX_RATIO, maxRatio);
         return o;
+    }
+
+    private static void putLimit(Map<String, String> o, String key, String value) {
+        if (value != null) {
+            o.put(key, value);
+        }
     }
 
     private static String describe(Map<String, Long> added) {

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
 
 import org.painlab.core.io.SpreadsheetText;
 
+import org.painlab.core.importer.ImportLimitException;
+import org.painlab.core.importer.ImportLimits;
+
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
 
 /**
  * Reads a CSV file (RFC 4180, UTF-8 with or without BOM). The field separator is detected from the
@@ -27,6 +31,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * values beyond the header is an error naming the record, its line and the fields concerned; a cell
  * that looks like a spreadsheet formula is passed to the {@link Warnings}. A cell written by a CSV
  * export with a {@code '} in front ({@link SpreadsheetText}) is read without it.
+ *
+ * <p>Size: a file larger than {@link ImportLimits#maxBytes()} is refused before it is read; rows,
+ * fields per row and characters per field are checked as they are read (a quote that never closes
+ * stops at the cell limit instead of swallowing the file). A limit passed is a
+ * {@link TableFormatException} saying which and how to raise it.
  */
 public final class CsvTableReader implements TableReader {
     private static final Pattern RECORD_LINE = Pattern.compile("record starting at line (\\d+)");
@@ -41,7 +50,9 @@ public final class CsvTableReader implements TableReader {
     private final boolean strict;
     private String[] header;
     private long records;
+    private final ImportLimits limits;
     private long row;
+    private long rows;
 
     /**
      * Opens a file that is not held to its header (a design file, a data dictionary whose optional
@@ -51,7 +62,19 @@ public final class CsvTableReader implements TableReader {
      * @throws IOException when it cannot be opened
      */
     public CsvTableReader(Path file) throws IOException {
-        this(file, Warnings.NONE, false);
+        this(file, Warnings.NONE, false, ImportLimits.defaults());
+    }
+
+    /**
+     * Opens a file that is not held to its header, refusing it when it passes a limit.
+     *
+     * @param file the CSV file
+     * @param limits the limits
+     * @throws IOException when it cannot be opened
+     * @throws TableFormatException when it is larger than the limits allow
+     */
+    public CsvTableReader(Path file, ImportLimits limits) throws IOException {
+        this(file, Warnings.NONE, false, limits);
     }
 
     /**
@@ -62,23 +85,47 @@ public final class CsvTableReader implements TableReader {
      * @throws IOException when it cannot be opened
      */
     public CsvTableReader(Path file, Warnings warnings) throws IOException {
-        this(file, warnings, true);
+        this(file, warnings, true, ImportLimits.defaults());
     }
 
-    private CsvTableReader(Path file, Warnings warnings, boolean strict) throws IOException {
+    /**
+     * Opens a data file held to its header and to the limits; formula-like cells are warned of.
+     *
+     * @param file the CSV file
+     * @param warnings receives cells that look like spreadsheet formulas
+     * @param limits the limits
+     * @throws IOException when it cannot be opened
+     * @throws TableFormatException when it is larger than the limits allow
+     */
+    public CsvTableReader(Path file, Warnings warnings, ImportLimits limits) throws IOException {
+        this(file, warnings, true, limits);
+    }
+
+    private CsvTableReader(Path file, Warnings warnings, boolean strict, ImportLimits limits) throws IOException {
         this.file = file;
-        this.separator = detectSeparator(file);
         this.warnings = warnings;
         this.strict = strict;
+        this.limits = limits;
+        long size = Files.size(file);
+        if (size > limits.maxBytes()) {
+            throw new TableFormatException(0, new ImportLimitException("the file is " + ImportLimits.bytes(size) + ", larger than "
+                    + ImportLimits.bytes(limits.maxBytes()), ImportLimits.MAX_BYTES, limits.maxBytes()).getMessage());
+        }
+        this.separator = detectSeparator(file);
+        // FastCSV stops at these as it parses, before a runaway record fills the heap
+        CsvRecordHandler handler = CsvRecordHandler.builder().maxFields(limits.maxColumns())
+                .maxFieldSize(limits.maxCellChars())
+                .maxRecordSize((int) Math.max(limits.maxCellChars(), Math.min(limits.maxBytes(), 1L << 30)))
+                .build();
         this.csv = CsvReader.builder().fieldSeparator(separator).allowExtraFields(true).allowMissingFields(true)
-                .allowUnclosedQuote(false).skipEmptyLines(true).detectBomHeader(true).ofCsvRecord(file, StandardCharsets.UTF_8);
+                .allowUnclosedQuote(false).skipEmptyLines(true).detectBomHeader(true).build(handler, file, StandardCharsets.UTF_8);
         this.it = csv.iterator();
     }
 
     static char detectSeparator(Path file) throws IOException {
         String first;
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            first = r.readLine();
+            first = firstLine(r);
         } catch (java.nio.charset.MalformedInputException e) {
             throw new TableFormatException(1, "not UTF-8 text (save the file as CSV UTF-8)");
         }
@@ -109,6 +156,20 @@ public final class CsvTableReader implements TableReader {
         return semi > comma ? ';' : ',';
     }
 
+    /** The first line, read no further than 64 KB: the separator is told from its start. */
+    private static String firstLine(BufferedReader r) throws IOException {
+        int c = r.read();
+        if (c < 0) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        while (c >= 0 && c != '\n' && c != '\r' && sb.length() < 65_536) {
+            sb.append((char) c);
+            c = r.read();
+        }
+        return sb.toString();
+    }
+
     @Override
     public String[] next() throws IOException {
         try {
@@ -117,6 +178,10 @@ public final class CsvTableReader implements TableReader {
             }
             CsvRecord r = it.next();
             row = r.getStartingLineNumber();
+            if (++rows > limits.maxRows()) {
+                throw new TableFormatException(row, new ImportLimitException("the file has more than " + limits.maxRows() + " rows",
+                        ImportLimits.MAX_ROWS, limits.maxRows()).getMessage());
+            }
             String[] fields = r.getFields().toArray(new String[0]);
             for (int i = 0; i < fields.length; i++) {
                 fields[i] = SpreadsheetText.restore(fields[i]);
@@ -140,6 +205,10 @@ public final class CsvTableReader implements TableReader {
             }
             return fields;
         } catch (CsvParseException e) {
+            String limit = limitMessage(e.getMessage());
+            if (limit != null) {
+                throw new TableFormatException(row + 1, limit);
+            }
             throw parseError(e);
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
@@ -276,6 +345,28 @@ public final class CsvTableReader implements TableReader {
             }
         }
         return new TableFormatException(start, "malformed CSV: " + m);
+    }
+
+    /** FastCSV's words for a limit passed, in ours (which limit and how to raise it), or null for another error. */
+    private String limitMessage(String m) {
+        if (m == null) {
+            return null;
+        }
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(m);
+        String at = line.find() ? "line " + line.group(1) : "line " + (row + 1);
+        if (m.contains("max field size")) {
+            return new ImportLimitException(at + ": a cell longer than " + limits.maxCellChars() + " characters (or a quote that "
+                    + "does not close)", ImportLimits.MAX_CELL_CHARS, limits.maxCellChars()).getMessage();
+        }
+        if (m.contains("maximum limit of") && m.contains("fields")) {
+            return new ImportLimitException(at + ": more than " + limits.maxColumns() + " fields", ImportLimits.MAX_COLUMNS,
+                    limits.maxColumns()).getMessage();
+        }
+        if (m.contains("max record size") || m.contains("maximum buffer size")) {
+            return new ImportLimitException(at + ": a record longer than the limits allow (or a quote that does not close)",
+                    ImportLimits.MAX_CELL_CHARS, limits.maxCellChars()).getMessage();
+        }
+        return null;
     }
 
     @Override

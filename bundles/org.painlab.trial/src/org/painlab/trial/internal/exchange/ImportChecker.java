@@ -168,7 +168,10 @@ public final class ImportChecker {
      * @param rule what is wrong
      */
     public void problem(String file, Loc loc, String rule) {
-        if (problems.size() < MAX_PROBLEMS) {
+        if (org.painlab.core.importer.ImportLimits.isLimitMessage(rule)) {
+            // a limit passed says why the rest of the file was not read: first, and never dropped
+            problems.add(0, new ImportProblem(file, loc.row(), loc.column(), rule));
+        } else if (problems.size() < MAX_PROBLEMS) {
             problems.add(new ImportProblem(file, loc.row(), loc.column(), rule));
         } else {
             droppedProblems++;

@@ -14,6 +14,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportLimitException;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.ImportProblem;
 import org.painlab.core.importer.ImportReport;
 import org.painlab.core.importer.RefusedValue;
@@ -33,14 +35,37 @@ import org.painlab.trial.store.VariableDefinition;
  */
 public final class ImportRunner {
     private final TrialStore store;
+    private final ImportLimits limits;
+
+    /**
+     * Creates a runner with the default size limits.
+     *
+     * @param store the store to import into
+     */
+    public ImportRunner(TrialStore store) {
+        this(store, ImportLimits.defaults());
+    }
 
     /**
      * Creates a runner.
      *
      * @param store the store to import into
+     * @param limits how large a file may be
      */
-    public ImportRunner(TrialStore store) {
+    public ImportRunner(TrialStore store, ImportLimits limits) {
         this.store = store;
+        this.limits = limits;
+    }
+
+    /**
+     * Opens the source for a file, with the default size limits.
+     *
+     * @param file the file
+     * @param options the options
+     * @return the source
+     */
+    public static SubjectSource source(Path file, ImportOptions options) {
+        return source(file, options, ImportLimits.defaults());
     }
 
     /**
@@ -48,20 +73,21 @@ public final class ImportRunner {
      *
      * @param file the file
      * @param options the options
+     * @param limits how large the file may be
      * @return the source
      */
-    public static SubjectSource source(Path file, ImportOptions options) {
+    public static SubjectSource source(Path file, ImportOptions options, ImportLimits limits) {
         return switch (options.format()) {
             case CSV, XLSX -> {
                 boolean xlsx = options.format() == org.painlab.trial.exchange.ExchangeFormat.XLSX;
                 yield switch (options.layout()) {
-                    case WIDE -> new WideSource(file, xlsx, options.mapping());
-                    case LONG -> new LongSource(file, xlsx, options.mapping());
+                    case WIDE -> new WideSource(file, xlsx, options.mapping(), limits);
+                    case LONG -> new LongSource(file, xlsx, options.mapping(), limits);
                 };
             }
             case REDCAP -> new RedcapSource(file, options.dictionary() != null ? options.dictionary()
-                    : RedcapSource.defaultDictionary(file), options.mapping());
-            case ODM -> new OdmSource(file, options.mapping());
+                    : RedcapSource.defaultDictionary(file), options.mapping(), limits);
+            case ODM -> new OdmSource(file, options.mapping(), limits);
         };
     }
 
@@ -85,7 +111,7 @@ public final class ImportRunner {
         if (state.datasetLocked()) {
             throw new ImportException(List.of(new ImportProblem(name, 0, "", "the study's dataset is locked: nothing can be imported")));
         }
-        SubjectSource source = source(file, options);
+        SubjectSource source = source(file, options, limits);
         SubMonitor check = sub.split(40);
         long[] seen = {0};
         java.util.Set<String> subjectIds = new java.util.HashSet<>();
@@ -106,7 +132,8 @@ public final class ImportRunner {
         visitIds.addAll(first.plan().visits().keySet());
         records.keepOptional(subjectIds, visitIds, first);
         ImportReport report = first.report();
-        // a file that stopped being readable (a cut-off record) is not accounted for past that point: its own problem says why
+        // a file that stopped being readable (a cut-off record, a size limit) is not accounted for past that point:
+        // its own problem says why
         if (!report.balanced() && !first.hasProblems()) {
             first.problem(new Loc(0, ""), "values do not add up: " + report.valuesRead() + " read, " + report.valuesImported()
                     + " imported, " + report.refused().size() + " refused (nothing was imported; please report this file)");
@@ -164,6 +191,8 @@ public final class ImportRunner {
                     source.read(pass2, -1);
                 } catch (IOException x) {
                     throw new StudyException(file + ": cannot be read (" + x.getMessage() + ")", x);
+                } catch (ImportLimitException x) {
+                    pass2.problem(new Loc(0, ""), x.getMessage());
                 }
                 if (pass2.hasProblems()) {
                     throw new ImportAbort(pass2.problems());
@@ -212,7 +241,7 @@ public final class ImportRunner {
     private static StudyRecords records(SubjectSource source, ImportChecker checker) {
         try {
             return source.records(checker);
-        } catch (IOException | TableFormatException e) {
+        } catch (IOException | TableFormatException | ImportLimitException e) {
             checker.problem(new Loc(0, ""), "study records beside the data cannot be read: " + e.getMessage());
             return new StudyRecords();
         }
@@ -229,6 +258,9 @@ public final class ImportRunner {
             source.read(checker, -1);
         } catch (IOException e) {
             checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
+        } catch (ImportLimitException | TableFormatException e) {
+            // a reader stopped at a limit (or a broken file) outside a source's own handling
+            checker.problem(new Loc(e instanceof TableFormatException t ? t.row() : 0, ""), e.getMessage());
         }
     }
 
@@ -248,7 +280,7 @@ public final class ImportRunner {
                     List.of(new ImportProblem(name, 0, "", (Files.isDirectory(file) ? file.toAbsolutePath() + " is a folder, not a file" : "no such file: " + file.toAbsolutePath()))), true);
         }
         StudyState state = StudyState.load(store);
-        SubjectSource source = source(file, options);
+        SubjectSource source = source(file, options, limits);
         List<String> columns = new ArrayList<>();
         java.util.Set<String> seenColumns = new java.util.HashSet<>();
         List<ImportPreview.Row> rows = new ArrayList<>();
@@ -277,11 +309,7 @@ public final class ImportRunner {
             rows.add(new ImportPreview.Row(raw.idLoc().row(), values));
         });
         // the whole file is checked so the counts and refusals are those the import will meet
-        try {
-            source.read(checker, -1);
-        } catch (IOException e) {
-            checker.problem(new Loc(0, ""), "cannot be read: " + e.getMessage());
-        }
+        read(source, checker);
         // and the study records beside or inside it, whose problems would reject the import too
         records(source, checker);
         return new ImportPreview(columns, rows, all(checker), subjects[0] <= limit, checker.problems(), checker.report(),

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ColumnNames;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.store.TrialStore;
 
@@ -25,7 +26,19 @@ public final class LongSource extends TableSource {
      * @param mapping the column mapping (renames columns; recodes visit, instrument and values)
      */
     public LongSource(Path file, boolean xlsx, ColumnMapping mapping) {
-        super(file, xlsx, mapping);
+        this(file, xlsx, mapping, null);
+    }
+
+    /**
+     * Creates the source with size limits.
+     *
+     * @param file the CSV or XLSX file
+     * @param xlsx whether it is a workbook
+     * @param mapping the column mapping
+     * @param limits the size limits (null: {@link ImportLimits#defaults()})
+     */
+    public LongSource(Path file, boolean xlsx, ColumnMapping mapping, ImportLimits limits) {
+        super(file, xlsx, mapping, limits);
     }
 
     @Override

@@ -16,6 +16,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportLimitException;
+import org.painlab.core.importer.ImportLimits;
+import org.painlab.core.importer.LimitedInputStream;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.Numbers;
@@ -63,6 +66,7 @@ public final class OdmSource implements SubjectSource {
     private static final int MAX_TEXT = 1000;
     private final Path file;
     private final ColumnMapping mapping;
+    private final ImportLimits limits;
     private final SourceMetadata metadata = new SourceMetadata();
 
     private record ItemDef(String oid, String name, String dataType, String question, Double min, Double max, String codeList,
@@ -76,8 +80,22 @@ public final class OdmSource implements SubjectSource {
      * @param mapping the column mapping (item OIDs to targets; visit and instrument recodes)
      */
     public OdmSource(Path file, ColumnMapping mapping) {
+        this(file, mapping, null);
+    }
+
+    /**
+     * Creates the source with size limits: the file's bytes ({@link ImportLimits#maxBytes()}, counted as
+     * read) and its subjects ({@link ImportLimits#maxRows()}). The length of one value is not limited:
+     * REDCap exports file uploads as long base64 items, and the byte limit already bounds it.
+     *
+     * @param file the XML file
+     * @param mapping the column mapping
+     * @param limits the size limits (null: {@link ImportLimits#defaults()})
+     */
+    public OdmSource(Path file, ColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.mapping = mapping;
+        this.limits = limits == null ? ImportLimits.defaults() : limits;
     }
 
     @Override
@@ -114,7 +132,14 @@ public final class OdmSource implements SubjectSource {
         boolean metadataDone = false;
         boolean sawOdm = false;
         long count = 0;
-        try (InputStream in = Files.newInputStream(file)) {
+        long size = Files.size(file);
+        if (size > limits.maxBytes()) {
+            checker.problem(new Loc(0, ""), new ImportLimitException("the file is " + ImportLimits.bytes(size) + ", larger than "
+                    + ImportLimits.bytes(limits.maxBytes()), ImportLimits.MAX_BYTES, limits.maxBytes()).getMessage());
+            return true;
+        }
+        long subjectsSeen = 0;
+        try (InputStream in = new LimitedInputStream(Files.newInputStream(file), limits.maxBytes(), "the file")) {
             XMLStreamReader r = XmlInput.open(in);
             String currentEvent = null;
             List<String> currentEventForms = null;
@@ -329,6 +354,10 @@ public final class OdmSource implements SubjectSource {
                         }
                     }
                     case "SubjectData" -> {
+                        if (++subjectsSeen > limits.maxRows()) {
+                            throw new ImportLimitException("the file has more than " + limits.maxRows() + " SubjectData",
+                                    ImportLimits.MAX_ROWS, limits.maxRows());
+                        }
                         String key = r.getAttributeValue(null, "SubjectKey");
                         String label = r.getAttributeValue(null, "StudySubjectID");
                         Loc loc = new Loc(line, "SubjectKey");
@@ -487,7 +516,15 @@ public final class OdmSource implements SubjectSource {
             }
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
-            checker.problem(new Loc(line, ""), "not well-formed XML: " + XmlInput.describe(e));
+            ImportLimitException limit = limitCause(e);
+            checker.problem(new Loc(line, ""), limit != null ? limit.getMessage() : "not well-formed XML: " + XmlInput.describe(e));
+            return true;
+        } catch (ImportLimitException e) {
+            checker.problem(new Loc(0, ""), e.getMessage());
+            return true;
+        } catch (java.util.MissingResourceException e) {
+            // the JDK's parser lacks the message of some errors (a NUL byte in a DTD: found by fuzzing)
+            checker.problem(new Loc(0, ""), "not well-formed XML (" + e.getKey() + ")");
             return true;
         }
         if (!sawOdm) {
@@ -610,6 +647,16 @@ public final class OdmSource implements SubjectSource {
         }
         s.observe(new RawSubject.ObservationCell(form, visit, new Loc(loc.row(), event == null ? "" : event), instance, field,
                 new RawSubject.Cell(v, loc)), checker);
+    }
+
+    /** The limit passed while the XML parser read, if that is why it failed (the parser may wrap it). */
+    private static ImportLimitException limitCause(Throwable t) {
+        for (Throwable c = t; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof ImportLimitException l) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static boolean hasMoreSubjects(XMLStreamReader r) throws XMLStreamException {

@@ -151,8 +151,22 @@ public final class RedcapDictionary {
      * @throws IOException when the file cannot be read
      */
     public static RedcapDictionary read(Path file, ImportChecker checker) throws IOException {
+        return read(file, checker, org.painlab.core.importer.ImportLimits.defaults());
+    }
+
+    /**
+     * Reads a dictionary within size limits, reporting problems to the checker under the dictionary's file name.
+     *
+     * @param file the dictionary CSV
+     * @param checker receives problems
+     * @param limits the size limits
+     * @return the dictionary (possibly empty)
+     * @throws IOException when the file cannot be read
+     */
+    public static RedcapDictionary read(Path file, ImportChecker checker, org.painlab.core.importer.ImportLimits limits)
+            throws IOException {
         RedcapDictionary d = new RedcapDictionary(file.getFileName().toString());
-        try (TableReader t = new CsvTableReader(file)) {
+        try (TableReader t = new CsvTableReader(file, limits)) {
             String[] header = t.next();
             if (header == null) {
                 checker.problem(d.fileName, new Loc(0, ""), "the data dictionary is empty");

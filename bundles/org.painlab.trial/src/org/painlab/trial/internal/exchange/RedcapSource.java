@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.TrialStore;
@@ -73,6 +74,7 @@ public final class RedcapSource implements SubjectSource {
     private final Path file;
     private final Path dictionaryFile;
     private final ColumnMapping mapping;
+    private final ImportLimits limits;
     private final SourceMetadata metadata = new SourceMetadata();
 
     /**
@@ -83,9 +85,22 @@ public final class RedcapSource implements SubjectSource {
      * @param mapping the column mapping
      */
     public RedcapSource(Path file, Path dictionary, ColumnMapping mapping) {
+        this(file, dictionary, mapping, null);
+    }
+
+    /**
+     * Creates the source with size limits (for the data file and the dictionary).
+     *
+     * @param file the data CSV
+     * @param dictionary the data dictionary CSV
+     * @param mapping the column mapping
+     * @param limits the size limits (null: {@link ImportLimits#defaults()})
+     */
+    public RedcapSource(Path file, Path dictionary, ColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.dictionaryFile = dictionary;
         this.mapping = mapping;
+        this.limits = limits == null ? ImportLimits.defaults() : limits;
     }
 
     /**
@@ -180,7 +195,7 @@ public final class RedcapSource implements SubjectSource {
                     + " was not found beside the data file: name it with --dictionary");
             return true;
         }
-        RedcapDictionary dict = RedcapDictionary.read(dictionaryFile, checker);
+        RedcapDictionary dict = RedcapDictionary.read(dictionaryFile, checker, limits);
         if (dict.fields.isEmpty()) {
             return true;
         }
@@ -276,7 +291,7 @@ public final class RedcapSource implements SubjectSource {
         Map<Integer, String> eventArms = new TreeMap<>();
         Map<String, String> firstEvent = new HashMap<>();
         boolean complete = true;
-        try (TableReader t = new CsvTableReader(file, checker::warning)) {
+        try (TableReader t = new CsvTableReader(file, checker::warning, limits)) {
             String[] header = t.next();
             if (header == null) {
                 checker.problem(new Loc(0, ""), "the data file is empty");
@@ -627,7 +642,7 @@ public final class RedcapSource implements SubjectSource {
         Set<String> out = new java.util.LinkedHashSet<>();
         Map<String, Set<String>> visits = new HashMap<>();
         Map<String, Boolean> isInstrument = new HashMap<>();
-        try (TableReader t = new CsvTableReader(file)) {
+        try (TableReader t = new CsvTableReader(file, limits)) {
             String[] header = t.next();
             if (header == null) {
                 return out;
@@ -768,7 +783,7 @@ public final class RedcapSource implements SubjectSource {
             return r;
         }
         String name = fileName();
-        try (TableReader t = new CsvTableReader(file)) {
+        try (TableReader t = new CsvTableReader(file, limits)) {
             String[] header = t.next();
             int eventCol = -1;
             int dateCol = -1;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
 
 /** The shared part of the CSV/XLSX sources: how to open the table, the mapping, problems about rows. */
@@ -13,15 +14,17 @@ abstract class TableSource implements SubjectSource {
     protected final Path file;
     protected final boolean xlsx;
     protected final ColumnMapping mapping;
+    protected final ImportLimits limits;
     private final SourceMetadata metadata = new SourceMetadata();
     /** Locks named by the design file, kept for {@link #records}. */
     private boolean datasetLocked;
     private boolean allocationListLocked;
 
-    TableSource(Path file, boolean xlsx, ColumnMapping mapping) {
+    TableSource(Path file, boolean xlsx, ColumnMapping mapping, ImportLimits limits) {
         this.file = file;
         this.xlsx = xlsx;
         this.mapping = mapping;
+        this.limits = limits == null ? ImportLimits.defaults() : limits;
     }
 
     @Override
@@ -77,14 +80,14 @@ abstract class TableSource implements SubjectSource {
         for (RecordTables t : RecordTables.values()) {
             if (xlsx) {
                 if (sheets.indexOf(t.sheet()) > 0) {
-                    try (TableReader in = new XlsxReader(file, t.sheet(), Warnings.NONE)) {
+                    try (TableReader in = new XlsxReader(file, t.sheet(), Warnings.NONE, limits)) {
                         t.read(in, fileName() + " sheet " + t.sheet(), r, checker, true);
                     }
                 }
             } else {
                 Path companion = companionFile(file, t.sheet());
                 if (Files.isRegularFile(companion)) {
-                    try (TableReader in = new CsvTableReader(companion)) {
+                    try (TableReader in = new CsvTableReader(companion, limits)) {
                         t.read(in, companion.getFileName().toString(), r, checker, false);
                     }
                 }
@@ -111,7 +114,7 @@ abstract class TableSource implements SubjectSource {
             return;
         }
         String name = design.getFileName().toString();
-        try (TableReader t = new CsvTableReader(design)) {
+        try (TableReader t = new CsvTableReader(design, limits)) {
             String[] header = t.next();
             if (header == null || header.length < 3 || !header(header, 0).equals("kind") || !header(header, 1).equals("code")
                     || !header(header, 2).equals("name")) {
@@ -145,9 +148,9 @@ abstract class TableSource implements SubjectSource {
         checker.metadata(metadata);
     }
 
-    /** Opens the data table, held to its header; formula cells go to the checker's warnings. */
+    /** Opens the data table, held to its header and the limits; formula cells go to the checker's warnings. */
     protected TableReader open(ImportChecker checker) throws IOException {
-        return xlsx ? new XlsxReader(file, checker::warning) : new CsvTableReader(file, checker::warning);
+        return xlsx ? new XlsxReader(file, null, checker::warning, limits) : new CsvTableReader(file, checker::warning, limits);
     }
 
     /** The header text of a column: trimmed, without a byte-order mark. */

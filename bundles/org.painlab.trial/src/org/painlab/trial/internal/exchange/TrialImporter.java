@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportException;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.ImportProblem;
 import org.painlab.core.importer.ImportSummary;
 import org.painlab.core.importer.Importer;
@@ -19,7 +20,8 @@ import org.painlab.trial.exchange.TrialExchange;
  * The trial-data importers contributed to {@code org.painlab.core.importers}: one per format, all
  * running {@link TrialExchange#importFile}. Options: {@code format} (csv, xlsx, redcap, odm; default
  * the importer's), {@code layout} (wide, long), {@code mapping} (path of a JSON column mapping),
- * {@code dictionary} (REDCap data dictionary), {@code actor} (who imports; default the OS user).
+ * {@code dictionary} (REDCap data dictionary), {@code actor} (who imports; default the OS user), and
+ * the size limits of {@link ImportLimits#KEYS} ({@code max-bytes}, {@code max-rows}, ...).
  */
 public abstract class TrialImporter implements Importer {
     private final ExchangeFormat format;
@@ -46,11 +48,13 @@ public abstract class TrialImporter implements Importer {
     public ImportSummary importFile(Study study, Path file, Map<String, String> options, IProgressMonitor monitor)
             throws ImportException, StudyException {
         ImportOptions o;
+        ImportLimits limits;
         try {
             o = ImportOptions.fromMap(file, options == null ? Map.of() : options, format);
+            limits = ImportLimits.fromOptions(options);
         } catch (IllegalArgumentException e) {
             throw new ImportException(List.of(new ImportProblem(file.getFileName().toString(), 0, "", e.getMessage())));
         }
-        return new TrialExchange(study).importFile(file, o, monitor);
+        return new TrialExchange(study).withLimits(limits).importFile(file, o, monitor);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.painlab.core.StudyException;
+import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
 
 /** A wide table: one row per subject, columns named as {@link org.painlab.trial.exchange.ColumnNames} says. */
@@ -19,7 +20,19 @@ public final class WideSource extends TableSource {
      * @param mapping the column mapping
      */
     public WideSource(Path file, boolean xlsx, ColumnMapping mapping) {
-        super(file, xlsx, mapping);
+        this(file, xlsx, mapping, null);
+    }
+
+    /**
+     * Creates the source with size limits.
+     *
+     * @param file the CSV or XLSX file
+     * @param xlsx whether it is a workbook
+     * @param mapping the column mapping
+     * @param limits the size limits (null: {@link ImportLimits#defaults()})
+     */
+    public WideSource(Path file, boolean xlsx, ColumnMapping mapping, ImportLimits limits) {
+        super(file, xlsx, mapping, limits);
     }
 
     @Override
