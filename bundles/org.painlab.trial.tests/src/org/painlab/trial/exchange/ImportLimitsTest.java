@@ -116,7 +116,7 @@ class ImportLimitsTest {
         assertTrue(c.contains("more than 5 fields") && c.contains("--max-columns"), c);
 
         Path cell = tmp.resolve("cell.csv");
-        Files.writeString(cell, "subject_id,age\nS-1,\"" + "x".repeat(500) + "\n");
+        Files.writeString(cell, "subject_id,age\nS-1,\"" + "x".repeat(500) + "\"\n");
         String l = refused(exchange.withLimits(limits(1 << 20, 20, 100, 100)), cell, ImportOptions.forFile(cell));
         assertTrue(l.contains("longer than 100 characters") && l.contains("--max-cell-chars"), l);
 

@@ -139,6 +139,11 @@ public final class OdmRecords {
                 checker.problem(name, new Loc(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), ""),
                         XmlInput.describe(e));
             }
+        } catch (java.util.MissingResourceException e) {
+            // the JDK's parser lacks the message of some errors (a NUL byte in a DTD); OdmSource reports it
+            if (!checker.hasProblems()) {
+                checker.problem(name, new Loc(0, ""), "not well-formed XML (" + e.getKey() + ")");
+            }
         }
         r.allocations.sort((a, b) -> Integer.compare(a.seq(), b.seq()));
         if (!r.isEmpty()) {
