@@ -55,6 +55,8 @@ import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DimensionallyDependentLayer;
+import org.eclipse.nebula.widgets.nattable.layer.ILayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
@@ -211,9 +213,15 @@ public final class DataGrid<R> {
             rowHeaderDataLayer.setColumnWidthByPosition(i, b.rowHeaderWidths[i]);
         }
         RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderDataLayer, body, selectionLayer);
-        IDataProvider cornerData = b.rowHeader == null ? new DefaultCornerDataProvider(headerData, rowHeaderData)
-                : new CornerData(b.rowHeaderTitles, headerData, rowHeaderData);
-        CornerLayer corner = new CornerLayer(new DataLayer(cornerData), rowHeader, filterRow);
+        ILayer corner;
+        if (b.rowHeader == null) {
+            corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader, filterRow);
+        } else {
+            // one cell per row header column (NatTable's corner is one cell): the titles over their columns
+            int titleRow = columns.stream().mapToInt(c -> c.groups().size()).max().orElse(0);
+            DataLayer cornerData = new DataLayer(new CornerData(b.rowHeaderTitles, titleRow, rowHeaderData));
+            corner = new DimensionallyDependentLayer(cornerData, rowHeader, filterRow);
+        }
         GridLayer grid = new GridLayer(body, filterRow, rowHeader, corner);
         grid.registerCommandHandler(new DisplayColumnChooserCommandHandler(hideShow, header, headerDataLayer, groupHeader, false));
 
@@ -237,7 +245,7 @@ public final class DataGrid<R> {
         });
         natTable.addConfiguration(new Bindings());
         natTable.configure();
-        natTable.setTheme(WorkbenchGridStyle.theme());
+        natTable.setTheme(WorkbenchGridStyle.theme(b.rowHeader != null));
         // long texts (a reason, a note) stay readable in a narrow column
         new NatTableContentTooltip(natTable, GridRegion.BODY, GridRegion.ROW_HEADER);
         if (b.frozenColumns > 0) {
@@ -831,21 +839,21 @@ public final class DataGrid<R> {
         }
     }
 
-    /** The corner above named row headers shows their titles on its bottom row. */
+    /** The corner above named row headers shows their titles on the row of the column labels. */
     private static final class CornerData implements IDataProvider {
         private final List<String> titles;
-        private final IDataProvider header;
+        private final int titleRow;
         private final IDataProvider rowHeader;
 
-        CornerData(List<String> titles, IDataProvider header, IDataProvider rowHeader) {
+        CornerData(List<String> titles, int titleRow, IDataProvider rowHeader) {
             this.titles = titles;
-            this.header = header;
+            this.titleRow = titleRow;
             this.rowHeader = rowHeader;
         }
 
         @Override
         public Object getDataValue(int columnIndex, int rowIndex) {
-            return columnIndex < titles.size() ? titles.get(columnIndex) : "";
+            return rowIndex == titleRow && columnIndex < titles.size() ? titles.get(columnIndex) : "";
         }
 
         @Override
@@ -860,7 +868,7 @@ public final class DataGrid<R> {
 
         @Override
         public int getRowCount() {
-            return header.getRowCount();
+            return titleRow + 2; // group levels, the labels, the filter row
         }
     }
 

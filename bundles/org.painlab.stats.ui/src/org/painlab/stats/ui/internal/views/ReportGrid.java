@@ -117,7 +117,7 @@ public final class ReportGrid {
         }
         DataGrid.Builder<ReportLine> b = DataGrid.<ReportLine>builder().name("Analysis report").columns(cols)
                 .rowHeaders(ROW_HEADERS, l -> List.of(l.table(), l.variable(), l.level()))
-                .rowHeaderWidths(230, 190, 120)
+                .rowHeaderWidths(210, 170, 130)
                 .onSelection(rows -> {
                     selected = rows.isEmpty() ? null : rows.get(0);
                     selection.accept(selected);
