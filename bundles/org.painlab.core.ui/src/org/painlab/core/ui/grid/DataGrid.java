@@ -853,7 +853,8 @@ public final class DataGrid<R> {
 
         @Override
         public Object getDataValue(int columnIndex, int rowIndex) {
-            return rowIndex == titleRow && columnIndex < titles.size() ? titles.get(columnIndex) : "";
+            // rows come as the header's row indexes (labels and filter row alike), so no row test here
+            return columnIndex < titles.size() ? titles.get(columnIndex) : "";
         }
 
         @Override

@@ -62,6 +62,11 @@ class ClinicalViewsTest {
         List<String> groups = grid.columnGroups().get(0);
         assertEquals("Baseline", groups.get(0), groups.toString());
         assertTrue(groups.containsAll(visits), "a spanning header per visit: " + groups + " for " + visits);
+        // SF-36 under each visit where it is scheduled: its own group holding its scales
+        assertTrue(grid.columnGroups().size() == 2 && grid.columnGroups().get(1).contains("SF36"), grid.columnGroups().toString());
+        List<String> headers = grid.shown().headers();
+        assertTrue(headers.stream().anyMatch(h -> h.endsWith(" SF36 PF")) && headers.stream().anyMatch(h -> h.endsWith(" SF36 MCS")),
+                headers.toString());
 
         long inS = store.subjects().stream().filter(s -> "S".equals(s.armCode())).count();
         grid.setFilter("arm", "= S");

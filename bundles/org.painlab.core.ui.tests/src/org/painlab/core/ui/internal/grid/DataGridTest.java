@@ -141,6 +141,12 @@ class DataGridTest {
         named.setRows(List.of(new Patient("P001", "S", 3.0, null, null, null), new Patient("P002", "P", 5.0, null, null, null)));
         waitFor(() -> named.shownRowCount() == 2);
         assertEquals(List.of("Subject", "Arm", "Baseline VAS"), named.shown().headers());
+        // the corner names the row header columns on the row of the column labels (under the group row)
+        assertEquals("Subject", String.valueOf(named.control().getDataValueByPosition(0, 1)));
+        assertEquals("Arm", String.valueOf(named.control().getDataValueByPosition(1, 1)));
+        assertEquals("Subject", String.valueOf(named.control().getDataValueByPosition(0, 2)), "rows: " + named.control().getRowCount());
+        waitFor(() -> false, 300);
+        ScreenCapture.save(shell, Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("grid-named.png"));
         assertEquals(List.of("P002", "P", "5"), named.shown().rows().get(1));
         Path csv = tmp.resolve("named.csv");
         named.export(csv);
