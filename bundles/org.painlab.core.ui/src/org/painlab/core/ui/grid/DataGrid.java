@@ -218,9 +218,16 @@ public final class DataGrid<R> {
             corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader, filterRow);
         } else {
             // one cell per row header column (NatTable's corner is one cell): the titles over their columns
-            int titleRow = columns.stream().mapToInt(c -> c.groups().size()).max().orElse(0);
-            DataLayer cornerData = new DataLayer(new CornerData(b.rowHeaderTitles, titleRow, rowHeaderData));
-            corner = new DimensionallyDependentLayer(cornerData, rowHeader, filterRow);
+            DataLayer cornerData = new DataLayer(new CornerData(b.rowHeaderTitles, rowHeaderData));
+            corner = new DimensionallyDependentLayer(cornerData, rowHeader, filterRow) {
+                @Override
+                public Object getDataValueByPosition(int columnPosition, int rowPosition) {
+                    // header rows share their row index, so the row is told by its position here
+                    // the labels' row: under the group rows, above the filter row
+                    int titleRow = groupHeader.getRowCount() - 1;
+                    return rowPosition == titleRow ? super.getDataValueByPosition(columnPosition, rowPosition) : "";
+                }
+            };
         }
         GridLayer grid = new GridLayer(body, filterRow, rowHeader, corner);
         grid.registerCommandHandler(new DisplayColumnChooserCommandHandler(hideShow, header, headerDataLayer, groupHeader, false));
@@ -842,18 +849,16 @@ public final class DataGrid<R> {
     /** The corner above named row headers shows their titles on the row of the column labels. */
     private static final class CornerData implements IDataProvider {
         private final List<String> titles;
-        private final int titleRow;
         private final IDataProvider rowHeader;
 
-        CornerData(List<String> titles, int titleRow, IDataProvider rowHeader) {
+        CornerData(List<String> titles, IDataProvider rowHeader) {
             this.titles = titles;
-            this.titleRow = titleRow;
             this.rowHeader = rowHeader;
         }
 
         @Override
         public Object getDataValue(int columnIndex, int rowIndex) {
-            // rows come as the header's row indexes (labels and filter row alike), so no row test here
+            // every header row comes with the same row index: the corner layer picks the row
             return columnIndex < titles.size() ? titles.get(columnIndex) : "";
         }
 
@@ -869,7 +874,8 @@ public final class DataGrid<R> {
 
         @Override
         public int getRowCount() {
-            return titleRow + 2; // group levels, the labels, the filter row
+            // asked with the header rows' own indexes (all small): answer for any of them, the layer picks the row
+            return 16;
         }
     }
 

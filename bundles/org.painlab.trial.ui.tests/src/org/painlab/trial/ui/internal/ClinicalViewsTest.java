@@ -196,5 +196,25 @@ class ClinicalViewsTest {
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/clinical.png"));
         ScreenCapture.save(shell, out);
         assertTrue(Files.size(out) > 10_000);
+
+        // a second picture with the grid scrolled to the SF-36 of the first visit that has it (its scales under it)
+        DataGrid<GridRow> table = grid.grid();
+        List<String> keys = table.shownColumns().stream().map(c -> c.key()).toList();
+        int mcs = -1;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).endsWith(".mcs_us1998")) {
+                mcs = i;
+                break;
+            }
+        }
+        assertTrue(mcs > 0, keys.toString());
+        page.setPartState(page.getReference(grid), IWorkbenchPage.STATE_MAXIMIZED);
+        ClinicalFixture.processUntil(() -> false, 500);
+        table.control().doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand(mcs));
+        ClinicalFixture.processUntil(() -> false, 700);
+        Path sf36 = out.resolveSibling("subject-grid-sf36.png");
+        ScreenCapture.save(shell, sf36);
+        assertTrue(Files.size(sf36) > 10_000);
+        page.setPartState(page.getReference(grid), IWorkbenchPage.STATE_RESTORED);
     }
 }
