@@ -53,6 +53,18 @@ public interface Instrument {
     Score score(Map<String, Double> answers);
 
     /**
+     * The sub-scores worth showing next to the score in tables such as the Subject Grid (the
+     * SF-36's eight scales and its PCS/MCS summaries), as short labels by {@link Score#subscores()}
+     * key in display order; empty when the score alone is reported.
+     *
+     * @return labels by sub-score key
+     * @since 0.1
+     */
+    default Map<String, String> subscoreLabels() {
+        return Map.of();
+    }
+
+    /**
      * The item with the given id.
      *
      * @param itemId the item id

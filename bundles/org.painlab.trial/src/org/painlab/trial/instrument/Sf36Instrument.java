@@ -113,6 +113,18 @@ public final class Sf36Instrument implements Instrument {
     /** Scale keys in sub-score order. */
     public static final List<String> SCALE_KEYS = SCALES.stream().map(ScaleDef::key).toList();
 
+    /** The eight scales by their usual abbreviations (PF, RP, ...), then PCS and MCS. */
+    @Override
+    public Map<String, String> subscoreLabels() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (ScaleDef s : SCALES) {
+            out.put(s.key(), s.abbrev());
+        }
+        out.put(PCS, "PCS");
+        out.put(MCS, "MCS");
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
     private static final double[] FIVE_DOWN = {100, 75, 50, 25, 0};
     private static final double[] THREE_UP = {0, 50, 100};
     private static final double[] TWO_UP = {0, 100};

@@ -9,10 +9,17 @@ package org.painlab.trial.store;
  * @param kind what the column holds
  * @param visitId the visit of a score column, else null
  * @param instrumentId the instrument of a score column, else null
+ * @param subscore for a column of one sub-score ({@link org.painlab.trial.instrument.Instrument#subscoreLabels()},
+ *     keyed {@code <instrument>.<visit>.<subscore>}, labelled with the sub-score's short label), its key; else null
  *
  * @since 0.1
  */
-public record GridColumn(String key, String label, Kind kind, String visitId, String instrumentId) {
+public record GridColumn(String key, String label, Kind kind, String visitId, String instrumentId, String subscore) {
+
+    /** A column without a sub-score (a subject field, a variable or an instrument's score). */
+    public GridColumn(String key, String label, Kind kind, String visitId, String instrumentId) {
+        this(key, label, kind, visitId, instrumentId, null);
+    }
 
     /** What a grid column holds. */
     public enum Kind {

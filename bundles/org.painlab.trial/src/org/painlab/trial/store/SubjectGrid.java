@@ -12,11 +12,13 @@ import java.util.function.Consumer;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.trial.instrument.Instrument;
+import org.painlab.trial.instrument.Score;
 
 /**
  * The subject grid: one row per subject (by id), columns = {@code subject_id, arm, status}, the
  * baseline variables in definition order, then one score per scheduled (visit, instrument) pair in
- * visit and schedule order (keyed {@code <instrument>.<visit>}). Scores are computed from the stored
+ * visit and schedule order (keyed {@code <instrument>.<visit>}), each followed by the instrument's
+ * reported sub-scores (the SF-36's eight scales and PCS/MCS, keyed {@code <instrument>.<visit>.<subscore>}). Scores are computed from the stored
  * answers when read (nothing derived is stored); a score that cannot be computed (too many missing
  * items) is null. When the study has no schedule, the (visit, instrument) pairs found in the answers
  * are used.
@@ -54,6 +56,11 @@ public final class SubjectGrid {
                 String name = inst.map(Instrument::id).orElse(pair[1]).toUpperCase(java.util.Locale.ROOT);
                 cols.add(new GridColumn(pair[1] + "." + pair[0], name + " " + visitLabels.getOrDefault(pair[0], pair[0]),
                         GridColumn.Kind.SCORE, pair[0], pair[1]));
+                // the sub-scores papers report (the SF-36's scales, PCS/MCS) next to the score, under the same visit
+                for (Map.Entry<String, String> sub : inst.map(Instrument::subscoreLabels).orElse(Map.of()).entrySet()) {
+                    cols.add(new GridColumn(pair[1] + "." + pair[0] + "." + sub.getKey(), sub.getValue(), GridColumn.Kind.SCORE,
+                            pair[0], pair[1], sub.getKey()));
+                }
             }
             return Collections.unmodifiableList(cols);
         });
@@ -139,6 +146,8 @@ public final class SubjectGrid {
         List<GridRow> out = new ArrayList<>(records.size());
         for (SubjectRecord rec : records) {
             List<Object> values = new ArrayList<>(columns.size());
+            // one scoring per visit and instrument, shared by the score and its sub-scores
+            Map<String, Optional<Score>> scored = new java.util.HashMap<>();
             for (GridColumn col : columns) {
                 values.add(switch (col.kind()) {
                     case SUBJECT -> switch (col.key()) {
@@ -150,7 +159,10 @@ public final class SubjectGrid {
                         VariableValue v = rec.baseline().get(col.key());
                         yield v == null ? null : v.isNumber() ? (Object) v.number() : v.text();
                     }
-                    case SCORE -> score(rec, col);
+                    case SCORE -> {
+                        Optional<Score> sc = scored.computeIfAbsent(col.instrumentId() + "." + col.visitId(), k -> score(rec, col));
+                        yield sc.map(x -> col.subscore() == null ? (Double) x.score() : x.subscores().get(col.subscore())).orElse(null);
+                    }
                 });
             }
             out.add(new GridRow(rec.subject().id(), values));
@@ -158,17 +170,17 @@ public final class SubjectGrid {
         return out;
     }
 
-    private Double score(SubjectRecord rec, GridColumn col) {
+    private Optional<Score> score(SubjectRecord rec, GridColumn col) {
         Map<String, Map<String, Double>> visit = rec.answers().get(col.visitId());
         Map<String, Double> answers = visit == null ? null : visit.get(col.instrumentId());
         Optional<Instrument> inst = catalog.find(col.instrumentId());
         if (answers == null || answers.isEmpty() || inst.isEmpty()) {
-            return null;
+            return Optional.empty();
         }
         try {
-            return inst.get().score(answers).score();
+            return Optional.of(inst.get().score(answers));
         } catch (IllegalArgumentException e) {
-            return null; // not scorable (too many items missing) or no longer valid for the instrument
+            return Optional.empty(); // not scorable (too many items missing) or no longer valid for the instrument
         }
     }
 }

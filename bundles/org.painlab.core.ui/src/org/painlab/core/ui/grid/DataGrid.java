@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import ca.odell.glazedlists.util.concurrent.Lock;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -30,6 +31,10 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.columnChooser.command.DisplayColumnChooserCommandHandler;
@@ -50,6 +55,8 @@ import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultRowHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
+import org.eclipse.nebula.widgets.nattable.grid.layer.DimensionallyDependentLayer;
+import org.eclipse.nebula.widgets.nattable.layer.ILayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.RowHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.group.performance.ColumnGroupHeaderLayer;
@@ -70,22 +77,20 @@ import org.eclipse.nebula.widgets.nattable.sort.config.SingleClickSortConfigurat
 import org.eclipse.nebula.widgets.nattable.ui.binding.UiBindingRegistry;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
+import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
+import org.eclipse.nebula.widgets.nattable.ui.NatEventData;
 import org.eclipse.nebula.widgets.nattable.ui.menu.HeaderMenuConfiguration;
-import org.eclipse.nebula.widgets.nattable.ui.menu.MenuItemProviders;
-import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuAction;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.dnd.Clipboard;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.events.SelectionAdapter;
-import org.eclipse.swt.events.SelectionEvent;
+import org.eclipse.swt.events.MouseEvent;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -150,10 +155,19 @@ public final class DataGrid<R> {
     private final AtomicLong filterGeneration = new AtomicLong();
     private final String name;
     private Path stateFile;
+    private final Map<String, Consumer<R>> rowActions;
+    private final BiConsumer<? super R, IMenuManager> rowMenu;
+    private final List<String> rowHeaderTitles;
+    private final Function<? super R, List<String>> rowHeader;
+    private MenuManager openMenu;
 
     private DataGrid(Builder<R> b, Composite parent) {
         this.columns = List.copyOf(b.columns);
         this.name = b.name;
+        this.rowActions = new LinkedHashMap<>(b.rowActions);
+        this.rowMenu = b.rowMenu;
+        this.rowHeaderTitles = b.rowHeaderTitles;
+        this.rowHeader = b.rowHeader;
         ConfigRegistry config = new ConfigRegistry();
         sorted = new SortedList<>(base, null);
         filtered = new FilterList<>(sorted);
@@ -195,10 +209,26 @@ public final class DataGrid<R> {
         IDataProvider rowHeaderData = b.rowHeader == null ? new DefaultRowHeaderDataProvider(bodyData)
                 : new RowHeaderData(b.rowHeaderTitles.size(), b.rowHeader);
         DataLayer rowHeaderDataLayer = new DataLayer(rowHeaderData, b.rowHeader == null ? 50 : 130, 20);
+        for (int i = 0; i < b.rowHeaderWidths.length && i < b.rowHeaderTitles.size(); i++) {
+            rowHeaderDataLayer.setColumnWidthByPosition(i, b.rowHeaderWidths[i]);
+        }
         RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderDataLayer, body, selectionLayer);
-        IDataProvider cornerData = b.rowHeader == null ? new DefaultCornerDataProvider(headerData, rowHeaderData)
-                : new CornerData(b.rowHeaderTitles, headerData, rowHeaderData);
-        CornerLayer corner = new CornerLayer(new DataLayer(cornerData), rowHeader, filterRow);
+        ILayer corner;
+        if (b.rowHeader == null) {
+            corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)), rowHeader, filterRow);
+        } else {
+            // one cell per row header column (NatTable's corner is one cell): the titles over their columns
+            DataLayer cornerData = new DataLayer(new CornerData(b.rowHeaderTitles, rowHeaderData));
+            corner = new DimensionallyDependentLayer(cornerData, rowHeader, filterRow) {
+                @Override
+                public Object getDataValueByPosition(int columnPosition, int rowPosition) {
+                    // header rows share their row index, so the row is told by its position here
+                    // the labels' row: under the group rows, above the filter row
+                    int titleRow = groupHeader.getRowCount() - 1;
+                    return rowPosition == titleRow ? super.getDataValueByPosition(columnPosition, rowPosition) : "";
+                }
+            };
+        }
         GridLayer grid = new GridLayer(body, filterRow, rowHeader, corner);
         grid.registerCommandHandler(new DisplayColumnChooserCommandHandler(hideShow, header, headerDataLayer, groupHeader, false));
 
@@ -220,9 +250,11 @@ public final class DataGrid<R> {
                 return super.createCornerMenu(table).withShowAllColumnsMenuItem("Show all columns").withClearAllFilters("Clear all filters");
             }
         });
-        natTable.addConfiguration(new Bindings(b.rowActions));
+        natTable.addConfiguration(new Bindings());
         natTable.configure();
-        natTable.setTheme(WorkbenchGridStyle.theme());
+        natTable.setTheme(WorkbenchGridStyle.theme(b.rowHeader != null));
+        // long texts (a reason, a note) stay readable in a narrow column
+        new NatTableContentTooltip(natTable, GridRegion.BODY, GridRegion.ROW_HEADER);
         if (b.frozenColumns > 0) {
             natTable.doCommand(new FreezeColumnCommand(selectionLayer, b.frozenColumns - 1, false, true));
         }
@@ -401,14 +433,22 @@ public final class DataGrid<R> {
 
     private ShownTable snapshot() {
         List<ColumnSpec<R>> cols = shownColumns();
-        List<String> headers = cols.stream().map(DataGrid::fullHeader).toList();
-        List<Boolean> numeric = cols.stream().map(ColumnSpec::numeric).toList();
+        List<String> headers = new ArrayList<>(rowHeaderTitles);
+        cols.stream().map(DataGrid::fullHeader).forEach(headers::add);
+        List<Boolean> numeric = new ArrayList<>(Collections.nCopies(rowHeaderTitles.size(), false));
+        cols.stream().map(ColumnSpec::numeric).forEach(numeric::add);
         List<List<Object>> rows = new ArrayList<>();
         Lock read = filtered.getReadWriteLock().readLock();
         read.lock();
         try {
             for (R r : filtered) {
-                List<Object> cells = new ArrayList<>(cols.size());
+                List<Object> cells = new ArrayList<>(rowHeaderTitles.size() + cols.size());
+                if (rowHeader != null) {
+                    List<String> names = rowHeader.apply(r);
+                    for (int i = 0; i < rowHeaderTitles.size(); i++) {
+                        cells.add(i < names.size() ? names.get(i) : "");
+                    }
+                }
                 for (ColumnSpec<R> c : cols) {
                     cells.add(c.value().apply(r));
                 }
@@ -806,20 +846,19 @@ public final class DataGrid<R> {
         }
     }
 
-    /** The corner above named row headers shows their titles on its bottom row. */
+    /** The corner above named row headers shows their titles on the row of the column labels. */
     private static final class CornerData implements IDataProvider {
         private final List<String> titles;
-        private final IDataProvider header;
         private final IDataProvider rowHeader;
 
-        CornerData(List<String> titles, IDataProvider header, IDataProvider rowHeader) {
+        CornerData(List<String> titles, IDataProvider rowHeader) {
             this.titles = titles;
-            this.header = header;
             this.rowHeader = rowHeader;
         }
 
         @Override
         public Object getDataValue(int columnIndex, int rowIndex) {
+            // every header row comes with the same row index: the corner layer picks the row
             return columnIndex < titles.size() ? titles.get(columnIndex) : "";
         }
 
@@ -835,49 +874,81 @@ public final class DataGrid<R> {
 
         @Override
         public int getRowCount() {
-            return header.getRowCount();
+            // asked with the header rows' own indexes (all small): answer for any of them, the layer picks the row
+            return 16;
         }
     }
 
-    /** Ctrl+C copies; the body's context menu offers copy, export and the view's row actions. */
-    private final class Bindings extends AbstractUiBindingConfiguration {
-        private final Map<String, Consumer<R>> rowActions;
-
-        Bindings(Map<String, Consumer<R>> rowActions) {
-            this.rowActions = rowActions;
+    /**
+     * What the body's context menu offers for {@code row}: the row actions, then what the
+     * builder's {@link Builder#rowMenu row menu} adds, then Copy and Export. The caller owns
+     * (and disposes) the manager; tests use it to run an entry as a user would.
+     *
+     * @param row the row under the mouse, or null (below the last row)
+     */
+    public MenuManager menuFor(R row) {
+        MenuManager m = new MenuManager();
+        if (row != null) {
+            for (Map.Entry<String, Consumer<R>> a : rowActions.entrySet()) {
+                m.add(new Action(a.getKey()) {
+                    @Override
+                    public void run() {
+                        a.getValue().accept(row);
+                    }
+                });
+            }
+            if (rowMenu != null) {
+                rowMenu.accept(row, m);
+            }
         }
+        if (!m.isEmpty()) {
+            m.add(new Separator());
+        }
+        m.add(new Action("Copy\tCtrl+C") {
+            @Override
+            public void run() {
+                copySelection();
+            }
+        });
+        m.add(new Action("Export what is shown...") {
+            @Override
+            public void run() {
+                exportWithDialog(natTable.getShell(), name);
+            }
+        });
+        return m;
+    }
 
+    /** Right-click on a row: select it (unless it is part of the selection) and show its menu. */
+    private void showMenu(NatTable table, MouseEvent event) {
+        NatEventData data = NatEventData.createInstanceFromEvent(event);
+        int position = data.getRowPosition();
+        int index = table.getRowIndexByPosition(position);
+        R row = index < 0 ? null : bodyData.getRowObject(index);
+        if (row != null && !selectionLayer.isRowPositionSelected(index)) {
+            natTable.doCommand(new SelectRowsCommand(table, data.getColumnPosition(), position, false, false));
+        }
+        if (openMenu != null) {
+            openMenu.dispose();
+        }
+        openMenu = menuFor(row);
+        Menu menu = openMenu.createContextMenu(natTable);
+        menu.setLocation(natTable.toDisplay(event.x, event.y));
+        menu.setVisible(true);
+    }
+
+    /** Ctrl+C copies; Ctrl+click adds to the sort; right-click opens the row's menu ({@link #menuFor}). */
+    private final class Bindings extends AbstractUiBindingConfiguration {
         @Override
         public void configureUiBindings(UiBindingRegistry registry) {
             registry.registerFirstKeyBinding(new KeyEventMatcher(SWT.MOD1, 'c'), (table, event) -> copySelection());
             // Ctrl+click adds a column to the sort as in spreadsheets (NatTable's own Alt+click stays)
             registry.registerFirstSingleClickBinding(MouseEventMatcher.columnHeaderLeftClick(SWT.MOD1), new SortColumnAction(true));
-            PopupMenuBuilder menu = new PopupMenuBuilder(natTable);
-            for (Map.Entry<String, Consumer<R>> a : rowActions.entrySet()) {
-                menu.withMenuItemProvider((table, popup) -> item(popup, a.getKey(), e -> {
-                    int position = MenuItemProviders.getNatEventData(e).getRowPosition();
-                    R row = bodyData.getRowObject(natTable.getRowIndexByPosition(position));
-                    if (row != null) {
-                        a.getValue().accept(row);
-                    }
-                }));
-            }
-            if (!rowActions.isEmpty()) {
-                menu.withSeparator();
-            }
-            menu.withMenuItemProvider((table, popup) -> item(popup, "Copy\tCtrl+C", e -> copySelection()));
-            menu.withMenuItemProvider((table, popup) -> item(popup, "Export what is shown...", e -> exportWithDialog(natTable.getShell(), name)));
-            Menu built = menu.build();
-            registry.registerMouseDownBinding(new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON), new PopupMenuAction(built));
-        }
-
-        private void item(Menu popup, String text, Consumer<SelectionEvent> run) {
-            MenuItem item = new MenuItem(popup, SWT.PUSH);
-            item.setText(text);
-            item.addSelectionListener(new SelectionAdapter() {
-                @Override
-                public void widgetSelected(SelectionEvent e) {
-                    run.accept(e);
+            registry.registerMouseDownBinding(new MouseEventMatcher(SWT.NONE, GridRegion.BODY, MouseEventMatcher.RIGHT_BUTTON),
+                    DataGrid.this::showMenu);
+            natTable.addDisposeListener(e -> {
+                if (openMenu != null) {
+                    openMenu.dispose();
                 }
             });
         }
@@ -898,6 +969,8 @@ public final class DataGrid<R> {
         private Consumer<List<R>> selectionListener;
         private List<String> rowHeaderTitles = List.of();
         private Function<? super R, List<String>> rowHeader;
+        private int[] rowHeaderWidths = {};
+        private BiConsumer<? super R, IMenuManager> rowMenu;
         private String name = "Table";
 
         private Builder() {
@@ -944,11 +1017,29 @@ public final class DataGrid<R> {
 
         /**
          * Names rows in the row header instead of numbering them: one row header column per
-         * title, its cells from {@code header}.
+         * title, its cells from {@code header}. Exports and {@link DataGrid#shown()} list these
+         * columns first.
          */
         public Builder<R> rowHeaders(List<String> titles, Function<? super R, List<String>> header) {
             rowHeaderTitles = List.copyOf(titles);
             rowHeader = header;
+            return this;
+        }
+
+        /** Sets the widths in pixels of the row header columns, in the order of their titles. */
+        public Builder<R> rowHeaderWidths(int... pixels) {
+            rowHeaderWidths = pixels.clone();
+            return this;
+        }
+
+        /**
+         * Lets the view add its own entries to the body's context menu, for the row under the
+         * mouse: {@code filler} is called each time the menu opens, so entries can depend on
+         * the row (sub-menus, checked choices). They come after the {@link #rowAction row
+         * actions} and before Copy and Export.
+         */
+        public Builder<R> rowMenu(BiConsumer<? super R, IMenuManager> filler) {
+            rowMenu = filler;
             return this;
         }
 

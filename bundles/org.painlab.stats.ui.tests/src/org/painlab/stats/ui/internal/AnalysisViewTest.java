@@ -13,12 +13,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 import org.eclipse.jface.action.IAction;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +29,13 @@ import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.chart.OutcomeSummary.MeanCi;
 import org.painlab.stats.ui.internal.model.RowRef;
 import org.painlab.stats.ui.internal.views.AnalysisView;
-import org.painlab.stats.ui.internal.views.ReportTree;
+import org.painlab.stats.ui.internal.views.ReportGrid;
+import org.painlab.stats.ui.internal.model.ReportLine;
+import org.painlab.core.ui.grid.DataGrid;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.ActionContributionItem;
 import org.painlab.core.ui.ScreenCapture;
 
 /** The Analysis view on the simulated demo trial, driven as a user would. */
@@ -77,18 +81,35 @@ class AnalysisViewTest {
     @Test
     void runShowsTheTablesWithTestsAndReasons() throws Exception {
         AnalysisView view = analysed("run");
-        ReportTree tree = view.tree();
-        assertEquals(5, tree.tableCount(), "tables: " + view.report().tables().stream().map(t -> t.id()).toList());
+        ReportGrid tree = view.tree();
+        assertEquals(5, tree.shownLines().stream().map(ReportLine::table).distinct().count(),
+                "tables: " + view.report().tables().stream().map(t -> t.id()).toList());
         assertEquals(5, view.report().tables().size());
-        TreeItem vas = tree.find(vasBetweenAtLast(view));
+        ReportLine vas = tree.find(vasBetweenAtLast(view));
         assertNotNull(vas, "a VAS row at the last time point");
-        String test = tree.extra(vas, 1);
-        String reason = tree.extra(vas, 2);
+        String test = vas.cell(ReportLine.TEST_ID);
+        String reason = vas.cell(ReportLine.WHY);
+        DataGrid<ReportLine> grid = tree.grid();
+        // the paper's layout: arms, then the comparison, then the test choice, under spanning headers
+        assertEquals(List.of("Arms", "Between arms", "Test choice"), grid.columnGroups().get(0));
+        DataGrid.ShownTableView shown = grid.shown();
+        assertEquals(List.of("Table", "Variable", "Time point / level"), shown.headers().subList(0, 3), shown.headers().toString());
+        assertTrue(shown.headers().contains("Between arms P") && shown.headers().contains("Test choice Why this test"),
+                shown.headers().toString());
+        assertTrue(shown.headers().get(3).startsWith("Arms Group "), shown.headers().toString());
+        // the row header names the variable and the time point of the row
+        assertTrue(vas.variable().toLowerCase(java.util.Locale.ROOT).contains("vas"), vas.toString());
+        assertEquals(vas.ref().row().cells().get(0).plainText(), vas.level());
+        int index = tree.shownLines().indexOf(vas);
+        List<String> cells = shown.rows().get(index);
+        assertEquals(vas.variable(), cells.get(1));
+        assertEquals(reason, cells.get(cells.size() - 1), "the reason in the grid's last column");
+        assertEquals(vas.cell("p"), cells.get(shown.headers().indexOf("Between arms P")));
         assertFalse(test.isBlank(), "a test is shown");
         assertTrue(List.of("t-student", "t-welch", "mann-whitney").contains(test), test);
         assertFalse(reason.isBlank(), "the reason is shown next to the result");
         assertTrue(reason.contains("Shapiro"), reason);
-        assertFalse(tree.extra(vas, 0).isBlank(), "a P value is shown");
+        assertFalse(vas.cell("p").isBlank(), "a P value is shown");
         assertTrue(view.simulatedLabel().contains("SIMULATED"), "the demo is simulated and says so");
         assertTrue(List.of(view.populations()).containsAll(List.of("ITT", "PP")), List.of(view.populations()).toString());
         // every body row with a comparison carries its reason
@@ -98,45 +119,58 @@ class AnalysisViewTest {
     @Test
     void overridesChangeTheTestAndSaySo() throws Exception {
         AnalysisView view = analysed("override");
-        ReportTree tree = view.tree();
-        RowRef ref = (RowRef) tree.find(vasBetweenAtLast(view)).getData();
+        ReportGrid tree = view.tree();
+        RowRef ref = tree.find(vasBetweenAtLast(view)).ref();
         String forced = "mann-whitney".equals(ref.result().choice().testId()) ? "t-welch" : "mann-whitney";
         List<IAction> actions = view.useTestActions(ref);
         assertEquals(List.of("t-student", "t-welch", "mann-whitney", LargeSampleZTest.ID, "Automatic"),
                 actions.stream().map(IAction::getText).toList(), "built-ins first, then contributed tests, then Automatic");
         assertTrue(actions.get(actions.size() - 1).isChecked(), "Automatic is in force before any override");
+        // as a user does it: the row's context menu in the grid, "Use test", the forced test
+        MenuManager menu = tree.grid().menuFor(tree.find(vasBetweenAtLast(view)));
+        MenuManager use = subMenu(menu, "Use test");
+        assertNotNull(use, "the row's menu offers its test: " + List.of(menu.getItems()));
+        assertNotNull(subMenu(menu, "Use test for whole table"), "and the table's");
+        IAction choice = null;
+        for (IContributionItem item : use.getItems()) {
+            if (item instanceof ActionContributionItem a && a.getAction().getText().equals(forced)) {
+                choice = a.getAction();
+            }
+        }
+        assertNotNull(choice, forced + " in " + List.of(use.getItems()));
         PaperReport before = view.report();
-        actions.stream().filter(a -> a.getText().equals(forced)).findFirst().orElseThrow().run();
+        choice.run();
+        menu.dispose();
         awaitNewReport(view, before);
-        TreeItem vas = tree.find(vasBetweenAtLast(view));
-        assertEquals(forced, tree.extra(vas, 1));
-        assertTrue(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
-        assertTrue(view.useTestActions((RowRef) vas.getData()).stream().anyMatch(a -> a.isChecked()
+        ReportLine vas = tree.find(vasBetweenAtLast(view));
+        assertEquals(forced, vas.cell(ReportLine.TEST_ID));
+        assertTrue(vas.cell(ReportLine.WHY).contains("override"), vas.cell(ReportLine.WHY));
+        assertTrue(view.useTestActions(vas.ref()).stream().anyMatch(a -> a.isChecked()
                 && a.getText().equals(forced)), "the forced test is checked in the menu");
 
         // back to automatic, then the whole pain table forced to one test
         before = view.report();
-        List<IAction> again = view.useTestActions((RowRef) vas.getData());
+        List<IAction> again = view.useTestActions(vas.ref());
         again.get(again.size() - 1).run();
         awaitNewReport(view, before);
         vas = tree.find(vasBetweenAtLast(view));
-        assertFalse(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
-        RowRef row = (RowRef) vas.getData();
+        assertFalse(vas.cell(ReportLine.WHY).contains("override"), vas.cell(ReportLine.WHY));
+        RowRef row = vas.ref();
         List<IAction> table = view.tableTestActions(row);
         assertTrue(table.stream().map(IAction::getText).toList().contains("t-welch"));
         before = view.report();
         table.stream().filter(a -> a.getText().equals("t-welch")).findFirst().orElseThrow().run();
         awaitNewReport(view, before);
         vas = tree.find(vasBetweenAtLast(view));
-        assertEquals("t-welch", tree.extra(vas, 1));
-        assertTrue(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
+        assertEquals("t-welch", vas.cell(ReportLine.TEST_ID));
+        assertTrue(vas.cell(ReportLine.WHY).contains("override"), vas.cell(ReportLine.WHY));
     }
 
     @Test
     void aContributedTestIsOfferedWhereItFitsAndRuns() throws Exception {
         AnalysisView view = analysed("contributed");
-        ReportTree tree = view.tree();
-        RowRef ref = (RowRef) tree.find(vasBetweenAtLast(view)).getData();
+        ReportGrid tree = view.tree();
+        RowRef ref = tree.find(vasBetweenAtLast(view)).ref();
         List<IAction> actions = view.useTestActions(ref);
         assertTrue(actions.stream().anyMatch(a -> a.getText().equals(LargeSampleZTest.ID)),
                 "the fragment's test (appliesTo two-groups-continuous) is offered on a two-arm continuous row");
@@ -144,29 +178,29 @@ class AnalysisViewTest {
                 "and for the whole table");
         screenshotMenu(view, actions, "analysis-override-menu.png");
 
-        TreeItem within = tree.find(r -> r.row() != null && r.result() != null && r.result().comparison() == Comparison.WITHIN);
+        ReportLine within = tree.find(r -> r.row() != null && r.result() != null && r.result().comparison() == Comparison.WITHIN);
         if (within != null) {
-            assertFalse(view.useTestActions((RowRef) within.getData()).stream().anyMatch(a -> a.getText().equals(LargeSampleZTest.ID)),
+            assertFalse(view.useTestActions(within.ref()).stream().anyMatch(a -> a.getText().equals(LargeSampleZTest.ID)),
                     "not offered where it does not fit (paired comparison)");
         }
-        TreeItem counts = tree.find(r -> r.row() != null && r.result() != null && r.result().comparison() == Comparison.BETWEEN
+        ReportLine counts = tree.find(r -> r.row() != null && r.result() != null && r.result().comparison() == Comparison.BETWEEN
                 && r.result().selection().kind() == VariableKind.BINARY);
         assertNotNull(counts, "a binary variable compared between arms");
         assertEquals(List.of("chi-square", "fisher", "Automatic"),
-                view.useTestActions((RowRef) counts.getData()).stream().map(IAction::getText).toList());
+                view.useTestActions(counts.ref()).stream().map(IAction::getText).toList());
 
         PaperReport before = view.report();
         actions.stream().filter(a -> a.getText().equals(LargeSampleZTest.ID)).findFirst().orElseThrow().run();
         awaitNewReport(view, before);
-        TreeItem vas = tree.find(vasBetweenAtLast(view));
-        RowRef row = (RowRef) vas.getData();
-        assertEquals(LargeSampleZTest.ID, tree.extra(vas, 1));
-        assertTrue(tree.extra(vas, 2).contains("override"), tree.extra(vas, 2));
+        ReportLine vas = tree.find(vasBetweenAtLast(view));
+        RowRef row = vas.ref();
+        assertEquals(LargeSampleZTest.ID, vas.cell(ReportLine.TEST_ID));
+        assertTrue(vas.cell(ReportLine.WHY).contains("override"), vas.cell(ReportLine.WHY));
         assertNotNull(row.result().result(), "the contributed test ran: " + row.result().error());
         assertEquals(LargeSampleZTest.ID, row.result().result().method());
         double p = row.result().pValue();
         assertTrue(p > 0 && p <= 1, "a P value: " + p);
-        assertFalse(tree.extra(vas, 0).isBlank(), "the P value is shown");
+        assertFalse(vas.cell("p").isBlank(), "the P value is shown");
     }
 
     /** Pops up the row's "Use test" choices as the context menu shows them, and saves a picture of the screen. */
@@ -194,6 +228,62 @@ class AnalysisViewTest {
             menu.setVisible(false);
             use.dispose();
         }
+    }
+
+    @Test
+    void exportOfTheGridIsWhatIsShown() throws Exception {
+        AnalysisView view = analysed("grid-export");
+        DataGrid<ReportLine> grid = view.tree().grid();
+        int all = grid.shownRowCount();
+        grid.setFilter(ReportLine.WHY, "Shapiro");
+        Job.getJobManager().join(DataGrid.JOB_FAMILY, null);
+        AnalysisFixture.processUntil(() -> grid.shownRowCount() < all, 10_000);
+        int some = grid.shownRowCount();
+        assertTrue(some > 0 && some < all, some + " of " + all + " rows give Shapiro-Wilk as the reason");
+        Path csv = tmp.resolve("report-grid.csv");
+        grid.export(csv);
+        DataGrid.ShownTableView shown = grid.shown();
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(some + 1, lines.size(), "a header line and the shown rows");
+        assertEquals(csvLine(shown.headers()), lines.get(0));
+        for (int i = 0; i < some; i++) {
+            assertEquals(csvLine(shown.rows().get(i)), lines.get(i + 1), "row " + i);
+            assertTrue(shown.rows().get(i).get(shown.rows().get(i).size() - 1).contains("Shapiro"));
+        }
+        grid.clearFilters();
+        Job.getJobManager().join(DataGrid.JOB_FAMILY, null);
+        AnalysisFixture.processUntil(() -> grid.shownRowCount() == all, 10_000);
+        assertEquals(all, grid.shownRowCount());
+    }
+
+    /** @return the sub-menu of {@code menu} with that text, or null */
+    private static MenuManager subMenu(MenuManager menu, String text) {
+        for (IContributionItem item : menu.getItems()) {
+            if (item instanceof MenuManager m && text.equals(m.getMenuText())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A line of RFC 4180 CSV as the grid writes it (formula-like text neutralised). */
+    private static String csvLine(List<String> cells) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String c : cells) {
+            String v = c;
+            boolean number;
+            try {
+                Double.parseDouble(c);
+                number = true;
+            } catch (NumberFormatException e) {
+                number = false;
+            }
+            if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0 && !number) {
+                v = "'" + c;
+            }
+            out.add(v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        }
+        return String.join(",", out);
     }
 
     @Test
@@ -293,15 +383,11 @@ class AnalysisViewTest {
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setSize(1500, 950);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(view);
-        TreeItem vas = view.tree().find(vasBetweenAtLast(view));
-        view.tree().control().setSelection(vas);
-        view.tree().control().showItem(vas);
-        view.tree().control().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-        assertTrue(view.detail().contains("Why:") && view.detail().contains(view.tree().extra(vas, 2)), view.detail());
         AnalysisFixture.processUntil(() -> false, 800);
-        // scroll again once the resized tree has its final height, so the VAS rows are in sight
-        view.tree().control().setTopItem(vas.getParentItem());
+        ReportLine vas = view.tree().find(vasBetweenAtLast(view));
+        view.tree().select(vas);
         AnalysisFixture.processUntil(() -> false, 700);
+        assertTrue(view.detail().contains("Why:") && view.detail().contains(vas.cell(ReportLine.WHY)), view.detail());
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         capture(shell, out);

@@ -88,6 +88,23 @@ class SnrbPeldDemoTest {
             assertEquals(trial.subjects().get(0).visits().get("admission").get("vas").get("vas"),
                     first.values().get(keys.indexOf("vas.admission")));
 
+            // the SF-36 at a visit: its score, then its eight scales and PCS/MCS as sub-columns
+            GridColumn pf = grid.columns().stream().filter(c -> "physical_functioning".equals(c.subscore())).findFirst().orElseThrow();
+            String pair = pf.instrumentId() + "." + pf.visitId();
+            assertEquals("sf36", pf.instrumentId());
+            assertEquals("PF", pf.label());
+            int at = keys.indexOf(pair);
+            assertTrue(at >= 0, keys.toString());
+            List<String> subs = keys.subList(at + 1, at + 11);
+            assertEquals(List.of(pair + ".physical_functioning", pair + ".role_physical", pair + ".role_emotional",
+                    pair + ".energy_fatigue", pair + ".emotional_wellbeing", pair + ".social_functioning", pair + ".pain",
+                    pair + ".general_health", pair + ".pcs_us1998", pair + ".mcs_us1998"), subs);
+            var answers = trial.subjects().get(0).visits().get(pf.visitId()).get("sf36");
+            var score = new org.painlab.trial.instrument.Sf36Instrument().score(answers);
+            assertEquals(score.score(), (Double) first.values().get(at), 1e-9);
+            assertEquals(score.subscores().get("physical_functioning"), (Double) first.values().get(at + 1), 1e-9);
+            assertEquals(score.subscores().get("mcs_us1998"), (Double) first.values().get(at + 10), 1e-9);
+
             // the audit trail records the reveals, one per subject
             long reveals = study.read(c -> new AuditLog(c).entries(0, 100_000)).stream()
                     .filter(a -> "reveal".equals(a.action())).count();

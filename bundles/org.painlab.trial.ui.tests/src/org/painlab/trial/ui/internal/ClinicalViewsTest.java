@@ -62,6 +62,11 @@ class ClinicalViewsTest {
         List<String> groups = grid.columnGroups().get(0);
         assertEquals("Baseline", groups.get(0), groups.toString());
         assertTrue(groups.containsAll(visits), "a spanning header per visit: " + groups + " for " + visits);
+        // SF-36 under each visit where it is scheduled: its own group holding its scales
+        assertTrue(grid.columnGroups().size() == 2 && grid.columnGroups().get(1).contains("SF36"), grid.columnGroups().toString());
+        List<String> headers = grid.shown().headers();
+        assertTrue(headers.stream().anyMatch(h -> h.endsWith(" SF36 PF")) && headers.stream().anyMatch(h -> h.endsWith(" SF36 MCS")),
+                headers.toString());
 
         long inS = store.subjects().stream().filter(s -> "S".equals(s.armCode())).count();
         grid.setFilter("arm", "= S");
@@ -191,5 +196,25 @@ class ClinicalViewsTest {
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/clinical.png"));
         ScreenCapture.save(shell, out);
         assertTrue(Files.size(out) > 10_000);
+
+        // a second picture with the grid scrolled to the SF-36 of the first visit that has it (its scales under it)
+        DataGrid<GridRow> table = grid.grid();
+        List<String> keys = table.shownColumns().stream().map(c -> c.key()).toList();
+        int mcs = -1;
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.get(i).endsWith(".mcs_us1998")) {
+                mcs = i;
+                break;
+            }
+        }
+        assertTrue(mcs > 0, keys.toString());
+        page.setPartState(page.getReference(grid), IWorkbenchPage.STATE_MAXIMIZED);
+        ClinicalFixture.processUntil(() -> false, 500);
+        table.control().doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand(mcs));
+        ClinicalFixture.processUntil(() -> false, 700);
+        Path sf36 = out.resolveSibling("subject-grid-sf36.png");
+        ScreenCapture.save(shell, sf36);
+        assertTrue(Files.size(sf36) > 10_000);
+        page.setPartState(page.getReference(grid), IWorkbenchPage.STATE_RESTORED);
     }
 }

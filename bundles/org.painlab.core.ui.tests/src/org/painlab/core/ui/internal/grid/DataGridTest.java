@@ -118,6 +118,54 @@ class DataGridTest {
     }
 
     @Test
+    void namedRowsAreExportedAndTheRowMenuActsOnTheRowItWasOpenedFor() throws Exception {
+        shell.dispose();
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        List<String> acted = new ArrayList<>();
+        DataGrid<Patient> named = DataGrid.<Patient>builder().name("Named")
+                .column(ColumnSpec.<Patient>number("vas0", "VAS", Patient::vas0).under("Baseline"))
+                .rowHeaders(List.of("Subject", "Arm"), p -> List.of(p.id(), p.arm())).rowHeaderWidths(90, 40)
+                .rowAction("Open", p -> acted.add("open " + p.id()))
+                .rowMenu((p, menu) -> {
+                    org.eclipse.jface.action.MenuManager sub = new org.eclipse.jface.action.MenuManager("Mark " + p.id());
+                    sub.add(new org.eclipse.jface.action.Action("as seen") {
+                        @Override
+                        public void run() {
+                            acted.add("seen " + p.id());
+                        }
+                    });
+                    menu.add(sub);
+                }).build(shell);
+        shell.open();
+        named.setRows(List.of(new Patient("P001", "S", 3.0, null, null, null), new Patient("P002", "P", 5.0, null, null, null)));
+        waitFor(() -> named.shownRowCount() == 2);
+        assertEquals(List.of("Subject", "Arm", "Baseline VAS"), named.shown().headers());
+        // the corner names the row header columns on the row of the column labels (under the group row)
+        assertEquals("Subject", String.valueOf(named.control().getDataValueByPosition(0, 1)));
+        assertEquals("Arm", String.valueOf(named.control().getDataValueByPosition(1, 1)));
+        assertEquals("", String.valueOf(named.control().getDataValueByPosition(0, 0)), "not on the group row");
+        assertEquals("", String.valueOf(named.control().getDataValueByPosition(0, 2)), "nor on the filter row");
+        waitFor(() -> false, 300);
+        ScreenCapture.save(shell, Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("grid-named.png"));
+        assertEquals(List.of("P002", "P", "5"), named.shown().rows().get(1));
+        Path csv = tmp.resolve("named.csv");
+        named.export(csv);
+        assertEquals(List.of("Subject,Arm,Baseline VAS", "P001,S,3", "P002,P,5"), Files.readAllLines(csv, StandardCharsets.UTF_8));
+
+        org.eclipse.jface.action.MenuManager menu = named.menuFor(named.shownRow(1));
+        List<String> entries = java.util.Arrays.stream(menu.getItems()).filter(i -> !i.isSeparator())
+                .map(i -> i instanceof org.eclipse.jface.action.ActionContributionItem a ? a.getAction().getText()
+                        : ((org.eclipse.jface.action.MenuManager) i).getMenuText()).toList();
+        assertEquals(List.of("Open", "Mark P002", "Copy\tCtrl+C", "Export what is shown..."), entries);
+        ((org.eclipse.jface.action.ActionContributionItem) menu.getItems()[0]).getAction().run();
+        org.eclipse.jface.action.MenuManager sub = (org.eclipse.jface.action.MenuManager) menu.getItems()[1];
+        ((org.eclipse.jface.action.ActionContributionItem) sub.getItems()[0]).getAction().run();
+        menu.dispose();
+        assertEquals(List.of("open P002", "seen P002"), acted);
+    }
+
+    @Test
     void selectionIsReportedAndCopiedAsTabSeparatedText() throws Exception {
         grid.sort("id", true, false);
         settle();

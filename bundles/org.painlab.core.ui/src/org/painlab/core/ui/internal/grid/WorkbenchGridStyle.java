@@ -23,8 +23,24 @@ public final class WorkbenchGridStyle extends AbstractRegistryConfiguration {
 
     /** NatTable's modern theme with group names at the left edge of their span, so they stay in sight when scrolled. */
     public static ThemeConfiguration theme() {
+        return theme(false);
+    }
+
+    /**
+     * @param namedRows whether the row header holds names (read from the left like text) rather than numbers
+     * @return the theme
+     */
+    public static ThemeConfiguration theme(boolean namedRows) {
         ModernNatTableThemeConfiguration theme = new ModernNatTableThemeConfiguration();
         theme.cGroupHeaderHAlign = HorizontalAlignmentEnum.LEFT;
+        if (namedRows) {
+            theme.rHeaderHAlign = HorizontalAlignmentEnum.LEFT;
+            theme.rHeaderSelectionHAlign = HorizontalAlignmentEnum.LEFT;
+            theme.rHeaderFullSelectionHAlign = HorizontalAlignmentEnum.LEFT;
+            theme.rHeaderHoverHAlign = HorizontalAlignmentEnum.LEFT;
+            theme.rHeaderHoverSelectionHAlign = HorizontalAlignmentEnum.LEFT;
+            theme.cornerHAlign = HorizontalAlignmentEnum.LEFT;
+        }
         return theme;
     }
 

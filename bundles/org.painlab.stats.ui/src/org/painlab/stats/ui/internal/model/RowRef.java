@@ -10,7 +10,7 @@ import org.painlab.stats.table.Row;
 import org.painlab.stats.table.Table;
 
 /**
- * A row of a paper table as the tree shows it, with the comparison it reports: the between-group
+ * A row of a paper table as the report grid shows it, with the comparison it reports: the between-group
  * one when there is one (that is the row's P and test), else the first the row refers to.
  *
  * @param table the table

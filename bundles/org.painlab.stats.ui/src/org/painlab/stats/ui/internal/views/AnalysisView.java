@@ -51,6 +51,7 @@ import org.painlab.stats.chart.TrajectoryChart;
 import org.painlab.stats.ui.internal.model.AnalysisSession;
 import org.painlab.stats.ui.internal.model.ApplicableTests;
 import org.painlab.stats.chart.OutcomeSummary;
+import org.painlab.stats.ui.internal.model.ReportLine;
 import org.painlab.stats.ui.internal.model.RowRef;
 
 /**
@@ -76,7 +77,7 @@ public final class AnalysisView extends ViewPart {
     private Combo timePoint;
     private Label simulated;
     private Text detail;
-    private ReportTree tree;
+    private ReportGrid tree;
     private Canvas trajectoryCanvas;
     private Canvas boxCanvas;
     private Canvas forestCanvas;
@@ -114,14 +115,13 @@ public final class AnalysisView extends ViewPart {
         tl.marginWidth = 0;
         tl.marginHeight = 0;
         tables.setLayout(tl);
-        tree = new ReportTree(tables);
+        tree = new ReportGrid(tables, line -> showDetail(), (line, m) -> fillMenu(line == null ? null : line.ref(), m));
         tree.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         // the reason of the selected row in full, however narrow the tree's column is
         detail = new Text(tables, SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
         GridData dd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         dd.heightHint = 3 * detail.getLineHeight();
         detail.setLayoutData(dd);
-        tree.control().addListener(SWT.Selection, e -> showDetail());
         chartTabs = new CTabFolder(split, SWT.BORDER | SWT.BOTTOM);
         SashForm charts = new SashForm(chartTabs, SWT.HORIZONTAL);
         trajectoryCanvas = chartCanvas(charts, () -> trajectory);
@@ -135,7 +135,6 @@ public final class AnalysisView extends ViewPart {
         forestTab.setControl(createForest(chartTabs));
         chartTabs.setSelection(outcomeTab);
         split.setWeights(55, 45);
-        createMenu();
         createToolbar();
         studies.addListener(listener);
         studyChanged();
@@ -249,15 +248,8 @@ public final class AnalysisView extends ViewPart {
         });
     }
 
-    private void createMenu() {
-        MenuManager menu = new MenuManager();
-        menu.setRemoveAllWhenShown(true);
-        menu.addMenuListener(this::fillMenu);
-        tree.control().setMenu(menu.createContextMenu(tree.control()));
-    }
-
-    private void fillMenu(IMenuManager m) {
-        RowRef ref = tree.selected();
+    /** The row's menu in the report grid: its test, then the whole table's. */
+    private void fillMenu(RowRef ref, IMenuManager m) {
         if (ref == null || session == null) {
             return;
         }
@@ -417,7 +409,7 @@ public final class AnalysisView extends ViewPart {
     private void show(PaperReport r) {
         report = r;
         tree.show(r);
-        detail.setText(r == null ? "" : "Select a row to read why its test was chosen; right-click to choose another.");
+        detail.setText(r == null ? "" : "Select a row to read why its test was chosen; right-click it to choose another.");
         if (r == null) {
             trajectory = null;
             boxPlot = null;
@@ -530,7 +522,8 @@ public final class AnalysisView extends ViewPart {
     }
 
     private void showDetail() {
-        RowRef ref = tree.selected();
+        ReportLine line = tree.selected();
+        RowRef ref = line == null ? null : line.ref();
         ComparisonResult r = ref == null ? null : ref.result();
         if (r == null) {
             detail.setText(ref == null ? "" : ref.table().title() + ": right-click a row to choose its test, or the"
@@ -539,10 +532,10 @@ public final class AnalysisView extends ViewPart {
         }
         String where = r.selection().variable() + (r.selection().timePoint() == null ? ""
                 : " @ " + r.selection().timePoint()) + (r.selection().arm() == null ? "" : ", group " + r.selection().arm());
-        String[] texts = tree.texts(ref);
-        int n = texts.length;
-        detail.setText(where + ", " + r.comparison().id() + ": " + (texts[n - 2].isEmpty() ? "no test" : texts[n - 2])
-                + (texts[n - 3].isEmpty() ? "" : ", P = " + texts[n - 3]) + ". Why: " + texts[n - 1]);
+        String test = line.cell(ReportLine.TEST_ID);
+        String p = r.hasP() ? (r.pValue() < 0.001 ? "<0.001" : String.format(java.util.Locale.ROOT, "%.4f", r.pValue())) : "";
+        detail.setText(where + ", " + r.comparison().id() + ": " + (test.isEmpty() ? "no test" : test)
+                + (p.isEmpty() ? "" : ", P = " + p) + ". Why: " + line.cell(ReportLine.WHY));
     }
 
     /** @return the text of the detail line (the selected row's test and reason) */
@@ -689,8 +682,8 @@ public final class AnalysisView extends ViewPart {
         }
     }
 
-    /** @return the tree of tables, for tests */
-    public ReportTree tree() {
+    /** @return the grid of tables, for tests */
+    public ReportGrid tree() {
         return tree;
     }
 

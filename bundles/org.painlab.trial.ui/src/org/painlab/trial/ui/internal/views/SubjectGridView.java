@@ -201,6 +201,14 @@ public final class SubjectGridView extends ViewPart {
 
         static List<ColumnSpec<GridRow>> of(List<GridColumn> columns) {
             List<ColumnSpec<GridRow>> specs = new ArrayList<>();
+            // instruments reported with sub-scores get a group of their own under the visit
+            java.util.Set<String> withSubscores = new java.util.HashSet<>();
+            java.util.Map<String, String> visitLabels = new java.util.HashMap<>();
+            for (GridColumn c : columns) {
+                if (c.kind() == GridColumn.Kind.SCORE && c.subscore() != null) {
+                    withSubscores.add(c.instrumentId() + "." + c.visitId());
+                }
+            }
             for (int i = 0; i < columns.size(); i++) {
                 GridColumn c = columns.get(i);
                 int index = i;
@@ -208,9 +216,22 @@ public final class SubjectGridView extends ViewPart {
                 case SUBJECT -> specs.add(ColumnSpec.text(c.key(), c.label(), (GridRow r) -> r.values().get(index)));
                 case VARIABLE -> specs.add(ColumnSpec.<GridRow>number(c.key(), c.label(), r -> r.values().get(index)).under("Baseline"));
                 case SCORE -> {
+                    String pair = c.instrumentId() + "." + c.visitId();
+                    if (c.subscore() != null) {
+                        String visit = visitLabels.getOrDefault(pair, c.visitId());
+                        String instrument = c.instrumentId().toUpperCase(java.util.Locale.ROOT);
+                        specs.add(ColumnSpec.<GridRow>number(c.key(), c.label(), r -> r.values().get(index)).under(visit, instrument));
+                        continue;
+                    }
                     String instrument = c.label().contains(" ") ? c.label().substring(0, c.label().indexOf(' ')) : c.label();
                     String visit = c.label().contains(" ") ? c.label().substring(c.label().indexOf(' ') + 1) : c.visitId();
-                    specs.add(ColumnSpec.<GridRow>number(c.key(), instrument, r -> r.values().get(index)).under(visit));
+                    visitLabels.put(pair, visit);
+                    if (withSubscores.contains(pair)) {
+                        // the instrument's own score (the SF-36's mean of its scales) leads its sub-scores
+                        specs.add(ColumnSpec.<GridRow>number(c.key(), "Score", r -> r.values().get(index)).under(visit, instrument));
+                    } else {
+                        specs.add(ColumnSpec.<GridRow>number(c.key(), instrument, r -> r.values().get(index)).under(visit));
+                    }
                 }
                 }
             }
