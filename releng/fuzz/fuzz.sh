@@ -25,4 +25,4 @@ cd "$root"
 echo "fuzz.sh: fuzzing $class for $seconds s (log: releng/org.painlab.fuzz/target/fuzz-reports)" >&2
 exec ./mvnw -B ${MVN_ARGS:-} verify \
   -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.trial,releng/org.painlab.fuzz \
-  -Dpainlab.fuzz.seconds="$seconds" -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false
+  -Dpainlab.fuzz.seconds="$seconds" -Dpainlab.fuzz.seed=0 -Dpainlab.fuzz.runs=-1 -Dtest="$class" -Dsurefire.failIfNoSpecifiedTests=false

@@ -35,7 +35,8 @@ import org.painlab.trial.store.TrialStore;
  * <li>the only way to refuse a file is {@link ImportException} with at least one problem naming the
  * file (any other exception, a {@link StudyException} included, is a finding);</li>
  * <li>every value read is imported or refused ({@link ImportReport#balanced()}), on success and on
- * refusal (unless a size limit stopped the reading), and the importer never reports that its own
+ * a refusal for refused values only (a file refused for what it is, a size limit or a record cut off,
+ * was not read to its end), and the importer never reports that its own
  * count does not add up;</li>
  * <li>a successful import added at least one subject.</li>
  * </ul>
@@ -115,9 +116,13 @@ final class ImportHarness implements AutoCloseable {
                 check(!(p.record() == 0 && p.field().isEmpty() && p.rule().startsWith("values do not add up: ")),
                         "the importer lost count: " + p);
             }
-            // a file stopped at a size limit was not read to its end: its count may end mid-record
+            // a file refused for what it is (a size limit, a cut-off record, XML that breaks off) was not read
+            // to its end, so its count may end mid-record; a file refused only for its refused values must add up
             boolean stoppedAtLimit = e.problems().stream().anyMatch(p -> ImportLimits.isLimitMessage(p.rule()));
-            check(stoppedAtLimit || e.report().balanced(), "refused, and the values do not add up: " + e.report().valuesRead() + " read, "
+            java.util.Set<String> refusalReasons = new java.util.HashSet<>();
+            e.report().refused().forEach(v -> refusalReasons.add(v.reason()));
+            boolean fileProblems = e.problems().stream().anyMatch(p -> !refusalReasons.contains(p.rule()));
+            check(stoppedAtLimit || fileProblems || e.report().balanced(), "refused, and the values do not add up: " + e.report().valuesRead() + " read, "
                     + e.report().valuesImported() + " importable, " + e.report().refused().size() + " refused");
             return;
         }
