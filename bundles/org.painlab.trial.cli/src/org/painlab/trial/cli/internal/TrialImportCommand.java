@@ -279,8 +279,10 @@ public final class TrialImportCommand implements Callable<Integer> {
 
     private static String describe(Map<String, Long> added) {
         if (added.containsKey("subjects")) {
+            long observations = added.getOrDefault("observations", 0L);
             return added.get("subjects") + " subjects (" + added.get("variables") + " baseline values, "
-                    + added.get("answers") + " answers)";
+                    + added.get("answers") + " answers" + (observations > 0 ? ", " + observations
+                    + " values of repeated or per-visit forms" : "") + ")";
         }
         return added.toString();
     }
