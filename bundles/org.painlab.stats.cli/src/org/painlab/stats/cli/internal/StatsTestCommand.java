@@ -1,6 +1,7 @@
 package org.painlab.stats.cli.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -21,7 +22,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code painlab stats test METHOD --input FILE.json --json}: one statistical test on given data. */
+/**
+ * {@code painlab stats test METHOD --input FILE.json --json}: one statistical test on given data;
+ * {@code --batch FILE.jsonl}: one test per line of a file, one result per line.
+ */
 @Command(name = "test", mixinStandardHelpOptions = true,
         description = "Run one test (shapiro-wilk, levene, brown-forsythe, t-student, t-welch, mann-whitney, t-paired, "
                 + "wilcoxon-signed-rank, t-one-sample, chi-square, g-test, fisher, linear-by-linear, cochran-armitage, anova, "
@@ -30,11 +34,14 @@ public final class StatsTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "METHOD")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "METHOD", description = "The test; with --batch optional when every line has a \"method\".")
     String method;
 
-    @Option(names = "--input", required = true, paramLabel = "FILE.json", description = "Input fields: x, y, groups, table_rows, mu, time/status/group, label/marker1/marker2 ...")
+    @Option(names = "--input", paramLabel = "FILE.json", description = "Input fields: x, y, groups, table_rows, mu, time/status/group, label/marker1/marker2 ...")
     Path input;
+
+    @Option(names = "--batch", paramLabel = "FILE.jsonl", description = "One JSON object of input fields per line (optional keys: id, method, alternative, exact, correct, zero_method, conf_level); prints one JSON result per line, an \"error\" with the line number for a line that cannot be answered.")
+    Path batch;
 
     @Option(names = "--alternative", defaultValue = "two-sided", description = "two-sided, less or greater (default: ${DEFAULT-VALUE}).")
     String alternative;
@@ -56,6 +63,15 @@ public final class StatsTestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((input == null) == (batch == null)) {
+            throw new ParameterException(spec.commandLine(), "give exactly one of --input FILE.json or --batch FILE.jsonl");
+        }
+        if (batch != null) {
+            return runBatch();
+        }
+        if (method == null) {
+            throw new ParameterException(spec.commandLine(), "METHOD is missing (e.g. t-welch; see painlab stats test --help)");
+        }
         StatisticalTest test;
         try {
             test = new StatisticalTests().get(method);
@@ -80,6 +96,27 @@ public final class StatsTestCommand implements Callable<Integer> {
             out.print(spec.commandLine().getOut(), result.toMap());
         } else {
             spec.commandLine().getOut().println(result);
+        }
+        return 0;
+    }
+
+    /** Every line answered in order; exit 1 when a line failed, after the others were answered. */
+    private int runBatch() {
+        if (method != null) {
+            try {
+                new StatisticalTests().get(method);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "METHOD: " + e.getMessage());
+            }
+        }
+        TestBatch.Outcome outcome = new TestBatch(method, options()).run(batch, spec.commandLine().getOut());
+        if (!outcome.failedLines().isEmpty()) {
+            List<Integer> lines = outcome.failedLines();
+            spec.commandLine().getErr().println("painlab: " + batch + ": " + lines.size() + " of "
+                    + (lines.size() + outcome.answered()) + " lines not answered (lines "
+                    + lines.stream().limit(20).map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (lines.size() > 20 ? ", ..." : "") + "); see their \"error\"");
+            return 1;
         }
         return 0;
     }
