@@ -22,15 +22,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code painlab stats analyze DIR [--plan FILE] --out REPORT.(html|docx|csv|json|tex|R)}: the paper's tables. */
+/**
+ * {@code painlab stats analyze DIR [--plan FILE] --out REPORT.(html|docx|csv|json|tex|R)}: the paper's tables of a
+ * study; {@code painlab stats analyze FILE.csv --group COLUMN --spec SPEC.json --out REPORT}: the same tables of any
+ * data table.
+ */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "The tables of a paper from the study's trial data, the test chosen per variable with its reason.")
+        description = "The tables of a paper from the study's trial data, or from a CSV with --group and --spec, the test chosen per variable with its reason.")
 public final class StatsAnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DIR", description = "The study folder.")
+    @Parameters(index = "0", paramLabel = "DIR|FILE.csv", description = "The study folder, or a CSV file with one row per subject.")
     Path dir;
+
+    @Option(names = "--group", paramLabel = "COLUMN", description = "CSV only: the column whose values are the groups compared.")
+    String group;
+
+    @Option(names = "--spec", paramLabel = "SPEC.json", description = "CSV only: which columns are continuous, binary, categorical, ordinal, paired; plus plan keys (alpha, overrides ...).")
+    Path specFile;
 
     @Option(names = "--plan", paramLabel = "FILE", description = "Analysis plan JSON (population, overrides, ...); default: derived from the data.")
     Path plan;
@@ -49,6 +59,13 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (java.nio.file.Files.isRegularFile(dir)) {
+            return new CsvAnalysis(spec, dir, group, specFile, plan, population, out, json).run();
+        }
+        if (group != null || specFile != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (group != null ? "--group" : "--spec")
+                    + " is for a CSV file; " + dir + " is " + (java.nio.file.Files.isDirectory(dir) ? "a study folder" : "not a file"));
+        }
         PaperReport report;
         StoredResult stored;
         try (Study study = Study.open(dir, StudySchemas.contributed())) {

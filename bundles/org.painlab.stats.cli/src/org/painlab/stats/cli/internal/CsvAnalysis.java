@@ -1,0 +1,123 @@
+package org.painlab.stats.cli.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.painlab.cli.CliFailure;
+import org.painlab.cli.InputFiles;
+import org.painlab.cli.Json;
+import org.painlab.core.data.StudyData.Provided;
+import org.painlab.stats.frame.CsvFrame;
+import org.painlab.stats.frame.FrameSpec;
+import org.painlab.stats.report.PaperTablesAnalysis;
+import org.painlab.stats.report.ReportRunner;
+import org.painlab.stats.table.PaperReport;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code stats analyze FILE.csv --group COLUMN --spec SPEC.json --out REPORT}: the paper's tables of a plain
+ * data table, through the same plan, automatic choice and writers as a study's. A CSV belongs to no study,
+ * so nothing is stored; the JSON summary names the file's SHA-256 so a report can be traced to its input.
+ */
+final class CsvAnalysis {
+    private final CommandSpec spec;
+    private final Path csv;
+    private final String group;
+    private final Path specFile;
+    private final Path plan;
+    private final String population;
+    private final Path out;
+    private final boolean json;
+
+    CsvAnalysis(CommandSpec spec, Path csv, String group, Path specFile, Path plan, String population, Path out,
+            boolean json) {
+        this.spec = spec;
+        this.csv = csv;
+        this.group = group;
+        this.specFile = specFile;
+        this.plan = plan;
+        this.population = population;
+        this.out = out;
+        this.json = json;
+    }
+
+    int run() {
+        if (group == null || specFile == null) {
+            throw new ParameterException(spec.commandLine(), csv + " is a file: a CSV needs --group COLUMN and --spec SPEC.json");
+        }
+        if (plan != null || population != null) {
+            throw new ParameterException(spec.commandLine(), (plan != null ? "--plan" : "--population")
+                    + " is for a study; with a CSV, put plan keys (alpha, overrides, ...) in the spec");
+        }
+        FrameSpec frameSpec;
+        try {
+            frameSpec = FrameSpec.parse(InputFiles.text(specFile));
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(specFile + ": " + e.getMessage(), e);
+        }
+        CsvFrame.Read read;
+        try {
+            read = new CsvFrame(csv, group, frameSpec).read();
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new CliFailure(csv + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        PaperTablesAnalysis.Outcome outcome;
+        try {
+            outcome = PaperTablesAnalysis.compute(new Provided<>(read.data(), "csv:" + csv.getFileName()),
+                    Map.of(PaperTablesAnalysis.PLAN, frameSpec.planJson()));
+        } catch (IllegalArgumentException e) {
+            String msg = e.getMessage().replaceFirst("^parameter '" + PaperTablesAnalysis.PLAN + "': ", "");
+            throw new CliFailure(specFile + ": " + msg, e);
+        }
+        PaperReport report = outcome.report();
+        try {
+            ReportRunner.writerFor(out, outcome.data()).write(report, out);
+        } catch (IOException e) {
+            throw new CliFailure(out + ": cannot be written (" + e.getMessage() + ")", e);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure(e.getMessage(), e);
+        }
+        if (json) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("out", out.toAbsolutePath().toString());
+            m.put("input", csv.toAbsolutePath().toString());
+            m.put("input_sha256", sha256(csv));
+            m.put("rows", read.rows());
+            m.put("rows_without_group", read.rowsWithoutGroup());
+            m.put("groups", read.data().arms());
+            m.put("tables", report.tables().size());
+            m.put("comparisons", report.results().size());
+            new Json().print(spec.commandLine().getOut(), m);
+        } else {
+            spec.commandLine().getErr().println("wrote " + out + ": " + report.tables().size() + " tables, "
+                    + report.results().size() + " comparisons from " + read.data().size() + " rows of " + csv
+                    + (read.rowsWithoutGroup() > 0 ? " (" + read.rowsWithoutGroup() + " rows without a group left out)" : ""));
+        }
+        return 0;
+    }
+
+    private static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                md.update(buf, 0, n);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new CliFailure(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+    }
+}
