@@ -2,6 +2,12 @@
 # a Java 21+ JDK, because Tycho 5 and the current Eclipse bundles need 21 while
 # many machines still default to 17. Never downloads anything.
 painlab_java_major() {
+  # a JDK's release file says its version without starting a JVM (each start costs a few hundred ms)
+  local release; release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -f "$release" ]; then
+    local v; v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -n 1)
+    if [ -n "$v" ]; then echo "$v"; return; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1
 }

@@ -28,7 +28,11 @@ public record P2Installation(Path home, Path configuration, Path launcher, Strin
     /** The installation of the running process; fails with a clear message when it is not a p2-managed product. */
     public static P2Installation running() {
         Path home = area("osgi.install.area");
-        Path configuration = area("osgi.configuration.area");
+        // the launch script runs commands on a configuration without the UI bundles and names the
+        // installation's own one here: p2 must install into that, or the workbench would not see a plug-in
+        String own = System.getProperty("painlab.configuration");
+        Path configuration = own != null && !own.isBlank() ? Path.of(own).toAbsolutePath().normalize()
+                : area("osgi.configuration.area");
         if (home == null) {
             throw new CliFailure("this process has no installation folder (osgi.install.area is not set)");
         }
