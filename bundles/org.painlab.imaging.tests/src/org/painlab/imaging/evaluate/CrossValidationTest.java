@@ -130,6 +130,23 @@ class CrossValidationTest {
     }
 
     @Test
+    void aFeatureSomeVolumesLackIsLeftOut() {
+        List<Case> cases = new java.util.ArrayList<>(SyntheticCases.make(12, 2, 2.0, 12));
+        Case first = cases.get(0);
+        Map<String, Double> fewer = new HashMap<>(first.features());
+        fewer.remove("noise_3");
+        Case lacking = new Case(first.id(), first.patientId(), first.label(), fewer, first.volume(), first.mask());
+        cases.set(0, lacking);
+        TrainedModel m = rf().train(cases, SMALL, TrainingListener.NONE, null);
+        double p = m.probability(lacking);
+        assertTrue(p >= 0 && p <= 1, "graded without the feature it never learnt: " + p);
+        Case empty = new Case("E1", "PE", 0, Map.of(), () -> null, () -> null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> rf().train(List.of(empty, cases.get(1)), SMALL, TrainingListener.NONE, null));
+        assertTrue(e.getMessage().contains("E1") && e.getMessage().contains("texture features"), e.getMessage());
+    }
+
+    @Test
     void metricsOfAHandCountedExample() {
         // positives 0.9, 0.6, 0.4; negatives 0.7, 0.3, 0.1: 7 of 9 pairs ordered right
         List<OutOfFold> p = List.of(new OutOfFold("a", "1", 1, 0.9, 0), new OutOfFold("b", "2", 1, 0.6, 0),

@@ -83,6 +83,37 @@ class ImagingModelsCliTest {
         }
         Painlab.Result results = Painlab.run("study", "results", study.toString(), "--json");
         assertTrue(results.out().contains(CrossValidationAnalysis.ID), results.out());
+        // the stored result re-runs to the same numbers (seeded folds and forests)
+        Painlab.Result check = Painlab.run("study", "results", study.toString(), "--check", m.get("result_id").toString(),
+                "--json");
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        assertEquals(Boolean.TRUE, check.json().get("reproduced"));
+
+        // the saved model grades new patients without retraining
+        Painlab.Result graded = Painlab.run("imaging", "grade", study.toString(), "--model", "rf", "--cases",
+                table(3.0, 9).toString(), "--json");
+        assertEquals(0, graded.exitCode(), graded.err());
+        List<?> rows = (List<?>) graded.json().get("cases");
+        assertEquals(120, rows.size());
+        int right = 0;
+        for (Object o : rows) {
+            Map<?, ?> row = (Map<?, ?>) o;
+            int label = Integer.parseInt(row.get("patient").toString().substring(1)) % 2;
+            right += num(row.get("grade")) == label ? 1 : 0;
+        }
+        assertTrue(right > 100, right + " of 120 new volumes graded right");
+        Painlab.Result volume = Painlab.run("imaging", "grade", study.toString(), features.toString(), "--model", "rf",
+                "--json");
+        assertEquals(1, volume.exitCode());
+        assertTrue(volume.err().contains("--cases"), "a forest on features needs features: " + volume.err());
+    }
+
+    @Test
+    void gradeWithoutASavedModelSaysWhatToDo() throws Exception {
+        Painlab.Result r = Painlab.run("imaging", "grade", study.toString(), "--model", "rf", "--cases",
+                table(1.0, 3).toString(), "--json");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("imaging train"), r.err());
     }
 
     @Test
@@ -115,6 +146,9 @@ class ImagingModelsCliTest {
         assertTrue(pDeLong > 0 && pDeLong <= 1 && pClustered > 0 && pClustered <= 1, pair.toString());
         Painlab.Result results = Painlab.run("study", "results", study.toString(), "--json");
         assertTrue(results.out().contains("org.painlab.stats.rocComparison"), results.out());
+        Painlab.Result check = Painlab.run("study", "results", study.toString(), "--check", m.get("result_id").toString(),
+                "--json");
+        assertEquals(Boolean.TRUE, check.json().get("reproduced"), check.out() + check.err());
     }
 
     @Test

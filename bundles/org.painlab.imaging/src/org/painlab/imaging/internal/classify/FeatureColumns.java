@@ -16,14 +16,26 @@ record FeatureColumns(List<String> names) {
         names = List.copyOf(names);
     }
 
-    /** The keys every training case has (their union; a case lacking one is refused by {@link #values}). */
+    /**
+     * The keys every training case has. A feature that some volumes lack (not finite there, so not stored)
+     * is left out rather than imputed; a case without any feature is refused.
+     */
     static FeatureColumns of(List<Case> training) {
-        TreeSet<String> keys = new TreeSet<>();
+        TreeSet<String> keys = null;
         for (Case c : training) {
-            keys.addAll(c.features().keySet());
+            if (c.features().isEmpty()) {
+                throw new IllegalArgumentException("case " + c.id() + " (patient " + c.patientId()
+                        + ") has no features: compute the texture features first");
+            }
+            if (keys == null) {
+                keys = new TreeSet<>(c.features().keySet());
+            } else {
+                keys.retainAll(c.features().keySet());
+            }
         }
-        if (keys.isEmpty()) {
-            throw new IllegalArgumentException("the cases have no features: compute the texture features first");
+        if (keys == null || keys.isEmpty()) {
+            throw new IllegalArgumentException(training.isEmpty() ? "no cases to learn from"
+                    : "no feature is present in every case");
         }
         return new FeatureColumns(new ArrayList<>(keys));
     }
