@@ -47,9 +47,36 @@ class StatsCliTest {
     void everyBuiltinTestIsRegistered() {
         for (String id : List.of("shapiro-wilk", "levene", "brown-forsythe", "t-student", "t-welch", "mann-whitney", "t-paired",
                 "wilcoxon-signed-rank", "t-one-sample", "chi-square", "g-test", "fisher", "linear-by-linear", "anova",
-                "welch-anova", "kruskal-wallis", "log-rank", "roc-delong")) {
+                "welch-anova", "kruskal-wallis", "log-rank", "roc-delong", "roc-clustered")) {
             assertTrue(new org.painlab.stats.StatisticalTests().find(id).isPresent(), id);
         }
+    }
+
+    @Test
+    void clusteredRocThroughTheCommand() throws Exception {
+        // two volumes per patient; with one unit per cluster it is roc-delong, so compare both on the same units
+        Path input = tmp.resolve("clustered.json");
+        Files.writeString(input, "{\"label\": [1, 1, 0, 0, 1, 1, 0, 0, 1, 0],"
+                + " \"marker1\": [0.9, 0.8, 0.3, 0.4, 0.6, 0.7, 0.5, 0.2, 0.35, 0.1],"
+                + " \"cluster\": [\"a\", \"a\", \"b\", \"b\", \"c\", \"c\", \"d\", \"d\", \"e\", \"f\"]}");
+        Painlab.Result r = Painlab.run("stats", "test", "roc-clustered", "--input", input.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> m = r.json();
+        assertEquals("roc-clustered", m.get("method"));
+        // 23 of 25 case/control pairs ordered right (0.35 < 0.4 and 0.35 < 0.5)
+        assertEquals(23 / 25.0, num(m.get("auc1")), 1e-12);
+        assertEquals(6, num(m.get("n_clusters")));
+        assertTrue(num(m.get("var_auc1")) > 0 && m.containsKey("var_auc1_delong") && m.containsKey("ci95_auc1"), m.toString());
+        Painlab.Result missing = Painlab.run("stats", "test", "roc-clustered", "--input",
+                write("noclusters.json", "{\"label\": [1, 0, 1, 0], \"marker1\": [1, 2, 3, 4]}").toString(), "--json");
+        assertEquals(1, missing.exitCode());
+        assertTrue(missing.err().contains("cluster"), missing.err());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path p = tmp.resolve(name);
+        Files.writeString(p, text);
+        return p;
     }
 
     @Test

@@ -19,17 +19,17 @@ import org.painlab.stats.plan.ComparisonKind;
 import org.painlab.stats.plan.TestCatalog;
 
 /**
- * The built-in tests exist only as contributions to org.painlab.stats.tests: all 19 are in the
+ * The built-in tests exist only as contributions to org.painlab.stats.tests: all 20 are in the
  * registry, each a public stateless class with a public no-argument constructor whose id is its
  * CLI name, and each declares the kinds of data it takes.
  */
 class ContributedTestsTest {
 
-    /** The method ids of the CLI (design/CLI.md) plus the trend test in proportions, in their contributed order. */
+    /** The method ids of the CLI (design/CLI.md) plus the trend test in proportions and the clustered ROC, in their contributed order. */
     private static final List<String> EXPECTED_IDS = List.of(
             "shapiro-wilk", "levene", "brown-forsythe", "t-student", "t-welch", "mann-whitney", "t-paired",
             "wilcoxon-signed-rank", "t-one-sample", "chi-square", "g-test", "fisher", "linear-by-linear",
-            "cochran-armitage", "anova", "welch-anova", "kruskal-wallis", "log-rank", "roc-delong");
+            "cochran-armitage", "anova", "welch-anova", "kruskal-wallis", "log-rank", "roc-delong", "roc-clustered");
 
     private final StatisticalTests registry = new StatisticalTests();
 
@@ -38,9 +38,9 @@ class ContributedTestsTest {
     }
 
     @Test
-    void all19BuiltInsAreInTheRegistryInTheirOrder() {
+    void all20BuiltInsAreInTheRegistryInTheirOrder() {
         List<String> ids = builtIns().stream().map(Contribution::id).toList();
-        assertEquals(19, ids.size(), ids.toString());
+        assertEquals(20, ids.size(), ids.toString());
         assertEquals(ids.size(), new HashSet<>(ids).size(), "duplicate ids: " + ids);
         assertEquals(EXPECTED_IDS, ids, "order of the built-ins");
         for (String id : EXPECTED_IDS) {
