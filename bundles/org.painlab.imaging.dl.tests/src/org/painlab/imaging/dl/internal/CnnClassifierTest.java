@@ -93,6 +93,7 @@ class CnnClassifierTest {
         assertEquals(CnnClassifier.ID, loaded.classifierId());
         // the same bytes through the same code: equal to the last bit, not just close
         assertArrayEquals(probabilities, grade(loaded, heldOut), 0.0);
+        System.out.printf("cnn test: saved model %d bytes%n", bytes.size());
         assertTrue(bytes.size() < 200_000, "saved model is small: " + bytes.size() + " bytes");
     }
 
