@@ -15,14 +15,14 @@ import org.painlab.imaging.classify.TrainingSettings;
 
 /**
  * The saved form of a {@link CnnModel}: a tag and format number, the settings it was trained with, and the
- * network parameters as DJL writes them. Small (about 80 kB) so a study can keep every model it compared.
+ * network parameters as DJL writes them. Small (about 74 kB) so a study can keep every model it compared.
  */
 final class CnnModelFile {
     /** First bytes of a saved model: a file of another kind is told apart before anything is parsed. */
     static final String TAG = "painlab-imaging-cnn\n";
     static final int FORMAT = 1;
     private static final String SEED = "seed";
-    /** Far above the network's ~80 kB; a larger count means a damaged file, not a bigger network. */
+    /** Far above the network's ~74 kB; a larger count means a damaged file, not a bigger network. */
     private static final int MAX_PARAMETER_BYTES = 64 << 20;
 
     private CnnModelFile() {
