@@ -55,6 +55,7 @@ public final class RepeatedFormsView extends ViewPart {
     private String shownSubject;
     /** True while this view itself changes the workbench's subject, so it does not react to its own selection. */
     private boolean selecting;
+    private Job loading;
     private final OpenStudies.Listener listener = s -> selectionChanged();
 
     @Override
@@ -111,69 +112,68 @@ public final class RepeatedFormsView extends ViewPart {
         }
     }
 
-    /** Reads the selected study's forms in a job, then loads the chosen form (the one shown before if it is still there). */
+    /**
+     * Reads the selected study's forms and the chosen one's fillings (the form shown before if it is
+     * still there, else the first) in one job.
+     */
     public void reload() {
         if (area == null || area.isDisposed()) {
             return;
         }
         shown = studies.selected().orElse(null);
-        Study study = shown;
-        if (study == null) {
-            showForms(null, Map.of());
+        if (shown == null) {
+            showForms(Map.of(), null);
+            replaceGrid(null);
             setContentDescription("No study selected");
             return;
         }
-        Display display = area.getDisplay();
-        schedule("Reading the repeated forms of " + study.name(), () -> {
-            Map<String, Long> found = new TrialStore(study).observationForms();
-            display.asyncExec(() -> {
-                if (shown == study && !area.isDisposed()) {
-                    showForms(study, found);
-                }
-            });
-        });
+        load(shown, chosenForm(), true);
     }
 
-    private void showForms(Study study, Map<String, Long> found) {
-        String before = chosenForm();
-        forms = List.copyOf(found.keySet());
-        formChooser.removeAll();
-        for (Map.Entry<String, Long> f : found.entrySet()) {
-            formChooser.add(f.getKey() + "  (" + f.getValue() + ")");
-        }
-        formChooser.setEnabled(!forms.isEmpty());
-        formChooser.getParent().layout(true, true);
-        if (forms.isEmpty()) {
-            replaceGrid(null);
-            if (study != null) {
-                setContentDescription(study.name() + ": no repeated or per-visit forms (REDCap repeating instruments or events, "
-                        + "ODM repeats are imported as such)");
-            }
-            return;
-        }
-        formChooser.select(before == null ? 0 : Math.max(0, forms.indexOf(before)));
-        loadForm();
-    }
-
-    /** Loads the chosen form's fillings in a job; the UI thread only builds the columns. */
+    /** Loads the form chosen in the chooser. */
     private void loadForm() {
-        Study study = shown;
         String form = chosenForm();
-        if (study == null || form == null) {
-            return;
+        if (shown != null && form != null) {
+            load(shown, form, false);
         }
+    }
+
+    /**
+     * Reads in a job (with the study's forms when {@code readForms}), then builds the columns on the
+     * UI thread and hands the rows to the grid from the job.
+     */
+    private void load(Study study, String wanted, boolean readForms) {
         Display display = area.getDisplay();
-        schedule("Reading form " + form + " of " + study.name(), () -> {
+        if (loading != null) {
+            loading.cancel(); // a newer load replaces it (study switched, reopened at start-up)
+        }
+        loading = schedule("Reading the repeated forms of " + study.name(), monitor -> {
             TrialStore store = new TrialStore(study);
-            FormInstances read = FormInstances.of(form, store.observations(form), store.visitDefinitions());
+            Map<String, Long> found = readForms ? store.observationForms() : null;
+            String form = !readForms || wanted != null && found.containsKey(wanted) ? wanted
+                    : found.keySet().stream().findFirst().orElse(null);
+            FormInstances read = form == null ? null : FormInstances.of(form, store.observations(form), store.visitDefinitions());
             List<DataGrid<FormInstance>> target = new ArrayList<>(1);
+            if (monitor.isCanceled()) {
+                return;
+            }
             display.syncExec(() -> {
-                if (shown == study && form.equals(chosenForm()) && !area.isDisposed()) {
-                    table = read;
-                    target.add(replaceGrid(read));
+                if (shown != study || area.isDisposed() || monitor.isCanceled()) {
+                    return;
+                }
+                if (found != null) {
+                    showForms(found, form);
+                } else if (!form.equals(chosenForm())) {
+                    return; // another form was chosen meanwhile: its own load shows it
+                }
+                table = read;
+                target.add(replaceGrid(read));
+                if (read == null) {
+                    setContentDescription(study.name() + ": no repeated or per-visit forms (REDCap repeating instruments and "
+                            + "events, forms filled at several events, ODM repeats)");
                 }
             });
-            if (target.isEmpty()) {
+            if (target.isEmpty() || target.get(0) == null) {
                 return;
             }
             target.get(0).setRows(read.rows());
@@ -187,14 +187,28 @@ public final class RepeatedFormsView extends ViewPart {
         });
     }
 
-    private void schedule(String name, StudyWork work) {
+    /** Fills the chooser with the forms and their number of fillings, {@code chosen} selected. */
+    private void showForms(Map<String, Long> found, String chosen) {
+        forms = List.copyOf(found.keySet());
+        formChooser.removeAll();
+        for (Map.Entry<String, Long> f : found.entrySet()) {
+            formChooser.add(f.getKey() + "  (" + f.getValue() + ")");
+        }
+        formChooser.setEnabled(!forms.isEmpty());
+        if (chosen != null) {
+            formChooser.select(forms.indexOf(chosen));
+        }
+        formChooser.getParent().layout(true, true);
+    }
+
+    private Job schedule(String name, StudyWork work) {
         Display display = area.getDisplay();
         Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    work.run();
-                    return Status.OK_STATUS;
+                    work.run(monitor);
+                    return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
                 } catch (StudyException e) {
                     display.asyncExec(() -> {
                         if (!area.isDisposed()) {
@@ -211,11 +225,12 @@ public final class RepeatedFormsView extends ViewPart {
             }
         };
         job.schedule();
+        return job;
     }
 
     @FunctionalInterface
     private interface StudyWork {
-        void run() throws StudyException;
+        void run(IProgressMonitor monitor) throws StudyException;
     }
 
     private DataGrid<FormInstance> replaceGrid(FormInstances read) {

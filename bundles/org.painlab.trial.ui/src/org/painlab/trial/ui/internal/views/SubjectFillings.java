@@ -25,7 +25,7 @@ import org.painlab.trial.store.VisitDefinition;
  */
 final class SubjectFillings {
     private static final String[] HEADERS = { "Visit", "Form", "Instance", "Field", "Value" };
-    private static final int[] WIDTHS = { 80, 90, 65, 110, 110 };
+    private static final int[] WIDTHS = { 80, 90, 72, 110, 110 };
 
     private final Group group;
     private final Label summary;
