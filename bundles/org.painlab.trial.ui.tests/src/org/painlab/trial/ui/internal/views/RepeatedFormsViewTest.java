@@ -184,6 +184,18 @@ class RepeatedFormsViewTest {
                 .filter(o -> o.visit().equals(row.visitId()) && o.field().equals(any.field())).findFirst().orElseThrow();
         assertEquals(stored.text(), any.text());
 
+        // Data Entry lists the subject's values at its first visit and those at visits the study does not define
+        DataEntryView entry = (DataEntryView) page.showView(DataEntryView.ID);
+        studies().select(study, "100");
+        processEvents();
+        var visits = store.visitDefinitions();
+        assertFalse(visits.isEmpty(), "the longitudinal project's events are the study's visits");
+        Set<String> defined = visits.stream().map(v -> v.id()).collect(Collectors.toSet());
+        long expected = store.observations().get("100").stream()
+                .filter(o -> !defined.contains(o.visit()) || o.visit().equals(visits.get(0).id())).count();
+        assertEquals(expected, entry.fillings().lines().size(), entry.fillings().summary());
+        assertTrue(entry.fillings().visible());
+
         page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setSize(1500, 950);

@@ -155,6 +155,7 @@ public final class DataEntryView extends ViewPart {
                 study == null ? List.of() : subjectObservations);
         if (study == null || visit.getSelectionIndex() < 0) {
             clearForm();
+            status.setText(study == null || subjectId == null ? "" : "The study defines no visits: no instrument to enter");
             return;
         }
         String visitId = visits.get(visit.getSelectionIndex()).id();
