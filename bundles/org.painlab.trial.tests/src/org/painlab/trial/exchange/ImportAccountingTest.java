@@ -93,6 +93,38 @@ class ImportAccountingTest {
         assertEquals(4, s.added().get("observations"), "the other four values of the repeated form");
     }
 
+    /** An ODM observation (repeating item group) of the wrong DataType is refused, whatever its ItemOID looks like. */
+    @Test
+    void anOdmObservationOfTheWrongDataTypeIsRefused() throws Exception {
+        Path file = tmp.resolve("lab.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ODM xmlns="http://www.cdisc.org/ns/odm/v1.3" FileType="Snapshot" FileOID="x" CreationDateTime="2024-01-01T00:00:00" ODMVersion="1.3">
+                  <Study OID="S_1"><GlobalVariables><StudyName>x</StudyName><StudyDescription>x</StudyDescription><ProtocolName>x</ProtocolName></GlobalVariables>
+                    <MetaDataVersion OID="v1" Name="v1">
+                      <FormDef OID="F.LAB" Name="lab" Repeating="No"><ItemGroupRef ItemGroupOID="IG.LAB" Mandatory="No"/></FormDef>
+                      <ItemGroupDef OID="IG.LAB" Name="lab" Repeating="Yes"><ItemRef ItemOID="I.LAB.hb" Mandatory="No"/></ItemGroupDef>
+                      <ItemDef OID="I.LAB.hb" Name="hb" DataType="float"/>
+                    </MetaDataVersion></Study>
+                  <ClinicalData StudyOID="S_1" MetaDataVersionOID="v1">
+                    <SubjectData SubjectKey="A1"><FormData FormOID="F.LAB">
+                      <ItemGroupData ItemGroupOID="IG.LAB" ItemGroupRepeatKey="1"><ItemData ItemOID="I.LAB.hb" Value="12.5"/></ItemGroupData>
+                      <ItemGroupData ItemGroupOID="IG.LAB" ItemGroupRepeatKey="2"><ItemData ItemOID="I.LAB.hb" Value="n/a"/></ItemGroupData>
+                    </FormData></SubjectData>
+                  </ClinicalData>
+                </ODM>
+                """);
+        ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(file, ImportOptions.forFile(file), null));
+        ImportReport r = e.report();
+        assertEquals(2, r.valuesRead());
+        assertEquals(1, r.valuesImported());
+        RefusedValue v = r.refused().get(0);
+        assertEquals("I.LAB.hb", v.field());
+        assertEquals("A1", v.record());
+        assertEquals("lab.xml", v.file());
+        assertTrue(v.reason().startsWith("not a number: 'n/a'"), v.reason());
+    }
+
     @Test
     void aFieldAtTwoEventsIsOneValuePerVisitAndTwoValuesForOneEventAreAConflictNotLastWins() throws Exception {
         Path dict = tmp.resolve("meds_DataDictionary.csv");

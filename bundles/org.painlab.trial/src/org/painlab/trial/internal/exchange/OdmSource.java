@@ -966,7 +966,9 @@ public final class OdmSource implements SubjectSource {
         observationDefinitions.clear();
         for (ItemDef d : items.values()) {
             try {
-                observationDefinitions.put(d.oid(), definition(d.oid(), d, codeLists, units, false));
+                // the name only labels the definition: an OID such as I.vas.vas is no variable name, its values are checked all the same
+                String name = VariableDefinition.isValidName(d.oid()) ? d.oid() : "item";
+                observationDefinitions.put(d.oid(), definition(name, d, codeLists, units, false));
             } catch (IllegalArgumentException ex) {
                 // a definition that does not hold together checks nothing: the item's values stay unchecked text
             }
