@@ -176,6 +176,46 @@ class StudyRoundTripTest {
         }
     }
 
+    /**
+     * A workbook of another system may have a sheet named observations: it is noted and left unread; an
+     * observations file beside a CSV table is ours by its name, so a wrong header is a problem naming it.
+     */
+    @Test
+    void aForeignObservationsSheetIsLeftUnreadAndABadObservationsFileIsAProblem() throws Exception {
+        Path book = tmp.resolve("lab.xlsx");
+        try (var w = new org.painlab.trial.internal.exchange.XlsxWriter(book, List.of("data", "observations"))) {
+            w.row(List.of("subject_id", "age"));
+            w.row(List.of("S1", 40));
+            w.nextSheet();
+            w.row(List.of("when", "what"));
+            w.row(List.of("monday", "a note"));
+        }
+        TrialStore target = fresh("foreign");
+        try {
+            ImportSummary s = new TrialExchange(target).importFile(book, ImportOptions.forFile(book), null);
+            assertEquals(1L, s.added().get("subjects"));
+            assertEquals(1, s.report().valuesRead(), "the foreign sheet's cells are not values of the import");
+            assertTrue(s.report().notes().stream().anyMatch(n -> n.startsWith("lab.xlsx sheet observations is not read")),
+                    s.report().notes().toString());
+        } finally {
+            target.study().close();
+        }
+
+        Path csv = tmp.resolve("t.csv");
+        Files.writeString(csv, "subject_id,age\nS1,40\n");
+        Files.writeString(tmp.resolve("t_observations.csv"), "subject,form,value\nS1,bp,120\n");
+        TrialStore other = fresh("bad-header");
+        try {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.painlab.core.importer.ImportException.class,
+                    () -> new TrialExchange(other).importFile(csv, ImportOptions.forFile(csv), null));
+            assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("t_observations.csv") && p.record() == 1
+                    && p.rule().contains("subject_id,visit,form,instance,field,value")), e.problems().toString());
+            assertEquals(0L, other.study().info().count("subjects"));
+        } finally {
+            other.study().close();
+        }
+    }
+
     private static String firstSubject(TrialStore s) throws Exception {
         String[] first = { null };
         s.forEachSubjectRecord(r -> {

@@ -58,11 +58,14 @@ final class ObservationTable {
      * @param name the file (and sheet) name for problems and refusals
      * @param mapping recodes subject ids and visits like the data table's
      * @param checker receives the counts, problems and refusals
+     * @param foreignHeader what a table whose first row is not this table's header is: false a problem
+     *     (a file named as ours), true a sheet of another system's workbook that happens to have the
+     *     name, noted and left unread
      * @return subject id to its observations, in file order
      * @throws IOException when it cannot be read
      */
     static Map<String, List<RawSubject.ObservationCell>> read(TableReader t, String name, ColumnMapping mapping,
-            ImportChecker checker) throws IOException {
+            ImportChecker checker, boolean foreignHeader) throws IOException {
         Map<String, List<RawSubject.ObservationCell>> out = new LinkedHashMap<>();
         String[] header = t.next();
         List<String> names = new ArrayList<>();
@@ -71,6 +74,10 @@ final class ObservationTable {
         }
         while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
             names.remove(names.size() - 1);
+        }
+        if (!names.equals(COLUMNS) && foreignHeader) {
+            checker.note(name + " is not read: its first row is not " + String.join(",", COLUMNS));
+            return out;
         }
         if (!names.equals(COLUMNS)) {
             checker.problem(new Loc(1, "", name), name + ": line 1 must be " + String.join(",", COLUMNS));

@@ -164,7 +164,7 @@ abstract class TableSource implements SubjectSource {
         if (xlsx) {
             if (XlsxReader.sheetNames(file).indexOf(ObservationTable.NAME) > 0) {
                 try (TableReader in = new XlsxReader(file, ObservationTable.NAME, Warnings.NONE, limits)) {
-                    observations = ObservationTable.read(in, fileName() + " sheet " + ObservationTable.NAME, mapping, checker);
+                    observations = ObservationTable.read(in, fileName() + " sheet " + ObservationTable.NAME, mapping, checker, true);
                 }
             }
             return;
@@ -173,7 +173,7 @@ abstract class TableSource implements SubjectSource {
         if (Files.isRegularFile(companion)) {
             String name = companion.getFileName().toString();
             try (TableReader in = new CsvTableReader(companion, limits)) {
-                observations = ObservationTable.read(in, name, mapping, checker);
+                observations = ObservationTable.read(in, name, mapping, checker, false);
             } catch (TableFormatException e) {
                 checker.problem(name, e.loc(), e.getMessage());
             }
