@@ -47,7 +47,7 @@ public final class EventLoop {
         cascade(t, y, on);
         double[][] rows = new double[outputTimes.length][];
         int next = 0;
-        int steps = 0, evaluations = 0;
+        int steps = 0, evaluations = 0, stalls = 0;
         while (next < outputTimes.length) {
             if (outputTimes[next] <= t) {
                 rows[next++] = y.clone();
@@ -76,6 +76,10 @@ public final class EventLoop {
                             + " before the last output time " + outputTimes[outputTimes.length - 1]);
                 }
                 break;
+            }
+            stalls = stop.t <= t ? stalls + 1 : 0;
+            if (stalls > MAX_CASCADE) {
+                throw new SolverException("events keep stopping the integration at t = " + t);
             }
             t = stop.t;
             y = stop.y;
@@ -131,9 +135,10 @@ public final class EventLoop {
             for (int j = 0; j < events.size(); j++) {
                 boolean now = events.get(j).trigger().eval(values, t) != 0;
                 if (j == located) {
-                    // at the located root a strict comparison (t > 5 at t = 5) is still false: the switching
-                    // function says on which side the state is
-                    now = now || events.get(j).switching().eval(values, t) >= 0;
+                    // the root is located to a tolerance and may lie on either side of the switch: the solver
+                    // saw the crossing, so the event fires; afterwards the switching function says whether
+                    // its trigger is still on (a strict t > 5 at t = 5)
+                    now = round == 0 || now || events.get(j).switching().eval(values, t) >= 0;
                 }
                 if (now && !on[j]) {
                     fired.add(events.get(j));
