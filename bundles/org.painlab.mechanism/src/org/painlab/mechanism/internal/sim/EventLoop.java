@@ -103,7 +103,11 @@ public final class EventLoop {
             @Override
             public double g(double t, double[] y) {
                 model.values(t, y, v);
-                return e.switching().eval(v, t);
+                double g = e.switching().eval(v, t);
+                // a state resting exactly on the threshold (an equilibrium at S1 = 0.5 for S1 < 0.5) would give
+                // a switching function that is zero on a whole interval, which root finders cannot bracket:
+                // the boundary counts as on, as for >=
+                return g == 0 ? Double.MIN_NORMAL : g;
             }
 
             @Override
@@ -118,6 +122,14 @@ public final class EventLoop {
                 return true;
             }
         };
+    }
+
+    private static double nearRoot(double[] y) {
+        double m = 0;
+        for (double x : y) {
+            m = Math.max(m, Math.abs(x));
+        }
+        return 1e-9 * (1 + m);
     }
 
     private void cascade(double t, double[] y, boolean[] on) throws SolverException {
@@ -136,9 +148,10 @@ public final class EventLoop {
                 boolean now = events.get(j).trigger().eval(values, t) != 0;
                 if (j == located) {
                     // the root is located to a tolerance and may lie on either side of the switch: the solver
-                    // saw the crossing, so the event fires; afterwards the switching function says whether
-                    // its trigger is still on (a strict t > 5 at t = 5)
-                    now = round == 0 || now || events.get(j).switching().eval(values, t) >= 0;
+                    // saw the crossing, so the event fires; afterwards its trigger stays on unless the
+                    // assignments moved the state clearly back (a reset S1 = 1 for S1 < 0.1), so that a root a
+                    // rounding error away is not taken for a second crossing
+                    now = round == 0 || now || events.get(j).switching().eval(values, t) >= -nearRoot(y);
                 }
                 if (now && !on[j]) {
                     fired.add(events.get(j));

@@ -79,7 +79,14 @@ public final class DormandPrince implements Solver {
             run.states[run.next++] = y0.clone();
         }
         double tEnd = outputTimes.length == 0 ? t0 : outputTimes[outputTimes.length - 1];
-        if (tEnd <= t0 || n == 0) {
+        if (n == 0 && events.isEmpty()) {
+            // nothing changes: every output is the (empty) state
+            run.next = 0;
+            while (run.next < outputTimes.length) {
+                run.states[run.next++] = y0.clone();
+            }
+        }
+        if (tEnd <= t0 || run.next == outputTimes.length) {
             return constant(run, y0);
         }
         double span = tEnd - t0;
