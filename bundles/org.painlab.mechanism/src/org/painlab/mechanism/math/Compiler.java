@@ -46,13 +46,13 @@ public final class Compiler {
                 case GT, GEQ -> {
                     if (x.size() == 2) {
                         Evaluator l = build(x.get(0)), r = build(x.get(1));
-                        return (v, t) -> l.eval(v, t) - r.eval(v, t);
+                        return (v, t) -> difference(l.eval(v, t), r.eval(v, t));
                     }
                 }
                 case LT, LEQ -> {
                     if (x.size() == 2) {
                         Evaluator l = build(x.get(0)), r = build(x.get(1));
-                        return (v, t) -> r.eval(v, t) - l.eval(v, t);
+                        return (v, t) -> difference(r.eval(v, t), l.eval(v, t));
                     }
                 }
                 case AND -> {
@@ -85,6 +85,15 @@ public final class Compiler {
         }
         Evaluator b = build(e);
         return (v, t) -> b.eval(v, t) != 0 ? 1 : -1;
+    }
+
+    /**
+     * a - b, but 0 when they differ only by rounding: a state resting on a threshold (an equilibrium at
+     * the trigger's value) must not look like a sign change to the root finder.
+     */
+    private static double difference(double a, double b) {
+        double d = a - b;
+        return Math.abs(d) <= 8 * Math.ulp(Math.max(Math.abs(a), Math.abs(b))) ? 0 : d;
     }
 
     private Expr inline(Expr e, Map<String, Expr> args, int depth) {
