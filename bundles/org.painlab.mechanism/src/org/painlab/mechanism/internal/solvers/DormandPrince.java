@@ -1,5 +1,6 @@
 package org.painlab.mechanism.internal.solvers;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -73,13 +74,16 @@ public final class DormandPrince implements Solver {
     @Override
     public Trajectory solve(OdeSystem system, double t0, double[] y0, double[] outputTimes, Tolerances tolerances,
             List<SolverEvent> events, IProgressMonitor monitor) throws SolverException {
-        int n = system.dimension();
+        int dim = system.dimension();
+        // with no state variable (only time-dependent rules) events still need an integration to locate
+        // them: one dummy component that stays 0
+        int n = Math.max(1, dim);
         Run run = new Run(outputTimes, monitor);
         while (run.next < outputTimes.length && outputTimes[run.next] <= t0) {
             run.states[run.next++] = y0.clone();
         }
         double tEnd = outputTimes.length == 0 ? t0 : outputTimes[outputTimes.length - 1];
-        if (n == 0 && events.isEmpty()) {
+        if (dim == 0 && events.isEmpty()) {
             // nothing changes: every output is the (empty) state
             run.next = 0;
             while (run.next < outputTimes.length) {
@@ -100,7 +104,9 @@ public final class DormandPrince implements Solver {
             @Override
             public double[] computeDerivatives(double t, double[] y) {
                 double[] d = new double[n];
-                system.derivatives(t, y, d);
+                if (dim > 0) {
+                    system.derivatives(t, y, d);
+                }
                 evaluations[0]++;
                 for (double x : d) {
                     if (!Double.isFinite(x)) {
@@ -115,10 +121,10 @@ public final class DormandPrince implements Solver {
         integrator.setMaxEvaluations(saturated(tolerances.maxSteps() * 7L));
         integrator.addStepHandler(run);
         for (SolverEvent e : events) {
-            integrator.addEventDetector(detector(e, span, run));
+            integrator.addEventDetector(detector(e, span, run, dim));
         }
         try {
-            integrator.integrate(ode, new ODEState(t0, y0.clone()), tEnd);
+            integrator.integrate(ode, new ODEState(t0, dim == 0 ? new double[1] : y0.clone()), tEnd);
         } catch (NotFinite e) {
             throw new SolverException("Dormand-Prince: the derivatives are not finite at t = " + e.t);
         } catch (MathRuntimeException e) {
@@ -128,7 +134,9 @@ public final class DormandPrince implements Solver {
         double[] times = new double[reachedCount];
         double[][] states = new double[reachedCount][];
         System.arraycopy(outputTimes, 0, times, 0, reachedCount);
-        System.arraycopy(run.states, 0, states, 0, reachedCount);
+        for (int i = 0; i < reachedCount; i++) {
+            states[i] = Arrays.copyOf(run.states[i], dim);
+        }
         return new Trajectory(times, states, run.steps, 0, evaluations[0], 0);
     }
 
@@ -146,7 +154,7 @@ public final class DormandPrince implements Solver {
         return new Trajectory(times, states, 0, 0, 0, 0);
     }
 
-    private static ODEEventDetector detector(SolverEvent e, double span, Run run) {
+    private static ODEEventDetector detector(SolverEvent e, double span, Run run, int dim) {
         double accuracy = Math.max(1e-13, span * 1e-12);
         BracketingNthOrderBrentSolver root = new BracketingNthOrderBrentSolver(1e-14, accuracy, 1e-15, 5);
         AdaptableInterval check = AdaptableInterval.of(span / 200);
@@ -158,14 +166,14 @@ public final class DormandPrince implements Solver {
                 if (!increasing) {
                     return Action.CONTINUE;
                 }
-                double[] y = s.getPrimaryState().clone();
+                double[] y = Arrays.copyOf(s.getPrimaryState(), dim);
                 double[] before = y.clone();
                 if (e.fire(s.getTime(), y)) {
                     run.stopped = true;
                     return Action.STOP;
                 }
-                if (!java.util.Arrays.equals(before, y)) {
-                    reset = y;
+                if (!Arrays.equals(before, y)) {
+                    reset = dim == 0 ? new double[1] : y;
                     return Action.RESET_STATE;
                 }
                 return Action.CONTINUE;
@@ -201,7 +209,8 @@ public final class DormandPrince implements Solver {
 
             @Override
             public double g(ODEStateAndDerivative s) {
-                return e.g(s.getTime(), s.getPrimaryState());
+                double[] y = s.getPrimaryState();
+                return e.g(s.getTime(), y.length == dim ? y : Arrays.copyOf(y, dim));
             }
         };
     }
