@@ -86,6 +86,17 @@ class Radau5EventTest {
     }
 
     @Test
+    void doseAtTheStartFiresAtOnceAfterTheInitialOutput() throws SolverException {
+        Dose atStart = new Dose(0, 1.0);
+        Trajectory tr = new Radau5().solve(ELIMINATION, 0, new double[] {1}, new double[] {0, 1}, TIGHT, List.of(
+                atStart), null);
+        assertEquals(1, atStart.firedAt.size());
+        assertEquals(0, atStart.firedAt.get(0), 1e-12);
+        assertEquals(1.0, tr.states()[0][0], 0, "the output at t0 is the initial state");
+        assertEquals(2 * Math.exp(-K), tr.states()[1][0], 1e-8);
+    }
+
+    @Test
     void stoppingEventEndsTheTrajectoryAtTheThreshold() throws SolverException {
         double threshold = 0.3;
         double[] stoppedAt = new double[1];

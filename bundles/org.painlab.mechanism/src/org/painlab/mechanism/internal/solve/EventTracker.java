@@ -15,7 +15,6 @@ final class EventTracker {
     private final List<SolverEvent> events;
     private final double[] gPrevious;
     private final double[] gWork;
-    private int gEvaluations;
 
     EventTracker(List<SolverEvent> events) {
         this.events = events;
@@ -84,10 +83,6 @@ final class EventTracker {
         return stop;
     }
 
-    int evaluations() {
-        return gEvaluations;
-    }
-
     private double root(SolverEvent event, CollocationPolynomial polynomial, double a, double ga, double b, double gb,
             double h) {
         double tol = tolerance(b, h);
@@ -98,7 +93,6 @@ final class EventTracker {
                 c = 0.5 * (a + b);
             }
             double gc = event.g(c, polynomial.at(c));
-            gEvaluations++;
             if (gc > 0) {
                 b = c;
                 gb = gc;

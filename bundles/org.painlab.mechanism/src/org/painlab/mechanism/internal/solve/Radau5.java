@@ -15,8 +15,11 @@ import org.painlab.mechanism.solve.Trajectory;
  * RADAU5, written here because no Java library on Maven Central has a stiff integrator. Output times come from
  * the collocation polynomial of each step (no step is shortened for them); events are located on it and the
  * integration restarts after each. A stopping event ends the trajectory with the stop time as its last point
- * unless an output time coincides with it. The Jacobian comes from {@link OdeSystem#jacobian} or, when the
- * system cannot give it, from forward differences.
+ * unless an output time coincides with it. An output time at an event time shows the state after the event,
+ * except at t0, which always shows the initial state (an event armed at t0 fires at the start of the first step).
+ * The Jacobian comes from {@link OdeSystem#jacobian} or, when the system cannot give it, from forward differences.
+ *
+ * @since 0.1
  */
 public final class Radau5 implements Solver {
 

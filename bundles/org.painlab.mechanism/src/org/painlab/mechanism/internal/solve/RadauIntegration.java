@@ -24,6 +24,7 @@ import static org.painlab.mechanism.internal.solve.RadauTableau.TI31;
 import static org.painlab.mechanism.internal.solve.RadauTableau.TI32;
 import static org.painlab.mechanism.internal.solve.RadauTableau.TI33;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -411,8 +412,8 @@ final class RadauIntegration {
     private void startingValues(CollocationPolynomial previous, double hPrevious, double h, double t, double[] y) {
         if (previous == null) {
             for (int k = 0; k < 3; k++) {
-                java.util.Arrays.fill(z[k], 0);
-                java.util.Arrays.fill(w[k], 0);
+                Arrays.fill(z[k], 0);
+                Arrays.fill(w[k], 0);
             }
             return;
         }
