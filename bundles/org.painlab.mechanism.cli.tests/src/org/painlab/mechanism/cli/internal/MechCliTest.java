@@ -43,6 +43,41 @@ class MechCliTest {
     }
 
     @Test
+    void everyBuiltInModelRunsToFiniteValuesWithTheSolverItsStiffnessNeeds() throws Exception {
+        // durations in each model's time unit: days for the neuroinflammation model, hours for the others
+        Map<String, String> durations = Map.of("neuroinflammation-sensitization", "180", "anderson2015-microglia", "72",
+                "reynolds2006-inflammation", "500");
+        for (Map.Entry<String, String> e : durations.entrySet()) {
+            Path out = tmp.resolve(e.getKey() + ".csv");
+            Painlab.Result r = Painlab.run("mech", "run", e.getKey(), "--duration", e.getValue(), "--steps", "50",
+                    "--out", out.toString(), "--json");
+            assertEquals(0, r.exitCode(), e.getKey() + ": " + r.err());
+            double[][] rows = rows(out);
+            assertEquals(51, rows.length, e.getKey());
+            for (double[] row : rows) {
+                for (double v : row) {
+                    assertTrue(Double.isFinite(v), e.getKey() + ": every value is a number, found " + v);
+                }
+            }
+        }
+    }
+
+    @Test
+    void reynoldsHealthyResolvesAndSepticPersists() throws Exception {
+        // Reynolds et al. 2006: with a slow-growing pathogen (k_pg 0.3/h) the response clears it; a fast one persists
+        Path healthy = tmp.resolve("healthy.csv");
+        Path septic = tmp.resolve("septic.csv");
+        assertEquals(0, Painlab.run("mech", "run", "reynolds2006-inflammation", "--set", "k_pg=0.3", "--duration", "500",
+                "--steps", "10", "--variables", "Pth,Dmg", "--out", healthy.toString()).exitCode());
+        assertEquals(0, Painlab.run("mech", "run", "reynolds2006-inflammation", "--set", "k_pg=0.6", "--duration", "500",
+                "--steps", "10", "--variables", "Pth,Dmg", "--out", septic.toString()).exitCode());
+        double[] h = rows(healthy)[10];
+        double[] s = rows(septic)[10];
+        assertTrue(h[1] < 1e-3 && h[2] < 0.5, "healthy: pathogen and damage resolve, P " + h[1] + " D " + h[2]);
+        assertTrue(s[1] > 1 && s[2] > 5, "septic: pathogen and damage persist, P " + s[1] + " D " + s[2]);
+    }
+
+    @Test
     void runSetsParametersAndTimesInterventions() throws Exception {
         Path out = tmp.resolve("run.csv");
         Painlab.Result r = Painlab.run("mech", "run", "test-decay", "--set", "k=0.5", "--intervention", "dose_event@2",

@@ -38,6 +38,9 @@ public final class CompiledModel implements OdeSystem {
 
     private final Map<String, Integer> index = new LinkedHashMap<>();
     private final double[] declared;
+    /** Constant values for a run: the declared ones, then those initial assignments set (filled by {@link #initialState}). */
+    private final double[] constants;
+    private int[] initiallyAssigned = new int[0];
     private final Map<String, Integer> stateOf = new LinkedHashMap<>();
     private final List<String> stateIds = new ArrayList<>();
     private final Map<String, Species> species = new HashMap<>();
@@ -130,6 +133,7 @@ public final class CompiledModel implements OdeSystem {
         }
         declared = decl.stream().mapToDouble(Double::doubleValue).toArray();
         scratch = new double[declared.length];
+        constants = declared.clone();
         compiler = new Compiler(id -> index.getOrDefault(id, -1), m.functionMap());
 
         // filling values from the state: compartments and parameters first, then species and assignment
@@ -261,12 +265,18 @@ public final class CompiledModel implements OdeSystem {
         Map<String, Set<String>> deps = new LinkedHashMap<>();
         Map<String, Step> nodes = new HashMap<>();
         Map<String, Expr> defining = new LinkedHashMap<>();
+        List<Integer> constantTargets = new ArrayList<>();
         for (InitialAssignment a : m.initialAssignments()) {
             if (!index.containsKey(a.variable())) {
                 throw new ModelException("initial assignment to unknown '" + a.variable() + "'");
             }
             defining.put(a.variable(), a.math());
+            if (!stateOf.containsKey(a.variable())) {
+                // a parameter or compartment fixed at t0: its value must outlive the initialisation
+                constantTargets.add(index.get(a.variable()));
+            }
         }
+        initiallyAssigned = constantTargets.stream().mapToInt(Integer::intValue).toArray();
         for (Rule r : m.rules()) {
             if (r.kind() == Rule.Kind.ASSIGNMENT) {
                 if (defining.containsKey(r.variable())) {
@@ -400,6 +410,9 @@ public final class CompiledModel implements OdeSystem {
         for (Step s : init) {
             s.run(v, null, t0);
         }
+        for (int i : initiallyAssigned) {
+            constants[i] = v[i];
+        }
         double[] y = new double[stateIds.size()];
         for (int k = 0; k < y.length; k++) {
             String id = stateIds.get(k);
@@ -418,7 +431,7 @@ public final class CompiledModel implements OdeSystem {
 
     /** Fills {@code v} (length {@link #valueCount()}) with every symbol's value at (t, y), reaction rates included. */
     public void values(double t, double[] y, double[] v) {
-        System.arraycopy(declared, 0, v, 0, declared.length);
+        System.arraycopy(constants, 0, v, 0, constants.length);
         for (Step s : fill) {
             s.run(v, y, t);
         }
