@@ -255,6 +255,11 @@ public final class DataGrid<R> {
         // long texts (a reason, a note) stay readable in a narrow column
         new NatTableContentTooltip(natTable, GridRegion.BODY, GridRegion.ROW_HEADER);
         keepFrozen();
+        if (b.fillColumn != null) {
+            int fill = indexOf(b.fillColumn);
+            int least = b.widths.getOrDefault(b.fillColumn, defaultWidth(columns.get(fill)));
+            natTable.addListener(SWT.Resize, e -> fillWidth(fill, least));
+        }
         if (b.selectionListener != null) {
             RowSelectionProvider<R> provider = new RowSelectionProvider<>(selectionLayer, bodyData, false);
             Consumer<List<R>> listener = b.selectionListener;
@@ -288,6 +293,21 @@ public final class DataGrid<R> {
         if (!natTable.isDisposed()) {
             bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
             keepFrozen();
+        }
+    }
+
+    /** Gives column {@code index} the width the other shown columns leave, but at least {@code least}. */
+    private void fillWidth(int index, int least) {
+        int position = selectionLayer.getColumnPositionByIndex(index);
+        if (position < 0 || natTable.isDisposed()) {
+            return;
+        }
+        int rowHeader = ((GridLayer) natTable.getLayer()).getRowHeaderLayer().getWidth();
+        int others = selectionLayer.getWidth() - selectionLayer.getColumnWidthByPosition(position);
+        // one pixel less than the window: the last column's right border stays in sight
+        int width = Math.max(least, natTable.getClientArea().width - rowHeader - others - 1);
+        if (width != bodyDataLayer.getColumnWidthByPosition(index)) {
+            bodyDataLayer.setColumnWidthByPosition(index, width);
         }
     }
 
@@ -942,6 +962,7 @@ public final class DataGrid<R> {
         private int[] rowHeaderWidths = {};
         private BiConsumer<? super R, IMenuManager> rowMenu;
         private String name = "Table";
+        private String fillColumn;
 
         private Builder() {
         }
@@ -1010,6 +1031,17 @@ public final class DataGrid<R> {
          */
         public Builder<R> rowMenu(BiConsumer<? super R, IMenuManager> filler) {
             rowMenu = filler;
+            return this;
+        }
+
+        /**
+         * Lets a long text column (a reason, a note) take the width the other columns leave in
+         * the grid's window, at least its {@link #width set width}: the table ends at the
+         * window's edge instead of needing sideways scrolling, and a text longer than the
+         * column ends in an ellipsis and is read in full in the cell's tooltip.
+         */
+        public Builder<R> fillWidth(String columnKey) {
+            fillColumn = columnKey;
             return this;
         }
 

@@ -381,13 +381,22 @@ class AnalysisViewTest {
     void analysisPerspectiveScreenshot() throws Exception {
         AnalysisView view = analysed("screenshot");
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setSize(1500, 950);
+        shell.setSize(1500, 1000);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(view);
         AnalysisFixture.processUntil(() -> false, 800);
         ReportLine vas = view.tree().find(vasBetweenAtLast(view));
         view.tree().select(vas);
         AnalysisFixture.processUntil(() -> false, 700);
         assertTrue(view.detail().contains("Why:") && view.detail().contains(vas.cell(ReportLine.WHY)), view.detail());
+        // at 1500 px the whole report's width is in the window, and the grid has most of the view's height
+        var table = view.tree().grid().control();
+        var gridLayer = (org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer) table.getLayer();
+        var viewport = (org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer) ((org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer) gridLayer
+                .getBodyLayer()).getChildLayerByLayoutCoordinate(1, 1);
+        int needed = gridLayer.getRowHeaderLayer().getWidth() + viewport.getScrollableLayer().getWidth();
+        assertTrue(needed <= table.getClientArea().width, "no sideways scrolling: " + needed + " px in " + table.getClientArea().width);
+        int shownLines = view.tree().shownLines().size();
+        assertTrue(viewport.getRowCount() >= Math.min(shownLines, 18), viewport.getRowCount() + " of " + shownLines + " rows in sight");
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png"));
         Files.createDirectories(out.toAbsolutePath().getParent());
         capture(shell, out);
