@@ -120,7 +120,7 @@ public final class AnalysisView extends ViewPart {
         // the reason of the selected row in full, however narrow the tree's column is
         detail = new Text(tables, SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
         GridData dd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        dd.heightHint = 3 * detail.getLineHeight();
+        dd.heightHint = 2 * detail.getLineHeight();
         detail.setLayoutData(dd);
         chartTabs = new CTabFolder(split, SWT.BORDER | SWT.BOTTOM);
         SashForm charts = new SashForm(chartTabs, SWT.HORIZONTAL);

@@ -118,20 +118,20 @@ public final class ReportGrid {
         DataGrid.Builder<ReportLine> b = DataGrid.<ReportLine>builder().name("Analysis report").columns(cols)
                 .rowHeaders(ROW_HEADERS, l -> List.of(l.table(), l.variable(), l.level()))
                 // narrow enough for the whole table at 1500 px: long names end in an ellipsis, the tooltip has them
-                .rowHeaderWidths(170, 140, 110)
+                .rowHeaderWidths(110, 130, 95)
                 .onSelection(rows -> {
                     selected = rows.isEmpty() ? null : rows.get(0);
                     selection.accept(selected);
                 })
                 .rowMenu(menu::accept)
-                .width(ReportLine.TEST_ID, 110)
+                .width(ReportLine.TEST_ID, 80)
                 // the reason takes what is left of the window; the line under the grid has it in full
-                .width(ReportLine.WHY, 180).fillWidth(ReportLine.WHY);
+                .width(ReportLine.WHY, 120).fillWidth(ReportLine.WHY);
         for (ColumnSpec<ReportLine> c : cols) {
             if (c.key().startsWith(ReportLine.ARM)) {
-                b.width(c.key(), 130);
+                b.width(c.key(), 110);
             } else if (!c.key().equals(ReportLine.WHY) && !c.key().equals(ReportLine.TEST_ID)) {
-                b.width(c.key(), c.key().startsWith("effect") ? 130 : c.key().equals("test") ? 110 : 70);
+                b.width(c.key(), c.key().startsWith("effect") ? 120 : c.key().equals("test") ? 85 : c.key().equals("p") ? 50 : c.key().startsWith("smd") ? 45 : 60);
             }
         }
         grid = b.build(holder);
