@@ -548,7 +548,8 @@ public final class DataGrid<R> {
 
     /**
      * Sorts by a column as a click on its header would; {@code accumulate} adds it to the
-     * columns already sorted (a Ctrl+click).
+     * columns already sorted (a Ctrl+click). The header shows the sort at once; the rows are
+     * sorted in a job and shown when it is done ({@link #JOB_FAMILY} joins it).
      */
     public void sort(String columnKey, boolean ascending, boolean accumulate) {
         sortModel.sort(indexOf(columnKey), ascending ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, accumulate);
@@ -638,7 +639,8 @@ public final class DataGrid<R> {
     /**
      * Writes exactly what is shown to {@code target}: XLSX when the name ends in
      * {@code .xlsx}, otherwise CSV (formula-like text neutralised). Call from the UI thread;
-     * the snapshot is taken at once and the file written by the caller's thread.
+     * what is shown is fixed at once and the file written by the caller's thread (the export
+     * menu entry does this in a job).
      */
     public void export(Path target) throws IOException {
         write(snapshot().get(), target);

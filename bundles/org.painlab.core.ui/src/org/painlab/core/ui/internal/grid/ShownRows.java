@@ -1,9 +1,7 @@
 package org.painlab.core.ui.internal.grid;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
@@ -268,15 +266,5 @@ public final class ShownRows<R> {
         matchedBy = r.filter();
         matches = keep;
         return keep;
-    }
-
-    /** The shown rows now, in shown order. */
-    public List<R> list() {
-        View v = view;
-        List<R> out = new ArrayList<>(v.size());
-        for (int i = 0; i < v.size(); i++) {
-            out.add(v.get(i));
-        }
-        return Collections.unmodifiableList(out);
     }
 }

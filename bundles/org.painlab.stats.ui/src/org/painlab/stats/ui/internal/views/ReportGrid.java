@@ -118,7 +118,7 @@ public final class ReportGrid {
         DataGrid.Builder<ReportLine> b = DataGrid.<ReportLine>builder().name("Analysis report").columns(cols)
                 .rowHeaders(ROW_HEADERS, l -> List.of(l.table(), l.variable(), l.level()))
                 // narrow enough for the whole table at 1500 px: long names end in an ellipsis, the tooltip has them
-                .rowHeaderWidths(110, 130, 95)
+                .rowHeaderWidths(95, 120, 95)
                 .onSelection(rows -> {
                     selected = rows.isEmpty() ? null : rows.get(0);
                     selection.accept(selected);
@@ -129,9 +129,9 @@ public final class ReportGrid {
                 .width(ReportLine.WHY, 120).fillWidth(ReportLine.WHY);
         for (ColumnSpec<ReportLine> c : cols) {
             if (c.key().startsWith(ReportLine.ARM)) {
-                b.width(c.key(), 110);
+                b.width(c.key(), 105);
             } else if (!c.key().equals(ReportLine.WHY) && !c.key().equals(ReportLine.TEST_ID)) {
-                b.width(c.key(), c.key().startsWith("effect") ? 120 : c.key().equals("test") ? 85 : c.key().equals("p") ? 50 : c.key().startsWith("smd") ? 45 : 60);
+                b.width(c.key(), c.key().startsWith("effect") ? 120 : c.key().equals("test") ? 85 : c.key().equals("p") ? 58 : c.key().startsWith("smd") ? 45 : 70);
             }
         }
         grid = b.build(holder);
