@@ -136,7 +136,7 @@ public final class SubjectGridView extends ViewPart {
                     boolean simulated = store.simulated();
                     display.asyncExec(() -> {
                         if (shown == study && !area.isDisposed()) {
-                            grid.control().refresh(false);
+                            // the grid repaints on its own once the rows are in (setRows)
                             setContentDescription(study.name() + ": " + rows.size() + " subjects" + (simulated ? "  (SIMULATED DATA)" : ""));
                         }
                     });
