@@ -13,7 +13,7 @@ import org.painlab.core.io.AtomicFiles;
 
 /**
  * Writes a volume as an attached-header NRRD file (NRRD0004, little endian, raw or gzip) that the
- * built-in reader reads back to the same voxels, type and geometry (LPS {@code space directions} and
+ * built-in reader reads back to the same voxels, type (see {@link #storedType}) and geometry (LPS {@code space directions} and
  * {@code space origin}). Files are written through a temporary file and moved in, so a failed write
  * never leaves half a volume. The header holds no time stamp: the same volume gives the same header.
  *
@@ -57,21 +57,70 @@ public final class NrrdWriter {
 
     /** Writes the header and data to {@code out} (not closed). */
     public void write(Volume volume, OutputStream out) throws IOException {
-        out.write(header(volume).getBytes(StandardCharsets.US_ASCII));
+        VoxelType type = storedType(volume);
+        out.write(header(volume, type).getBytes(StandardCharsets.US_ASCII));
         if (encoding == Encoding.GZIP) {
             GZIPOutputStream gz = new GZIPOutputStream(new NonClosing(out), 1 << 16);
-            writeData(volume, gz);
+            writeData(volume, type, gz);
             gz.finish();
         } else {
-            writeData(volume, out);
+            writeData(volume, type, out);
         }
         out.flush();
     }
 
-    private String header(Volume v) {
+    /**
+     * The type the file gets: the volume's own, unless its values do not fit it (a NIfTI scaled by
+     * {@code scl_slope} keeps its stored integer type but holds fractions): then float, or double when a
+     * value is not exact in a float. So what is written reads back as the same values.
+     */
+    public static VoxelType storedType(Volume v) {
+        VoxelType t = v.type();
+        boolean fits = true;
+        boolean floatExact = true;
+        int n = v.voxelCount();
+        for (int i = 0; i < n; i++) {
+            double x = v.value(i);
+            if (t.isInteger() && (x != Math.rint(x) || x < lowest(t) || x > highest(t))) {
+                fits = false;
+            }
+            if (t == VoxelType.FLOAT32 && !Double.isNaN(x) && (float) x != x) {
+                fits = false;
+            }
+            if (!Double.isNaN(x) && (float) x != x) {
+                floatExact = false;
+            }
+        }
+        return fits ? t : floatExact ? VoxelType.FLOAT32 : VoxelType.FLOAT64;
+    }
+
+    private static double lowest(VoxelType t) {
+        return switch (t) {
+            case INT8 -> Byte.MIN_VALUE;
+            case INT16 -> Short.MIN_VALUE;
+            case INT32 -> Integer.MIN_VALUE;
+            case INT64 -> -0x1p63;
+            default -> 0;
+        };
+    }
+
+    private static double highest(VoxelType t) {
+        return switch (t) {
+            case INT8 -> Byte.MAX_VALUE;
+            case UINT8 -> 255;
+            case INT16 -> Short.MAX_VALUE;
+            case UINT16 -> 65535;
+            case INT32 -> Integer.MAX_VALUE;
+            case UINT32 -> 4294967295.0;
+            case INT64 -> 0x1p63;
+            default -> 0x1p64;
+        };
+    }
+
+    private String header(Volume v, VoxelType type) {
         StringBuilder h = new StringBuilder("NRRD0004\n");
         h.append("# written by PainLab\n");
-        h.append("type: ").append(typeName(v.type())).append('\n');
+        h.append("type: ").append(typeName(type)).append('\n');
         h.append("dimension: 3\n");
         h.append("space: left-posterior-superior\n");
         h.append("sizes: ").append(v.nx()).append(' ').append(v.ny()).append(' ').append(v.nz()).append('\n');
@@ -84,7 +133,7 @@ public final class NrrdWriter {
         }
         h.append('\n');
         h.append("kinds: domain domain domain\n");
-        if (v.type().bytes() > 1) {
+        if (type.bytes() > 1) {
             h.append("endian: little\n");
         }
         h.append("encoding: ").append(encoding.id()).append('\n');
@@ -117,8 +166,7 @@ public final class NrrdWriter {
         };
     }
 
-    private static void writeData(Volume v, OutputStream out) throws IOException {
-        VoxelType t = v.type();
+    private static void writeData(Volume v, VoxelType t, OutputStream out) throws IOException {
         int n = v.voxelCount();
         int perChunk = Math.max(1, 65536 / t.bytes());
         ByteBuffer buf = ByteBuffer.allocate(perChunk * t.bytes()).order(ByteOrder.LITTLE_ENDIAN);

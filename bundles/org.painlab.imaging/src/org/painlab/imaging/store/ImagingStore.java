@@ -27,6 +27,7 @@ import org.painlab.core.StudyException;
 import org.painlab.core.store.AuditEntry;
 import org.painlab.core.store.AuditLog;
 import org.painlab.imaging.ImagingException;
+import org.painlab.imaging.NrrdWriter;
 import org.painlab.imaging.ScanSite;
 import org.painlab.imaging.Volume;
 import org.painlab.imaging.VolumeReaders;
@@ -97,7 +98,7 @@ public final class ImagingStore {
                     written.add(mask);
                 }
                 Volume img = v.image();
-                pending.add(new Pending(v.subjectId(), v.site(), img.dims(), img.spacing(), img.type().id(), v.mriGrade(),
+                pending.add(new Pending(v.subjectId(), v.site(), img.dims(), img.spacing(), NrrdWriter.storedType(img).id(), v.mriGrade(),
                         v.fatFraction(), v.source(), v.originalFile(), image, imageHash, mask, maskHash));
             }
             Instant now = Instant.now();
