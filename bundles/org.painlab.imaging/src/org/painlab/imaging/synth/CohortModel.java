@@ -52,7 +52,7 @@ public record CohortModel(double fatLogitMean, double patientSd, List<Double> le
 
     /** The cohort of the imaging study. */
     public static CohortModel defaults() {
-        return new CohortModel(-0.3, 1.2, List.of(-0.5, -0.2, 0.2, 0.5), 0.45, 0.07, List.of(0.25, 0.45, 0.65), 2, 3.0,
+        return new CohortModel(-0.3, 1.2, List.of(-0.5, -0.2, 0.2, 0.5), 0.45, 0.10, List.of(0.25, 0.45, 0.65), 2, 3.0,
                 1.0, 5.0, 1.0, 1.5, 16.0, 2.5, 8.0, 1.0);
     }
 
