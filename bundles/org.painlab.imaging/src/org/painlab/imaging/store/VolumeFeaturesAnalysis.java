@@ -41,8 +41,10 @@ import org.painlab.imaging.features.TextureAggregation;
  * <li>{@value #MORAN_MAX_VOXELS}: largest ROI for Moran's I and Geary's C (default 0: left out, as they take
  * every voxel pair and every volume then has the same features).</li>
  * </ul>
- * Feature keys are the IBSI code, followed by {@code .} and the aggregation code for texture families
- * ({@code 8ZQL}, {@code GYBY.ITBB}); see {@link #key(Feature)}.
+ * Feature keys are the IBSI symbol, followed by {@code .} and the aggregation code where the family has
+ * aggregations ({@code stat.mean}, {@code cm.joint.max.ITBB}); see {@link #key(Feature)}. (IBSI codes alone
+ * are not unique: {@code ivh.V10} and {@code ivh.V90} share one.) The body's {@code feature_keys} give each
+ * key's IBSI code.
  *
  * @since 0.1
  */
@@ -148,9 +150,9 @@ public final class VolumeFeaturesAnalysis implements Analysis {
         return new ArrayList<>(out.values());
     }
 
-    /** The key of a feature in {@link org.painlab.imaging.classify.Case#features()}: IBSI code [. aggregation code]. */
+    /** The key of a feature in {@link org.painlab.imaging.classify.Case#features()}: IBSI symbol [. aggregation code]. */
     public static String key(Feature f) {
-        return f.aggregationCode().isEmpty() ? f.ibsiCode() : f.ibsiCode() + "." + f.aggregationCode();
+        return f.aggregationCode().isEmpty() ? f.symbol() : f.symbol() + "." + f.aggregationCode();
     }
 
     private static List<FeatureSet> extract(ImagingStore store, List<StoredVolume> volumes, Map<Long, StoredVolume> masks,

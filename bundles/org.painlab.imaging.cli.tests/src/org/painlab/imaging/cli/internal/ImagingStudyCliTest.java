@@ -63,7 +63,7 @@ class ImagingStudyCliTest {
         Map<String, Object> m = r.json();
         assertEquals("org.painlab.imaging.volumeFeatures", m.get("analysis"));
         assertEquals(8, num(m.get("volumes")));
-        assertTrue(num(m.get("features_per_volume")) > 150);
+        assertEquals(208, num(m.get("features_per_volume")));
         assertEquals(Map.of("discretisation", "bin-number:16"), m.get("parameters"));
         Map<String, Object> results = Painlab.run("study", "results", dir.toString(), "--json").json();
         assertFalse(results.isEmpty());
