@@ -108,6 +108,29 @@ class VolumeFeaturesAnalysisTest {
     }
 
     @Test
+    void theJobStoresTheResultWithProgressAndCanBeCancelled() throws Exception {
+        try (Study study = simulated(tmp.resolve("s"), 1)) {
+            java.util.concurrent.atomic.AtomicInteger worked = new java.util.concurrent.atomic.AtomicInteger();
+            VolumeFeaturesJob job = new VolumeFeaturesJob(study, Map.of(VolumeFeaturesAnalysis.SUBJECT, "US001"), "t");
+            org.eclipse.core.runtime.IStatus status = job.run(new NullProgressMonitor() {
+                @Override
+                public void worked(int work) {
+                    worked.addAndGet(work);
+                }
+            });
+            assertTrue(status.isOK(), status.getMessage());
+            assertTrue(worked.get() > 0, "progress is reported");
+            assertEquals(VolumeFeaturesAnalysis.ID, job.result().analysisId());
+            assertEquals(1L, study.info().count("results"));
+            NullProgressMonitor cancelled = new NullProgressMonitor();
+            cancelled.setCanceled(true);
+            VolumeFeaturesJob stopped = new VolumeFeaturesJob(study, Map.of(VolumeFeaturesAnalysis.DISCRETISATION, "bin-number:4"), "t");
+            assertEquals(org.eclipse.core.runtime.IStatus.CANCEL, stopped.run(cancelled).getSeverity());
+            assertEquals(1L, study.info().count("results"), "a cancelled run stores nothing");
+        }
+    }
+
+    @Test
     void wrongParametersAreNamed() throws Exception {
         try (Study study = simulated(tmp.resolve("s"), 1)) {
             AnalysisRunner runner = new AnalysisRunner();

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 
-/** Progress of a long command as a line on stderr at every tenth of the work (stdout stays for --json). */
+/** Progress of a long command as a line on stderr (e.g. {@code features: 40%}) at every tenth of the work; stdout stays for --json. */
 final class StderrProgress extends NullProgressMonitor {
     private final PrintWriter err;
     private final String what;
@@ -31,7 +31,7 @@ final class StderrProgress extends NullProgressMonitor {
             int tenth = Math.min(10, done * 10 / total);
             if (tenth != lastTenth) {
                 lastTenth = tenth;
-                err.println(what + ": " + Math.min(done, total) + "/" + total);
+                err.println(what + ": " + tenth * 10 + "%");
                 err.flush();
             }
         }
