@@ -7,6 +7,7 @@
 # process time and the largest trajectory difference against the tightest solution (CVODE BDF, rtol 1e-12).
 #   releng/bench/mech-vs-peers.sh                 (ROUNDS=4 REPS=5 by default)
 #   PAINLAB=/path/to/painlab releng/bench/mech-vs-peers.sh   also times whole `painlab mech run` processes
+#   JFR=1 ...   records PainLab's side with Java Flight Recorder (profile settings) into the bench directory
 # Peers are benchmark tools only, installed here from Debian's packages: never runtime dependencies.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -59,7 +60,12 @@ cat >"$work/peer-round.sh" <<ROUND
 set -euo pipefail
 cd "$work"
 out=times-peers.txt
+round=\$1
 now() { date +%s%N; }
+# interpreter/library start alone, reported separately from the integrations
+t0=\$(now); Rscript -e 'suppressPackageStartupMessages(library(deSolve))'; echo "P desolve start all all \$(( (\$(now) - t0) / 1000000 ))" >>\$out
+t0=\$(now); $PY -c 'import numpy, scipy.integrate'; echo "P scipy start all all \$(( (\$(now) - t0) / 1000000 ))" >>\$out
+t0=\$(now); ./cvode_bench 2>/dev/null || true; echo "P cvode start all all \$(( (\$(now) - t0) / 1000000 ))" >>\$out
 while IFS=\$'\t' read -r name file dur steps; do
   while read -r rtol atol; do
     for spec in "cvode bdf" "cvode adams" "desolve lsoda" "desolve bdf" "scipy LSODA" "scipy BDF" "scipy RK45"; do
@@ -75,7 +81,7 @@ while IFS=\$'\t' read -r name file dur steps; do
     done
   done <tolerances.txt
 done <cases.tsv
-echo "peers: round \$1 done"
+echo "peers: round \$round done"
 ROUND
 chmod +x "$work/peer-round.sh"
 
@@ -84,7 +90,7 @@ cd "$root"
 ./mvnw -o -B -q verify -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.mechanism,bundles/org.painlab.mechanism.tests \
   -Dpainlab.test.excludedGroups=none -Dgroups=bench -Dtest=MechanismSpeedBenchTest \
   -Dsurefire.failIfNoSpecifiedTests=false -DfailIfNoTests=false \
-  "-Dpainlab.test.vmargs=-Xmx2g -Dpainlab.reference=$root/../shared/reference -Dpainlab.bench.mech=$work -Dpainlab.bench.rounds=$ROUNDS -Dpainlab.bench.reps=$REPS -Dpainlab.bench.peerRound=$work/peer-round.sh" \
+  "-Dpainlab.test.vmargs=-Xmx2g ${JFR:+-XX:StartFlightRecording=settings=profile,filename=$work/painlab.jfr} -Dpainlab.reference=$root/../shared/reference -Dpainlab.bench.mech=$work -Dpainlab.bench.rounds=$ROUNDS -Dpainlab.bench.reps=$REPS -Dpainlab.bench.peerRound=$work/peer-round.sh --enable-native-access=ALL-UNNAMED" \
   2>&1 | grep -E "^bench:|^peers:|Tests run:|ERROR|FAIL" || true
 [ -s "$work/times-painlab.txt" ] || { echo "PainLab's bench test did not run (see above)" >&2; exit 1; }
 
