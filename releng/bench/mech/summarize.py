@@ -73,7 +73,7 @@ for case, rtol in cases:
                 c, r, tool, method, min(v), med, med / pl[own] if own in pl else float('nan'),
                 '%.0f' % statistics.median(pr) if pr else '-', maxdiff(c, r, tool, method)))
 for tool in ('cvode', 'desolve', 'scipy'):
-    v = procs.get(('start', 'all', tool, 'all'))
+    v = procs.get(('all', 'all', tool, 'start'))
     if v:
         print('start: %s process start alone (interpreter + library load, no integration): median %.0f ms' % (tool, statistics.median(v)))
 tight = glob.glob(os.path.join(d, 'traj', '*_tight_painlab_radau5.csv'))
