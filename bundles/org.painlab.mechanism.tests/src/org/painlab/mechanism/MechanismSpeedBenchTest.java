@@ -30,7 +30,8 @@ import org.painlab.mechanism.solve.Tolerances;
  * the columns; SBML parsing excluded, as the peers' code generation is) of each case in the bench directory with
  * radau5 and dopri5 after JIT warm-up, and between its rounds runs the peers' round script so PainLab and the
  * peers alternate on the loaded machine. Also prints the automatic solver choice for the SBML Test Suite cases.
- * Not run by default (surefire excludes the "bench" tag).
+ * Without the script (no painlab.bench.mech) it times PainLab alone on the built-in models. Not run by default
+ * (surefire excludes the "bench" tag).
  */
 @Tag("bench")
 class MechanismSpeedBenchTest {
@@ -42,8 +43,8 @@ class MechanismSpeedBenchTest {
     @Test
     void builtInModelsAgainstPeers() throws Exception {
         String dirProp = System.getProperty("painlab.bench.mech");
-        assertTrue(dirProp != null, "run by releng/bench/mech-vs-peers.sh (system property painlab.bench.mech)");
-        Path dir = Path.of(dirProp);
+        // without the script: PainLab alone on the built-in models, no peers
+        Path dir = dirProp != null ? Path.of(dirProp) : standalone();
         int rounds = Integer.getInteger("painlab.bench.rounds", 5);
         int reps = Integer.getInteger("painlab.bench.reps", 5);
         String peerRound = System.getProperty("painlab.bench.peerRound", "");
@@ -103,6 +104,24 @@ class MechanismSpeedBenchTest {
             }
         }
         suiteChoices(simulator);
+    }
+
+    private static Path standalone() throws Exception {
+        Path dir = Files.createTempDirectory("mech-bench");
+        ModelLibrary library = new ModelLibrary();
+        StringBuilder cases = new StringBuilder();
+        String[][] builtIns = {{"reynolds2006", "reynolds2006-inflammation", "500", "500"},
+                {"anderson2015", "anderson2015-microglia", "72", "720"},
+                {"neuroinflammation", "neuroinflammation-sensitization", "180", "180"}};
+        for (String[] b : builtIns) {
+            Path file = dir.resolve(b[1] + ".xml");
+            Files.writeString(file, Sbml.write(library.open(b[1])));
+            cases.append(b[0]).append('\t').append(file).append('\t').append(b[2]).append('\t').append(b[3]).append('\n');
+        }
+        Files.writeString(dir.resolve("cases.tsv"), cases);
+        Files.writeString(dir.resolve("tolerances.txt"), "1e-6 1e-10\n1e-8 1e-12\n");
+        System.out.println("bench: no painlab.bench.mech: PainLab alone on the built-in models in " + dir);
+        return dir;
     }
 
     private static TimeCourse run(Simulator simulator, Case c, double[] tol, String solver) throws Exception {
