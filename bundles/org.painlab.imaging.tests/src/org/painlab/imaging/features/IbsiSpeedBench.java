@@ -11,7 +11,8 @@ import org.painlab.imaging.Volume;
  * brightness gradient) under a lumpy blob mask covering about 30 % of the grid, every family,
  * GLCM/GLRLM 3D averaged and merged, fixed bin number 32. Plain Java (no OSGi, no JUnit) so
  * releng/bench/ibsi-speed.sh can compile and run it straight from the sources; also run by
- * {@code IbsiSpeedBenchTest} under the "bench" tag.
+ * {@code IbsiSpeedBenchTest} under the "bench" tag. Arguments: warm-up volumes, measured volumes,
+ * and "previous" to time the frozen extractor from before the speed work instead.
  */
 public final class IbsiSpeedBench {
     /** Grid edge. */
@@ -85,12 +86,22 @@ public final class IbsiSpeedBench {
         return FeatureSettings.defaults();
     }
 
+    /** The extractor measured: today's, or the frozen one from before the speed work. */
+    @FunctionalInterface
+    public interface Extractor {
+        FeatureSet extract(Volume image, Volume mask, FeatureSettings settings) throws Exception;
+    }
+
     /**
-     * Extracts {@code warmup} then {@code volumes} distinct volumes; prints one "bench:" line and returns
-     * the mean process CPU seconds per measured volume.
+     * Extracts {@code warmup} then {@code volumes} distinct volumes with today's extractor; prints one
+     * "bench:" line and returns the mean process CPU seconds per measured volume.
      */
     public static double run(int warmup, int volumes) throws Exception {
-        FeatureExtractor extractor = new FeatureExtractor();
+        return run("FeatureExtractor", new FeatureExtractor()::extract, warmup, volumes);
+    }
+
+    /** As {@link #run(int, int)} with {@code extractor}, named {@code name} in the output. */
+    public static double run(String name, Extractor extractor, int warmup, int volumes) throws Exception {
         Volume[][] cases = new Volume[warmup + volumes][];
         for (int k = 0; k < cases.length; k++) {
             cases[k] = new Volume[] {image(1000 + k), mask(2000 + k)};
@@ -115,9 +126,9 @@ public final class IbsiSpeedBench {
         }
         double wall = (System.nanoTime() - wall0) / 1e9 / volumes;
         double cpu = (os.getProcessCpuTime() - cpu0) / 1e9 / volumes;
-        System.out.printf(Locale.ROOT, "bench: IBSI %d^3, %d volumes after %d warm-up, ROI %.1f %% of the grid (%d voxels on average),"
+        System.out.printf(Locale.ROOT, "bench: %s: IBSI %d^3, %d volumes after %d warm-up, ROI %.1f %% of the grid (%d voxels on average),"
                 + " %d features (skipped %s), settings %s, %d cores: CPU %.3f s/volume, wall %.3f s/volume (best %.3f s)%n",
-                N, volumes, warmup, 100.0 * voxels / volumes / (N * N * N), voxels / volumes, features, skipped,
+                name, N, volumes, warmup, 100.0 * voxels / volumes / (N * N * N), voxels / volumes, features, skipped,
                 settings().describe(), Runtime.getRuntime().availableProcessors(), cpu, wall, minWall);
         return cpu;
     }
@@ -125,6 +136,10 @@ public final class IbsiSpeedBench {
     public static void main(String[] args) throws Exception {
         int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int volumes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        run(warmup, volumes);
+        if (args.length > 2 && args[2].equals("previous")) {
+            run("previous extractor (c9b323c)", new org.painlab.imaging.features.previous.PreviousExtractor()::extract, warmup, volumes);
+        } else {
+            run(warmup, volumes);
+        }
     }
 }
