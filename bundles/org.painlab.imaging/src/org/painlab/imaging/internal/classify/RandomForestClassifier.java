@@ -69,26 +69,49 @@ public final class RandomForestClassifier implements Classifier {
         FeatureColumns columns = FeatureColumns.of(training);
         float fraction = fraction(settings.get(FEATURES_PER_SPLIT, defaults().get(FEATURES_PER_SPLIT)),
                 columns.names().size());
-        MutableDataset<Label> data = dataset(training, columns);
+        dataset(training, columns); // refuses unlabelled or one-class training sets before any work
         int steps = (trees + batch - 1) / batch;
         SubMonitor sub = SubMonitor.convert(monitor == null ? new NullProgressMonitor() : monitor, "Random forest", steps);
+        // every batch's seed and size fixed up front: a batch's trees depend on nothing else, so batches can
+        // grow side by side on every core and the forest is the same whatever the number of cores
         java.util.SplittableRandom seeds = new java.util.SplittableRandom(settings.seed());
+        long[] batchSeed = new long[steps];
+        int[] batchSize = new int[steps];
+        for (int step = 0; step < steps; step++) {
+            batchSeed[step] = seeds.nextLong();
+            batchSize[step] = Math.min(batch, trees - step * batch);
+        }
+        String[] names = columns.names().toArray(String[]::new);
+        double[][] rows = new double[training.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = columns.values(training.get(i));
+        }
+        // training accuracy after each batch from running vote sums: each forest grades the cases once
+        double[] votes = new double[training.size()];
+        int voted = 0;
+        int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
         List<Model<Label>> forests = new ArrayList<>();
         List<Integer> sizes = new ArrayList<>();
-        int grown = 0;
-        for (int step = 1; step <= steps; step++) {
+        for (int first = 0; first < steps; first += parallel) {
             if (sub.isCanceled()) {
                 throw new OperationCanceledException();
             }
-            int size = Math.min(batch, trees - grown);
-            long seed = seeds.nextLong();
-            CARTClassificationTrainer tree = new CARTClassificationTrainer(maxDepth, fraction, seed);
-            forests.add(new RandomForestTrainer<>(tree, new FullyWeightedVotingCombiner(), size, seed).train(data));
-            sizes.add(size);
-            grown += size;
-            RandomForestModel sofar = new RandomForestModel(columns, forests, sizes);
-            listener.step(step, steps, Double.NaN, sofar.accuracy(training));
-            sub.worked(1);
+            List<Model<Label>> wave = java.util.stream.IntStream.range(first, Math.min(steps, first + parallel)).parallel()
+                    .mapToObj(step -> grow(training, columns, maxDepth, fraction, batchSize[step], batchSeed[step])).toList();
+            for (int w = 0; w < wave.size(); w++) {
+                int step = first + w;
+                Model<Label> forest = wave.get(w);
+                forests.add(forest);
+                sizes.add(batchSize[step]);
+                voted += batchSize[step];
+                int right = 0;
+                for (int i = 0; i < rows.length; i++) {
+                    votes[i] += batchSize[step] * RandomForestModel.positiveScore(forest, names, rows[i]);
+                    right += (votes[i] / voted >= 0.5 ? 1 : 0) == training.get(i).label() ? 1 : 0;
+                }
+                listener.step(step + 1, steps, Double.NaN, right / (double) rows.length);
+                sub.worked(1);
+            }
         }
         return new RandomForestModel(columns, forests, sizes);
     }
@@ -98,7 +121,13 @@ public final class RandomForestClassifier implements Classifier {
         return RandomForestModel.read(new DataInputStream(in));
     }
 
-    private static MutableDataset<Label> dataset(List<Case> training, FeatureColumns columns) {
+    /** One batch: a Tribuo forest of {@code size} CART trees from {@code seed}, on its own copy of the data (trainers run side by side). */
+    private static Model<Label> grow(List<Case> training, FeatureColumns columns, int maxDepth, float fraction, int size, long seed) {
+        CARTClassificationTrainer tree = new CARTClassificationTrainer(maxDepth, fraction, seed);
+        return new RandomForestTrainer<>(tree, new FullyWeightedVotingCombiner(), size, seed).train(dataset(training, columns));
+    }
+
+    static MutableDataset<Label> dataset(List<Case> training, FeatureColumns columns) {
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("painlab imaging cases",
                 java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z"), LABELS), LABELS);
         int[] counts = new int[2];

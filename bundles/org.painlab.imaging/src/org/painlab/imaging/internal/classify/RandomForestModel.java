@@ -45,23 +45,18 @@ final class RandomForestModel implements TrainedModel {
         double sum = 0;
         int trees = 0;
         for (int f = 0; f < forests.size(); f++) {
-            // the label is not read: the example carries Tribuo's unknown label
-            Prediction<Label> p = forests.get(f).predict(new ArrayExample<>(RandomForestClassifier.LABELS.getUnknownOutput(),
-                    names, values));
-            Label positive = p.getOutputScores().get("1");
-            sum += sizes.get(f) * (positive == null ? 0 : positive.getScore());
+            sum += sizes.get(f) * positiveScore(forests.get(f), names, values);
             trees += sizes.get(f);
         }
         return sum / trees;
     }
 
-    /** Share of {@code cases} graded on the right side of 0.5. */
-    double accuracy(List<Case> cases) {
-        int right = 0;
-        for (Case c : cases) {
-            right += (probability(c) >= 0.5 ? 1 : 0) == c.label() ? 1 : 0;
-        }
-        return cases.isEmpty() ? Double.NaN : right / (double) cases.size();
+    /** The share of {@code forest}'s trees' votes for the positive class, for a case with these feature values. */
+    static double positiveScore(Model<Label> forest, String[] names, double[] values) {
+        // the label is not read: the example carries Tribuo's unknown label
+        Prediction<Label> p = forest.predict(new ArrayExample<>(RandomForestClassifier.LABELS.getUnknownOutput(), names, values));
+        Label positive = p.getOutputScores().get("1");
+        return positive == null ? 0 : positive.getScore();
     }
 
     @Override

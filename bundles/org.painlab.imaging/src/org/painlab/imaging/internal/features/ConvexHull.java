@@ -14,9 +14,13 @@ import java.util.Set;
  */
 final class ConvexHull {
     private final List<double[]> points;
-    private final List<int[]> faces = new ArrayList<>();
-    /** Unit outward normal and offset of each face, parallel to {@link #faces}. */
-    private final List<double[]> planes = new ArrayList<>();
+    /** Vertex ids of the faces, three per face; flat arrays so the visibility scan runs over memory in order. */
+    private int[] faces = new int[3 * 64];
+    /** Unit outward normal and offset of each face, four per face, parallel to {@link #faces}. */
+    private double[] planes = new double[4 * 64];
+    private int faceCount;
+    /** Ids of the faces the point being inserted sees. */
+    private int[] visible = new int[64];
     private final double[] interior = new double[3];
 
     /** @throws IllegalArgumentException when the points are (nearly) flat: there is no 3D hull */
@@ -57,38 +61,43 @@ final class ConvexHull {
 
     private void insert(int p, double eps) {
         double[] q = points.get(p);
-        List<Integer> visible = new ArrayList<>();
-        for (int f = 0; f < faces.size(); f++) {
-            double[] pl = planes.get(f);
-            if (pl[0] * q[0] + pl[1] * q[1] + pl[2] * q[2] - pl[3] > eps) {
-                visible.add(f);
+        double qx = q[0];
+        double qy = q[1];
+        double qz = q[2];
+        int seenCount = 0;
+        for (int f = 0; f < faceCount; f++) {
+            int o = 4 * f;
+            if (planes[o] * qx + planes[o + 1] * qy + planes[o + 2] * qz - planes[o + 3] > eps) {
+                if (seenCount == visible.length) {
+                    visible = java.util.Arrays.copyOf(visible, 2 * seenCount);
+                }
+                visible[seenCount++] = f;
             }
         }
-        if (visible.isEmpty()) {
+        if (seenCount == 0) {
             return;
         }
         Set<Long> edges = new HashSet<>();
-        List<int[]> seen = new ArrayList<>();
-        for (int f : visible) {
-            int[] face = faces.get(f);
-            seen.add(face);
-            for (int k = 0; k < 3; k++) {
-                edges.add(edgeKey(face[k], face[(k + 1) % 3]));
+        int[] seen = new int[3 * seenCount];
+        for (int k = 0; k < seenCount; k++) {
+            int f = visible[k];
+            System.arraycopy(faces, 3 * f, seen, 3 * k, 3);
+            for (int e = 0; e < 3; e++) {
+                edges.add(edgeKey(faces[3 * f + e], faces[3 * f + (e + 1) % 3]));
             }
         }
         // remove visible faces (highest index first keeps the others' indices valid), swapping with the last
-        for (int i = visible.size() - 1; i >= 0; i--) {
-            int f = visible.get(i);
-            int last = faces.size() - 1;
-            faces.set(f, faces.get(last));
-            planes.set(f, planes.get(last));
-            faces.remove(last);
-            planes.remove(last);
+        for (int i = seenCount - 1; i >= 0; i--) {
+            int f = visible[i];
+            int last = faceCount - 1;
+            System.arraycopy(faces, 3 * last, faces, 3 * f, 3);
+            System.arraycopy(planes, 4 * last, planes, 4 * f, 4);
+            faceCount--;
         }
-        for (int[] face : seen) {
-            for (int k = 0; k < 3; k++) {
-                int u = face[k];
-                int v = face[(k + 1) % 3];
+        for (int k = 0; k < seenCount; k++) {
+            for (int e = 0; e < 3; e++) {
+                int u = seen[3 * k + e];
+                int v = seen[3 * k + (e + 1) % 3];
                 if (!edges.contains(edgeKey(v, u))) {
                     addFace(u, v, p);
                 }
@@ -98,8 +107,27 @@ final class ConvexHull {
 
     private void addFace(int a, int b, int c) {
         double[] n = normal(points.get(a), points.get(b), points.get(c));
-        faces.add(new int[] {a, b, c});
-        planes.add(new double[] {n[0], n[1], n[2], dot(n, points.get(a))});
+        if (faceCount == faces.length / 3) {
+            faces = java.util.Arrays.copyOf(faces, 2 * faces.length);
+            planes = java.util.Arrays.copyOf(planes, 2 * planes.length);
+        }
+        faces[3 * faceCount] = a;
+        faces[3 * faceCount + 1] = b;
+        faces[3 * faceCount + 2] = c;
+        planes[4 * faceCount] = n[0];
+        planes[4 * faceCount + 1] = n[1];
+        planes[4 * faceCount + 2] = n[2];
+        planes[4 * faceCount + 3] = dot(n, points.get(a));
+        faceCount++;
+    }
+
+    /** The faces, three vertex ids each. */
+    private List<int[]> faceList() {
+        List<int[]> out = new ArrayList<>(faceCount);
+        for (int f = 0; f < faceCount; f++) {
+            out.add(new int[] {faces[3 * f], faces[3 * f + 1], faces[3 * f + 2]});
+        }
+        return out;
     }
 
     private static long edgeKey(int u, int v) {
@@ -117,7 +145,7 @@ final class ConvexHull {
 
     double volume() {
         double v = 0;
-        for (int[] f : faces) {
+        for (int[] f : faceList()) {
             double[] p0 = points.get(f[0]);
             double[] p1 = points.get(f[1]);
             double[] p2 = points.get(f[2]);
@@ -131,7 +159,7 @@ final class ConvexHull {
 
     double area() {
         double a = 0;
-        for (int[] f : faces) {
+        for (int[] f : faceList()) {
             double[] c = cross(sub(points.get(f[1]), points.get(f[0])), sub(points.get(f[2]), points.get(f[0])));
             a += Math.sqrt(dot(c, c)) / 2;
         }
@@ -141,7 +169,7 @@ final class ConvexHull {
     /** The largest distance between two hull vertices. */
     double diameter() {
         Set<Integer> ids = new HashSet<>();
-        for (int[] f : faces) {
+        for (int[] f : faceList()) {
             for (int i : f) {
                 ids.add(i);
             }

@@ -1,22 +1,40 @@
 package org.painlab.imaging.internal.features;
 
+import java.util.List;
+import java.util.function.Consumer;
+
 import org.painlab.imaging.features.FeatureSettings;
 
-/** Runs every feature family on one ROI, in the IBSI order. */
+/**
+ * Runs every feature family on one ROI and lists their features in the IBSI order. The families
+ * only read the ROI, so they run side by side on the common fork-join pool (the calling thread
+ * takes part): each writes to its own sink, and the sinks are joined in the fixed order, so the
+ * features, their order and their values do not depend on the number of cores.
+ */
 public final class FeatureFamilies {
     private FeatureFamilies() {
     }
 
     public static void computeAll(Roi roi, FeatureSettings settings, FeatureSink out) {
-        Morphology.compute(roi, settings.moranMaxVoxels(), out);
-        LocalIntensity.compute(roi, out);
-        IntensityStatistics.compute(roi, out);
-        IntensityHistogram.compute(roi, out);
-        IntensityVolumeHistogram.compute(roi, out);
-        Glcm.compute(roi, settings.aggregations(), out);
-        Glrlm.compute(roi, settings.aggregations(), out);
-        Zones.compute(roi, out);
-        Neighbourhoods.compute(roi, out);
+        // the costliest first, so the other core is not left with a long family at the end
+        List<Consumer<FeatureSink>> families = List.of(
+                sink -> Morphology.compute(roi, settings.moranMaxVoxels(), sink),
+                sink -> LocalIntensity.compute(roi, sink),
+                sink -> IntensityStatistics.compute(roi, sink),
+                sink -> IntensityHistogram.compute(roi, sink),
+                sink -> IntensityVolumeHistogram.compute(roi, sink),
+                sink -> Glcm.compute(roi, settings.aggregations(), sink),
+                sink -> Glrlm.compute(roi, settings.aggregations(), sink),
+                sink -> Zones.compute(roi, sink),
+                sink -> Neighbourhoods.compute(roi, sink));
+        List<FeatureSink> sinks = families.parallelStream().map(family -> {
+            FeatureSink sink = new FeatureSink();
+            family.accept(sink);
+            return sink;
+        }).toList();
+        for (FeatureSink sink : sinks) {
+            out.addAll(sink);
+        }
     }
 
     /** The grey level count Ng of {@code roi}. */

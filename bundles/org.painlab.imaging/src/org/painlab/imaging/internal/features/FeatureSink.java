@@ -28,6 +28,12 @@ public final class FeatureSink {
         skipped.put(symbol, reason);
     }
 
+    /** Appends what {@code other} collected, in its order. */
+    public void addAll(FeatureSink other) {
+        features.addAll(other.features);
+        skipped.putAll(other.skipped);
+    }
+
     public List<Feature> features() {
         return features;
     }

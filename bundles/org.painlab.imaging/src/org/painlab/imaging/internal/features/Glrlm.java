@@ -23,16 +23,16 @@ final class Glrlm {
         double nv = roi.voxels.length;
         for (int[] dir : Directions.THIRTEEN) {
             double[][] m = new double[roi.ng + 1][maxRun + 1];
-            for (int idx : roi.voxels) {
-                int x = idx % roi.nx;
-                int y = (idx / roi.nx) % roi.ny;
-                int z = idx / (roi.nx * roi.ny);
-                int g = roi.grey[idx];
-                if (roi.greyAt(x - dir[0], y - dir[1], z - dir[2]) == g) {
+            int step = roi.offset(dir[0], dir[1], dir[2]);
+            int[] grey = roi.paddedGrey;
+            for (int p : roi.paddedVoxels) {
+                int g = grey[p];
+                if (grey[p - step] == g) {
                     continue; // not the start of a run
                 }
                 int len = 1;
-                while (roi.greyAt(x + len * dir[0], y + len * dir[1], z + len * dir[2]) == g) {
+                // the padding's grey level 0 ends every run at the image edge
+                while (grey[p + len * step] == g) {
                     len++;
                 }
                 m[g][len]++;

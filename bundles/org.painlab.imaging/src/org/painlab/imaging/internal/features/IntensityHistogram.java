@@ -7,11 +7,17 @@ final class IntensityHistogram {
 
     static void compute(Roi roi, FeatureSink out) {
         int[] g = roi.roiGrey();
-        double[] values = new double[g.length];
         long[] h = new long[roi.ng + 1];
-        for (int k = 0; k < g.length; k++) {
-            values[k] = g[k];
-            h[g[k]]++;
+        for (int v : g) {
+            h[v]++;
+        }
+        // the grey levels in ascending order straight from the histogram: FirstOrder's sort then only checks them
+        double[] values = new double[g.length];
+        int k = 0;
+        for (int i = 1; i < h.length; i++) {
+            for (long c = 0; c < h[i]; c++) {
+                values[k++] = i;
+            }
         }
         FirstOrder f = new FirstOrder(values);
         f.addShared(out, "ih");

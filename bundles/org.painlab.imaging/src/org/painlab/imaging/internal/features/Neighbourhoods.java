@@ -17,28 +17,31 @@ final class Neighbourhoods {
         double[] s = new double[ng + 1];
         double[] count = new double[ng + 1];
         double[][] dependence = new double[ng + 1][28];
-        for (int idx : roi.voxels) {
-            int x = idx % roi.nx;
-            int y = (idx / roi.nx) % roi.ny;
-            int z = idx / (roi.nx * roi.ny);
-            int g = roi.grey[idx];
+        // the 26 neighbours as padded-grid steps, in the dz, dy, dx order the sums have always been taken in
+        int[] steps = new int[26];
+        int n26 = 0;
+        for (int dz = -1; dz <= 1; dz++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    if (dx != 0 || dy != 0 || dz != 0) {
+                        steps[n26++] = roi.offset(dx, dy, dz);
+                    }
+                }
+            }
+        }
+        int[] grey = roi.paddedGrey;
+        for (int p : roi.paddedVoxels) {
+            int g = grey[p];
             double sum = 0;
             int neighbours = 0;
             int equal = 0;
-            for (int dz = -1; dz <= 1; dz++) {
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        if (dx == 0 && dy == 0 && dz == 0) {
-                            continue;
-                        }
-                        int h = roi.greyAt(x + dx, y + dy, z + dz);
-                        if (h > 0) {
-                            sum += h;
-                            neighbours++;
-                            if (Math.abs(h - g) <= 0) {
-                                equal++;
-                            }
-                        }
+            for (int step : steps) {
+                int h = grey[p + step];
+                if (h > 0) {
+                    sum += h;
+                    neighbours++;
+                    if (h == g) {
+                        equal++;
                     }
                 }
             }

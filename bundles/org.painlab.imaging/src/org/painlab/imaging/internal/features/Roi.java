@@ -8,6 +8,10 @@ import org.painlab.imaging.features.Discretisation;
  * An image restricted to its mask, ready for the feature families: which voxels are in the ROI
  * (mask non-zero and intensity finite), their intensities, and their grey levels 1..Ng after
  * discretisation (0 outside the ROI). Immutable once built.
+ * <p>
+ * The grey levels are also kept on a grid padded by one empty voxel on every side, so the
+ * families that look at neighbours (GLCM, GLRLM, zones, NGTDM/NGLDM, the mesh) step by a fixed index
+ * offset without bounds checks: outside the image reads as grey level 0, like outside the ROI.
  */
 public final class Roi {
     final int nx;
@@ -23,6 +27,13 @@ public final class Roi {
     /** Grey level per image voxel, 0 outside the ROI. */
     final int[] grey;
     final int ng;
+    /** Padded grid edges: {@code nx + 2} and {@code ny + 2}. */
+    final int px;
+    final int py;
+    /** Grey level on the padded grid ({@link #padded}), 0 outside the ROI and in the padding. */
+    final int[] paddedGrey;
+    /** Padded-grid index of each ROI voxel (same order as {@link #voxels}). */
+    final int[] paddedVoxels;
 
     private Roi(Volume image, boolean[] in, int[] voxels, double[] intensities, int[] grey, int ng) {
         this.image = image;
@@ -35,6 +46,29 @@ public final class Roi {
         this.intensities = intensities;
         this.grey = grey;
         this.ng = ng;
+        this.px = nx + 2;
+        this.py = ny + 2;
+        this.paddedGrey = new int[px * py * (nz + 2)];
+        this.paddedVoxels = new int[voxels.length];
+        for (int k = 0; k < voxels.length; k++) {
+            int idx = voxels[k];
+            int x = idx % nx;
+            int y = (idx / nx) % ny;
+            int z = idx / (nx * ny);
+            int p = padded(x, y, z);
+            paddedVoxels[k] = p;
+            paddedGrey[p] = grey[idx];
+        }
+    }
+
+    /** Index on the padded grid of image voxel (x,y,z); x, y, z may be -1 up to the image size. */
+    int padded(int x, int y, int z) {
+        return (x + 1) + px * ((y + 1) + py * (z + 1));
+    }
+
+    /** The padded-grid index step of (dx,dy,dz). */
+    int offset(int dx, int dy, int dz) {
+        return dx + px * (dy + py * dz);
     }
 
     /** Builds the ROI of {@code image} under {@code mask} (same grid), discretised by {@code d}. */

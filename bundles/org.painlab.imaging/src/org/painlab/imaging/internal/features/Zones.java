@@ -16,25 +16,34 @@ final class Zones {
     }
 
     static void compute(Roi roi, FeatureSink out) {
-        int n = roi.nx * roi.ny * roi.nz;
+        int[] grey = roi.paddedGrey;
         int[] distance = edgeDistance(roi);
-        int[] zone = new int[n];
+        int[] zone = new int[grey.length];
         int[] stack = new int[roi.voxels.length];
         int maxDistance = 1;
         for (int d : distance) {
             maxDistance = Math.max(maxDistance, d);
+        }
+        int[] steps = new int[27];
+        int n27 = 0;
+        for (int dz = -1; dz <= 1; dz++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    steps[n27++] = roi.offset(dx, dy, dz);
+                }
+            }
         }
         // zones first, matrices after: a matrix as wide as the ROI would waste memory on large ROIs
         int[] zoneGrey = new int[roi.voxels.length];
         int[] zoneSize = new int[roi.voxels.length];
         int[] zoneDistance = new int[roi.voxels.length];
         int label = 0;
-        for (int start : roi.voxels) {
+        for (int start : roi.paddedVoxels) {
             if (zone[start] != 0) {
                 continue;
             }
             label++;
-            int g = roi.grey[start];
+            int g = grey[start];
             int top = 0;
             stack[top++] = start;
             zone[start] = label;
@@ -44,20 +53,11 @@ final class Zones {
                 int idx = stack[--top];
                 size++;
                 minDistance = Math.min(minDistance, distance[idx]);
-                int x = idx % roi.nx;
-                int y = (idx / roi.nx) % roi.ny;
-                int z = idx / (roi.nx * roi.ny);
-                for (int dz = -1; dz <= 1; dz++) {
-                    for (int dy = -1; dy <= 1; dy++) {
-                        for (int dx = -1; dx <= 1; dx++) {
-                            if (roi.greyAt(x + dx, y + dy, z + dz) == g) {
-                                int j = roi.index(x + dx, y + dy, z + dz);
-                                if (zone[j] == 0) {
-                                    zone[j] = label;
-                                    stack[top++] = j;
-                                }
-                            }
-                        }
+                for (int step : steps) {
+                    int j = idx + step;
+                    if (grey[j] == g && zone[j] == 0) {
+                        zone[j] = label;
+                        stack[top++] = j;
                     }
                 }
             }
@@ -84,20 +84,21 @@ final class Zones {
         f.forEach((k, v) -> out.add(k, AGGREGATION, AGGREGATION_CODE, v));
     }
 
-    /** 6-connected steps from each ROI voxel to the nearest voxel outside the ROI or the image, by breadth-first search. */
+    /**
+     * 6-connected steps from each ROI voxel to the nearest voxel outside the ROI or the image, by
+     * breadth-first search; indexed on the padded grid (0 outside the ROI).
+     */
     static int[] edgeDistance(Roi roi) {
-        int n = roi.nx * roi.ny * roi.nz;
-        int[] d = new int[n];
+        int[] grey = roi.paddedGrey;
+        int[] d = new int[grey.length];
         int[] queue = new int[roi.voxels.length];
         int head = 0;
         int tail = 0;
-        int[][] six = {{1, 0, 0}, {-1, 0, 0}, {0, 1, 0}, {0, -1, 0}, {0, 0, 1}, {0, 0, -1}};
-        for (int idx : roi.voxels) {
-            int x = idx % roi.nx;
-            int y = (idx / roi.nx) % roi.ny;
-            int z = idx / (roi.nx * roi.ny);
-            for (int[] s : six) {
-                if (!roi.inRoi(x + s[0], y + s[1], z + s[2])) {
+        int[] six = {roi.offset(1, 0, 0), roi.offset(-1, 0, 0), roi.offset(0, 1, 0), roi.offset(0, -1, 0), roi.offset(0, 0, 1),
+            roi.offset(0, 0, -1)};
+        for (int idx : roi.paddedVoxels) {
+            for (int s : six) {
+                if (grey[idx + s] == 0) {
                     d[idx] = 1;
                     queue[tail++] = idx;
                     break;
@@ -106,16 +107,11 @@ final class Zones {
         }
         while (head < tail) {
             int idx = queue[head++];
-            int x = idx % roi.nx;
-            int y = (idx / roi.nx) % roi.ny;
-            int z = idx / (roi.nx * roi.ny);
-            for (int[] s : six) {
-                if (roi.inRoi(x + s[0], y + s[1], z + s[2])) {
-                    int j = roi.index(x + s[0], y + s[1], z + s[2]);
-                    if (d[j] == 0) {
-                        d[j] = d[idx] + 1;
-                        queue[tail++] = j;
-                    }
+            for (int s : six) {
+                int j = idx + s;
+                if (grey[j] > 0 && d[j] == 0) {
+                    d[j] = d[idx] + 1;
+                    queue[tail++] = j;
                 }
             }
         }
