@@ -172,7 +172,7 @@ public final class SensitivityAnalysis implements Analysis {
                 points.add(row);
                 rows.add(row);
             }
-            body.put("axes", axes.stream().map(a -> Map.of("id", a.range().id(), "low", a.range().low(), "high",
+            body.put("axes", axes.stream().map(a -> (Object) ordered("id", a.range().id(), "low", a.range().low(), "high",
                     a.range().high(), "points", a.points())).toList());
             body.put("points", points);
             title = "Scan of " + output.text() + " over " + String.join(" × ", header.subList(0, axes.size()));
@@ -180,7 +180,7 @@ public final class SensitivityAnalysis implements Analysis {
             List<ParameterRange> ranges = ranges(p.get(PARAMETERS), model);
             ModelResponse response = new ModelResponse(model, ranges.stream().map(ParameterRange::id).toList(), settings, output,
                     solvers);
-            body.put("ranges", ranges.stream().map(r -> Map.of("id", r.id(), "low", r.low(), "high", r.high())).toList());
+            body.put("ranges", ranges.stream().map(r -> (Object) ordered("id", r.id(), "low", r.low(), "high", r.high())).toList());
             switch (method) {
                 case "morris" -> {
                     MorrisScreening.Result r = new MorrisScreening(integer(p, SAMPLES), integer(p, LEVELS), integer(p, SEED))

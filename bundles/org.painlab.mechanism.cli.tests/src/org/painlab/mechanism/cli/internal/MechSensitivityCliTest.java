@@ -30,9 +30,9 @@ class MechSensitivityCliTest {
         List<Map<String, Object>> ps = (List<Map<String, Object>>) j.get("parameters");
         // default ranges: every constant non-zero parameter ±50%: k and dose
         assertEquals(List.of("k", "dose"), ps.stream().map(p -> p.get("id")).toList());
-        // A(10) depends on k alone: S1 = ST = 1 for k, 0 for dose
-        assertEquals(1, ((Number) ps.get(0).get("ST")).doubleValue(), 0.02);
-        assertEquals(1, ((Number) ps.get(0).get("S1")).doubleValue(), 0.05);
+        // A(10) depends on k alone: S1 = ST = 1 for k, 0 for dose (0.08: about three standard errors at N = 256)
+        assertEquals(1, ((Number) ps.get(0).get("ST")).doubleValue(), 0.08);
+        assertEquals(1, ((Number) ps.get(0).get("S1")).doubleValue(), 0.08);
         assertEquals(0, ((Number) ps.get(1).get("ST")).doubleValue(), 1e-9);
         assertEquals(2, ((List<?>) ps.get(0).get("S1_conf")).size());
         assertTrue(r.out().strip().startsWith("{") && r.out().strip().endsWith("}"), "one JSON object on stdout");
@@ -59,7 +59,7 @@ class MechSensitivityCliTest {
         assertEquals("test-decay", params.get("model"));
         assertEquals("k=0.1:0.3", params.get("parameters"));
         assertEquals("4", params.get("seed"));
-        assertEquals(((Number) r.json().get("result_id")).longValue(), ((Number) stored.get(0).get("id")).longValue());
+        assertEquals(String.valueOf(r.json().get("result_id")), String.valueOf(stored.get(0).get("id")));
     }
 
     @Test
