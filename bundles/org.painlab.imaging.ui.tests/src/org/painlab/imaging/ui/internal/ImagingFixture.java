@@ -26,6 +26,8 @@ final class ImagingFixture {
     static IWorkbenchPage imaging() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(PERSPECTIVE,
                 PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        // a layout saved by an earlier run must not hide views this version adds
+        page.resetPerspective();
         processEvents();
         return page;
     }

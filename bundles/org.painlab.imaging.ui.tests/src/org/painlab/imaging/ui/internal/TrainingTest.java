@@ -94,6 +94,11 @@ class TrainingTest {
         Path cases = features();
         TrainingView view = (TrainingView) page.showView(TrainingView.ID);
 
+        view.start(study, new TrainingRun(parameters("threshold", cases)));
+        awaitTraining(view);
+        assertTrue(view.outcome().startsWith("threshold: Stored as result"), view.outcome());
+        assertEquals(3, view.curve().points().size(), "one step per fold");
+
         view.start(study, new TrainingRun(parameters("rf", cases, "trees", "40", "trees_per_step", "10")));
         awaitTraining(view);
         assertTrue(view.outcome().startsWith("rf: Stored as result"), view.outcome());
@@ -104,12 +109,7 @@ class TrainingTest {
         assertTrue(points.stream().allMatch(p -> p.accuracy() >= 0 && p.accuracy() <= 1), points.toString());
         assertEquals(4, points.get(3).steps());
         assertEquals(1000, view.progressPerMille());
-
-        view.start(study, new TrainingRun(parameters("threshold", cases)));
-        awaitTraining(view);
-        assertTrue(view.outcome().startsWith("threshold: Stored as result"), view.outcome());
         assertTrue(view.outcome().contains("ROC comparison stored as result"), view.outcome());
-        assertEquals(3, view.curve().points().size(), "one step per fold");
 
         // what is stored: two cross-validations and the comparison, with provenance
         List<StoredResult> stored = new ResultStore(study).list();
@@ -141,7 +141,10 @@ class TrainingTest {
                 RocChart.legend(chart.curves().get(0)));
         assertEquals(2, cmp.grid().shownRowCount());
         page.activate(cmp);
+        // maximised, so the chart and the table are readable in the picture
+        page.setPartState(page.getReference(cmp), IWorkbenchPage.STATE_MAXIMIZED);
         ImagingFixture.screenshot("model-comparison.png");
+        page.setPartState(page.getReference(cmp), IWorkbenchPage.STATE_RESTORED);
         page.activate(view);
         ImagingFixture.screenshot("training.png");
     }

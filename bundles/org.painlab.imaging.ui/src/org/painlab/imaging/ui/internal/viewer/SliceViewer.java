@@ -44,12 +44,17 @@ public final class SliceViewer {
     public SliceViewer(Composite parent) {
         control = new Composite(parent, SWT.NONE);
         control.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(control, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(11, false));
-        name = new Label(bar, SWT.NONE);
+        name = new Label(control, SWT.NONE);
         name.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         name.setText("No volume: select one in Volumes or use Imaging > Open Volume File...");
+        // the controls wrap onto a second line when the pane is narrow instead of being cut off
+        Composite bar = new Composite(control, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        org.eclipse.swt.layout.RowLayout row = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.center = true;
+        row.marginLeft = 0;
+        bar.setLayout(row);
         new Label(bar, SWT.NONE).setText("Window:");
         preset = new Combo(bar, SWT.READ_ONLY);
         preset.setItems(WindowPreset.labels().toArray(String[]::new));
@@ -57,14 +62,14 @@ public final class SliceViewer {
         preset.addListener(SWT.Selection, e -> applyPreset(WindowPreset.values()[preset.getSelectionIndex()]));
         new Label(bar, SWT.NONE).setText("W");
         widthText = new Text(bar, SWT.BORDER);
-        widthText.setLayoutData(new GridData(70, SWT.DEFAULT));
+        widthText.setLayoutData(new org.eclipse.swt.layout.RowData(64, SWT.DEFAULT));
         new Label(bar, SWT.NONE).setText("L");
         levelText = new Text(bar, SWT.BORDER);
-        levelText.setLayoutData(new GridData(70, SWT.DEFAULT));
+        levelText.setLayoutData(new org.eclipse.swt.layout.RowData(64, SWT.DEFAULT));
         widthText.addListener(SWT.DefaultSelection, e -> typedWindow());
         levelText.addListener(SWT.DefaultSelection, e -> typedWindow());
         maskShown = new Button(bar, SWT.CHECK);
-        maskShown.setText("Mask");
+        maskShown.setText("Mask, opacity:");
         maskShown.setSelection(true);
         maskShown.addListener(SWT.Selection, e -> rebuild());
         opacityScale = new Scale(bar, SWT.HORIZONTAL);
@@ -72,7 +77,7 @@ public final class SliceViewer {
         opacityScale.setMaximum(100);
         opacityScale.setSelection(45);
         opacityScale.setToolTipText("Mask opacity");
-        opacityScale.setLayoutData(new GridData(90, SWT.DEFAULT));
+        opacityScale.setLayoutData(new org.eclipse.swt.layout.RowData(90, SWT.DEFAULT));
         opacityScale.addListener(SWT.Selection, e -> rebuild());
         Button colour = new Button(bar, SWT.PUSH);
         colour.setText("Colour...");
@@ -84,7 +89,6 @@ public final class SliceViewer {
                 setOverlayColour(chosen);
             }
         });
-        new Label(bar, SWT.NONE);
         Composite grid = new Composite(control, SWT.NONE);
         grid.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         GridLayout three = new GridLayout(3, true);

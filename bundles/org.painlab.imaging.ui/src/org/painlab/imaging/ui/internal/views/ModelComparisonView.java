@@ -53,7 +53,8 @@ public final class ModelComparisonView extends ViewPart {
         c.setLayout(new GridLayout(1, false));
         heading = new Label(c, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        SashForm sash = new SashForm(c, SWT.HORIZONTAL);
+        // chart above the table: the view usually sits in a narrow column
+        SashForm sash = new SashForm(c, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         chart = new Canvas(sash, SWT.DOUBLE_BUFFERED);
         chart.setBackground(c.getDisplay().getSystemColor(SWT.COLOR_WHITE));
@@ -70,7 +71,7 @@ public final class ModelComparisonView extends ViewPart {
                 .column(ColumnSpec.text("ci", "95% CI (DeLong)", ModelRow::ciText))
                 .column(ColumnSpec.text("clustered", "95% CI (patients)", ModelRow::clusteredText))
                 .build(sash);
-        sash.setWeights(45, 55);
+        sash.setWeights(65, 35);
         studies.addListener(listener);
         refresh();
     }

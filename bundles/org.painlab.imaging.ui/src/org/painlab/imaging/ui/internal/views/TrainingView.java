@@ -201,7 +201,7 @@ public final class TrainingView extends ViewPart {
         int left = 50;
         int right = 50;
         int top = 14;
-        int bottom = 30;
+        int bottom = 48;
         int w = area.width - left - right;
         int h = area.height - top - bottom;
         if (w < 20 || h < 20) {
@@ -217,7 +217,7 @@ public final class TrainingView extends ViewPart {
         gc.drawText(String.format(Locale.ROOT, "%.2f", maxLoss), 2, top, true);
         gc.drawText("1.0", left + w + 6, top, true);
         gc.drawText("0.0", left + w + 6, top + h - 8, true);
-        gc.drawText("step (all folds)", left + w / 2 - 40, top + h + 8, true);
+        gc.drawText("step (all folds; dotted: next fold)", left, top + h + 6, true);
         int prevFold = 1;
         for (TrainingCurve.Point p : pts) {
             if (p.fold() != prevFold) {
@@ -230,8 +230,8 @@ public final class TrainingView extends ViewPart {
         }
         draw(gc, pts, left, top, w, h, n, true, maxLoss);
         draw(gc, pts, left, top, w, h, n, false, 1);
-        legend(gc, left + 8, top + 4, LOSS, "training loss (left axis)");
-        legend(gc, left + 200, top + 4, ACCURACY, "training accuracy (right axis)");
+        legend(gc, left, top + h + 26, LOSS, "training loss (left axis)");
+        legend(gc, left + 190, top + h + 26, ACCURACY, "training accuracy (right axis)");
     }
 
     private static void draw(GC gc, List<TrainingCurve.Point> pts, int left, int top, int w, int h, int n, boolean loss,
