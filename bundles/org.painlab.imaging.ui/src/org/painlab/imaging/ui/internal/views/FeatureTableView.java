@@ -99,7 +99,7 @@ public final class FeatureTableView extends ViewPart {
         shown = set;
         grid.control().refresh(false);
         summary.setText(String.format(Locale.ROOT, "%s: %d features, ROI %d voxels, %d grey levels (%s)%s", title,
-                set.features().size(), set.roiVoxels(), set.greyLevels(), set.settings().discretisation().describe(),
+                set.features().size(), set.roiVoxels(), set.greyLevels(), String.valueOf(set.settings().discretisation().describe()).replaceAll("[{}]", ""),
                 set.skipped().isEmpty() ? "" : "; skipped: " + set.skipped().size()));
     }
 
