@@ -27,6 +27,7 @@ public final class ExtensionReader<T> {
     private final Class<T> type;
     private ILog log;
     private final List<String> uniqueAttributes = new ArrayList<>();
+    private boolean classRequired = true;
 
     public ExtensionReader(String pointId, String elementName, Class<T> type) {
         // the log is looked up when first needed, so the reader can be made outside OSGi (plain tests)
@@ -67,7 +68,7 @@ public final class ExtensionReader<T> {
                 skip(contributor, "an <" + elementName + "> without 'id'");
                 continue;
             }
-            if (e.getAttribute("class") == null) {
+            if (classRequired && e.getAttribute("class") == null) {
                 skip(contributor, "'" + id + "' has no 'class'");
                 continue;
             }
@@ -90,6 +91,18 @@ public final class ExtensionReader<T> {
         ExtensionReader<T> r = new ExtensionReader<>(pointId, elementName, type, log);
         r.uniqueAttributes.addAll(uniqueAttributes);
         r.uniqueAttributes.add(attributeName);
+        r.classRequired = classRequired;
+        return r;
+    }
+
+    /**
+     * @return a reader for a point whose elements describe data rather than code (e.g. a model file in the
+     *         contributing bundle): contributions need no {@code class}
+     */
+    public ExtensionReader<T> withoutClass() {
+        ExtensionReader<T> r = new ExtensionReader<>(pointId, elementName, type, log);
+        r.uniqueAttributes.addAll(uniqueAttributes);
+        r.classRequired = false;
         return r;
     }
 

@@ -60,6 +60,71 @@ class ImportAccountingTest {
         return study.read(c -> new AuditLog(c).entries(0, 100_000)).stream().filter(a -> a.action().equals("import-refused")).toList();
     }
 
+    /**
+     * Observations are checked like subject-level values against their field's dictionary entry: a
+     * value outside the choices, or a word in an integer field, is refused naming file, line, field and
+     * reason; the rest of the repeated form is imported, and the values still add up.
+     */
+    @Test
+    void anObservationOutsideItsChoicesOrOfTheWrongTypeIsRefused() throws Exception {
+        Path dict = tmp.resolve("bp_DataDictionary.csv");
+        Files.writeString(dict, String.join("\n", DICT_HEADER,
+                "record_id,visit,,text,Record,,,,,",
+                "arm_pos,visit,,radio,Arm position,\"1, left | 2, right\",,,,",
+                "systolic,visit,,text,Systolic,,,integer,,", ""));
+        Path data = tmp.resolve("bp.csv");
+        Files.writeString(data, String.join("\n",
+                "record_id,redcap_repeat_instrument,redcap_repeat_instance,arm_pos,systolic",
+                "1,visit,1,1,120",
+                "1,visit,2,3,high",
+                "1,visit,3,2,118", ""));
+        ImportOptions options = ImportOptions.forFile(data).withFormat(ExchangeFormat.REDCAP);
+        ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(data, options, null));
+        ImportReport r = e.report();
+        assertEquals(r.valuesRead(), r.valuesImported() + r.refused().size(), "balanced");
+        assertEquals(List.of("arm_pos", "systolic"), r.refused().stream().map(RefusedValue::field).toList());
+        RefusedValue code = r.refused().get(0);
+        assertEquals("bp.csv", code.file());
+        assertEquals(3, code.line());
+        assertEquals("1", code.record());
+        assertTrue(code.reason().startsWith("not one of the codes: 3"), code.reason());
+        assertTrue(r.refused().get(1).reason().startsWith("not a number: 'high'"), r.refused().get(1).reason());
+        ImportSummary s = exchange.importFile(data, options.withAcceptRefusals(true), null);
+        assertEquals(4, s.added().get("observations"), "the other four values of the repeated form");
+    }
+
+    /** An ODM observation (repeating item group) of the wrong DataType is refused, whatever its ItemOID looks like. */
+    @Test
+    void anOdmObservationOfTheWrongDataTypeIsRefused() throws Exception {
+        Path file = tmp.resolve("lab.xml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ODM xmlns="http://www.cdisc.org/ns/odm/v1.3" FileType="Snapshot" FileOID="x" CreationDateTime="2024-01-01T00:00:00" ODMVersion="1.3">
+                  <Study OID="S_1"><GlobalVariables><StudyName>x</StudyName><StudyDescription>x</StudyDescription><ProtocolName>x</ProtocolName></GlobalVariables>
+                    <MetaDataVersion OID="v1" Name="v1">
+                      <FormDef OID="F.LAB" Name="lab" Repeating="No"><ItemGroupRef ItemGroupOID="IG.LAB" Mandatory="No"/></FormDef>
+                      <ItemGroupDef OID="IG.LAB" Name="lab" Repeating="Yes"><ItemRef ItemOID="I.LAB.hb" Mandatory="No"/></ItemGroupDef>
+                      <ItemDef OID="I.LAB.hb" Name="hb" DataType="float"/>
+                    </MetaDataVersion></Study>
+                  <ClinicalData StudyOID="S_1" MetaDataVersionOID="v1">
+                    <SubjectData SubjectKey="A1"><FormData FormOID="F.LAB">
+                      <ItemGroupData ItemGroupOID="IG.LAB" ItemGroupRepeatKey="1"><ItemData ItemOID="I.LAB.hb" Value="12.5"/></ItemGroupData>
+                      <ItemGroupData ItemGroupOID="IG.LAB" ItemGroupRepeatKey="2"><ItemData ItemOID="I.LAB.hb" Value="n/a"/></ItemGroupData>
+                    </FormData></SubjectData>
+                  </ClinicalData>
+                </ODM>
+                """);
+        ImportException e = assertThrows(ImportException.class, () -> exchange.importFile(file, ImportOptions.forFile(file), null));
+        ImportReport r = e.report();
+        assertEquals(2, r.valuesRead());
+        assertEquals(1, r.valuesImported());
+        RefusedValue v = r.refused().get(0);
+        assertEquals("I.LAB.hb", v.field());
+        assertEquals("A1", v.record());
+        assertEquals("lab.xml", v.file());
+        assertTrue(v.reason().startsWith("not a number: 'n/a'"), v.reason());
+    }
+
     @Test
     void aFieldAtTwoEventsIsOneValuePerVisitAndTwoValuesForOneEventAreAConflictNotLastWins() throws Exception {
         Path dict = tmp.resolve("meds_DataDictionary.csv");

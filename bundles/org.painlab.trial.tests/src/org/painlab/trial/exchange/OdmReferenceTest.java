@@ -87,7 +87,15 @@ class OdmReferenceTest {
                     added = summary.added();
                 }
                 assertEquals(independent, r.valuesRead(), name + ": values read");
-                assertEquals(countObservationItemData(odm), added.get("observations"), name + ": values of repeated and per-visit forms");
+                long outside = countObservationsOutsideTheirCodeList(odm);
+                if (name.startsWith("openclinica")) {
+                    // 16 ItemData of the physical exam (values 2 and 99 where the CodeList has 1, 4, 999), counted by a Python script too
+                    assertEquals(16, outside, name);
+                }
+                assertEquals(countObservationItemData(odm) - outside, added.get("observations"),
+                        name + ": values of repeated and per-visit forms, but those outside their code list");
+                assertEquals(outside, r.refused().stream().filter(v -> v.reason().startsWith("not one of the codes")).count(),
+                        name + ": an observation outside its ItemDef's CodeList is refused like a variable's value");
                 assertEquals(independent, r.valuesImported() + r.refused().size(), name + ": imported + refused");
                 assertEquals(List.of(), r.refused().stream().filter(v -> v.reason().startsWith("conflict")).toList(),
                         name + ": items at several events and repeat keys are observations, no conflicts");
@@ -224,6 +232,51 @@ class OdmReferenceTest {
         }
     }
 
+    /**
+     * REDCap's ODM carries a calculated field's formula ({@code redcap:Calculation}): its values are
+     * recomputed like those of the REDCap CSV. The agreeing counts (bmi and bmi2: 3 of 3 each,
+     * f_calculated "3+4": 1 of 1) were counted independently with a Python script over the same files.
+     */
+    @Test
+    void calculatedFieldsOfRedcapOdmAreRecomputedAndAMismatchIsANote() throws Exception {
+        Path longitudinal = RedcapReferenceTest.folder().resolve("redcap_longitudinal_project.odm.xml");
+        Imported l = importInto(tmp.resolve("calc-l"), longitudinal, ImportOptions.forFile(longitudinal).withAcceptRefusals(true));
+        l.study.close();
+        assertTrue(l.report.notes().contains("calculated field bmi: all 3 values agree with a recomputation of "
+                + "round(([weight]*10000)/(([height])^(2)),1)"), l.report.notes().toString());
+        assertTrue(l.report.notes().stream().anyMatch(n -> n.startsWith("calculated field bmi2: all 3 values agree")),
+                l.report.notes().toString());
+        Path types = RedcapReferenceTest.folder().resolve("redcap_validation-types-1_project.odm.xml");
+        Imported v = importInto(tmp.resolve("calc-v"), types, ImportOptions.forFile(types).withAcceptRefusals(true));
+        v.study.close();
+        assertTrue(v.report.notes().contains("calculated field f_calculated: all 1 values agree with a recomputation of 3+4"),
+                v.report.notes().toString());
+
+        // one bmi changed by hand: imported as given, named in a note
+        String xml = Files.readString(longitudinal);
+        String changed = xml.replace("<ItemData ItemOID=\"bmi\" Value=\"31.3\"/>", "<ItemData ItemOID=\"bmi\" Value=\"31.9\"/>");
+        assertTrue(!changed.equals(xml), "the file has the value to change");
+        Path copy = tmp.resolve("changed.odm.xml");
+        Files.writeString(copy, changed);
+        Imported c = importInto(tmp.resolve("calc-c"), copy, ImportOptions.forFile(copy).withAcceptRefusals(true));
+        assertEquals(l.report.refused().size(), c.report.refused().size(), "a mismatch refuses nothing");
+        assertEquals(l.report.valuesImported(), c.report.valuesImported());
+        assertTrue(c.report.notes().stream().anyMatch(n -> n.startsWith("calculated field bmi: 1 of 3 values differ")
+                && n.contains("31.9 in the file, 31.3 recomputed")), c.report.notes().toString());
+        boolean kept = c.store.observations().values().stream().flatMap(List::stream)
+                .anyMatch(o -> o.field().equals("bmi") && "31.9".equals(o.text()))
+                || c.store.subjects().stream().anyMatch(s -> {
+                    try {
+                        VariableValue b = c.store.subjectRecord(s.id()).orElseThrow().baseline().get("bmi");
+                        return b != null && b.isNumber() && b.number() == 31.9;
+                    } catch (Exception e) {
+                        throw new AssertionError(e);
+                    }
+                });
+        c.study.close();
+        assertTrue(kept, "the value is imported as REDCap gave it");
+    }
+
     private record Imported(Study study, TrialStore store, ImportReport report) {
     }
 
@@ -246,7 +299,15 @@ class OdmReferenceTest {
      * {@code redcap:RecordIdField} and {@code <form>_complete} of a {@code Form.<form>}.
      */
     static long countItemData(Path file) throws Exception {
-        return count(file, false);
+        return count(file, false, false);
+    }
+
+    /**
+     * The observation ItemData of {@link #countObservationItemData} whose value is none of the coded
+     * values of the CodeList their ItemDef refers to (compared as numbers where both are numbers).
+     */
+    static long countObservationsOutsideTheirCodeList(Path file) throws Exception {
+        return count(file, true, true);
     }
 
     /**
@@ -257,10 +318,10 @@ class OdmReferenceTest {
      * no {@code F.SUBJECT}/{@code F.BASELINE}.
      */
     static long countObservationItemData(Path file) throws Exception {
-        return count(file, true);
+        return count(file, true, false);
     }
 
-    private static long count(Path file, boolean observationsOnly) throws Exception {
+    private static long count(Path file, boolean observationsOnly, boolean outsideCodeListOnly) throws Exception {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -269,9 +330,17 @@ class OdmReferenceTest {
         NodeList all = doc.getElementsByTagNameNS("*", "*");
         java.util.Set<String> repeating = new java.util.HashSet<>();
         Map<String, java.util.Set<String>> formEvents = new java.util.HashMap<>();
+        Map<String, String> itemCodeList = new java.util.HashMap<>();
+        Map<String, List<String>> codes = new java.util.HashMap<>();
         for (int i = 0; i < all.getLength(); i++) {
             Element e = (Element) all.item(i);
             String kind = e.getLocalName();
+            if (kind.equals("CodeListRef") && ancestor(e, "ItemDef") != null) {
+                itemCodeList.put(ancestor(e, "ItemDef").getAttribute("OID"), e.getAttribute("CodeListOID"));
+            }
+            if (kind.equals("CodeListItem")) {
+                codes.computeIfAbsent(ancestor(e, "CodeList").getAttribute("OID"), k -> new ArrayList<>()).add(e.getAttribute("CodedValue"));
+            }
             if ((kind.equals("StudyEventDef") || kind.equals("FormDef") || kind.equals("ItemGroupDef"))
                     && "Yes".equals(e.getAttribute("Repeating"))) {
                 repeating.add(e.getAttribute("OID"));
@@ -305,6 +374,10 @@ class OdmReferenceTest {
             if (observationsOnly && !observation(e, repeating, formEvents)) {
                 continue;
             }
+            if (outsideCodeListOnly && (!itemCodeList.containsKey(oid)
+                    || codes.getOrDefault(itemCodeList.get(oid), List.of()).stream().anyMatch(c -> sameCode(c, value.strip())))) {
+                continue;
+            }
             n++;
         }
         return n;
@@ -324,6 +397,17 @@ class OdmReferenceTest {
         }
         Element form = ancestor(item, "FormData");
         return form != null && formEvents.getOrDefault(form.getAttribute("FormOID"), java.util.Set.of()).size() > 1;
+    }
+
+    private static boolean sameCode(String code, String value) {
+        if (code.equals(value)) {
+            return true;
+        }
+        try {
+            return Double.parseDouble(code) == Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Element ancestor(Element e, String localName) {

@@ -89,6 +89,133 @@ class StudyRoundTripTest {
         }
     }
 
+    /**
+     * The observations of repeated and per-visit forms go out beside a CSV table
+     * ({@code <name>_observations.csv}) and as the workbook's sheet {@code observations}, and come back
+     * the same, in both layouts, measured on REDCap's longitudinal and repeating-instruments projects.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "redcap_longitudinal/wide.csv", "redcap_longitudinal/long.csv", "redcap_longitudinal/wide.xlsx",
+            "redcap_longitudinal/long.xlsx", "redcap_repeating-instruments/wide.csv", "redcap_repeating-instruments/long.xlsx" })
+    void observationsSurviveCsvAndXlsx(String project) throws Exception {
+        String name = project.substring(project.indexOf('/') + 1);
+        Path csv = RedcapReferenceTest.folder().resolve(project.substring(0, project.indexOf('/')) + ".csv");
+        TrialStore source = fresh("source");
+        TrialStore back = fresh("back");
+        try {
+            new TrialExchange(source).importFile(csv, ImportOptions.forFile(csv).withAcceptRefusals(true), null);
+            java.util.Set<String> original = ObservationRoundTripTest.flat(source.observations());
+            long n = source.observations().values().stream().mapToLong(List::size).sum();
+            assertTrue(n > 10, project + ": observations to carry: " + n);
+            Layout layout = name.startsWith("long") ? Layout.LONG : Layout.WIDE;
+            boolean xlsx = name.endsWith(".xlsx");
+            Path out = tmp.resolve(name);
+            ExportSummary written = new TrialExchange(source).exportFile(out,
+                    new ExportOptions(xlsx ? ExchangeFormat.XLSX : ExchangeFormat.CSV, layout, true), null);
+            Path observations = tmp.resolve(name.substring(0, name.indexOf('.')) + "_observations.csv").toAbsolutePath();
+            assertEquals(!xlsx, written.files().contains(observations), written.files().toString());
+            if (xlsx) {
+                assertTrue(org.painlab.trial.internal.exchange.XlsxReader.sheetNames(out).contains("observations"));
+            } else {
+                List<String> lines = Files.readAllLines(observations);
+                assertEquals("subject_id,visit,form,instance,field,value", lines.get(0));
+            }
+            ImportSummary s = new TrialExchange(back).importFile(out, ImportOptions.forFile(out).withLayout(layout), null);
+            assertEquals(List.of(), s.report().refused(), project);
+            assertEquals(s.report().valuesRead(), s.report().valuesImported(), project + ": every value read is imported");
+            assertEquals(n, s.added().get("observations"), project);
+            assertEquals(original, ObservationRoundTripTest.flat(back.observations()), project);
+            Map<String, SubjectRecord> a = ExchangeRoundTripTest.records(source);
+            Map<String, SubjectRecord> b = ExchangeRoundTripTest.records(back);
+            assertEquals(a.keySet(), b.keySet());
+            for (String id : a.keySet()) {
+                // CSV and XLSX carry values, not the variables' definitions: the target infers the types, so compare the texts
+                assertEquals(new java.util.TreeMap<>(a.get(id).baseline()).toString(), new java.util.TreeMap<>(b.get(id).baseline()).toString(),
+                        project + " record " + id);
+            }
+            // an export of a study without observations removes a former export's table beside a CSV
+            if (!xlsx) {
+                Study empty = TrialTestStudies.demo(tmp.resolve("demo"));
+                try {
+                    new TrialExchange(new TrialStore(empty, InstrumentCatalog.installed())).exportFile(out,
+                            new ExportOptions(ExchangeFormat.CSV, layout, true), null);
+                    assertFalse(Files.exists(observations), "a stale observations file would add values the study does not hold");
+                } finally {
+                    empty.close();
+                }
+            }
+        } finally {
+            source.study().close();
+            back.study().close();
+        }
+    }
+
+    @Test
+    void anObservationOfASubjectNotInTheTableIsRefusedNamingItsFile() throws Exception {
+        Path csv = RedcapReferenceTest.folder().resolve("redcap_repeating-instruments.csv");
+        TrialStore source = fresh("source");
+        TrialStore back = fresh("back");
+        try {
+            new TrialExchange(source).importFile(csv, ImportOptions.forFile(csv), null);
+            Path out = tmp.resolve("t.csv");
+            new TrialExchange(source).exportFile(out, new ExportOptions(ExchangeFormat.CSV, Layout.WIDE, true), null);
+            Path obs = tmp.resolve("t_observations.csv");
+            Files.writeString(obs, Files.readString(obs) + "ghost,,bp,1,bp_systolic,120\n1,,bp,x,bp_systolic,121\n");
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.painlab.core.importer.ImportException.class,
+                    () -> new TrialExchange(back).importFile(out, ImportOptions.forFile(out), null));
+            List<org.painlab.core.importer.RefusedValue> refused = e.report().refused();
+            assertEquals(2, refused.size(), refused.toString());
+            assertTrue(refused.stream().allMatch(r -> r.file().equals("t_observations.csv") && r.field().equals("value")), refused.toString());
+            assertTrue(refused.stream().anyMatch(r -> r.record().equals("ghost") && r.reason().contains("not in t.csv")), refused.toString());
+            assertTrue(refused.stream().anyMatch(r -> r.record().equals("1") && r.reason().contains("instance 'x'")), refused.toString());
+            assertEquals(e.report().valuesRead(), e.report().valuesImported() + refused.size(), "balanced");
+            assertEquals(0L, back.study().info().count("subjects"));
+        } finally {
+            source.study().close();
+            back.study().close();
+        }
+    }
+
+    /**
+     * A workbook of another system may have a sheet named observations: it is noted and left unread; an
+     * observations file beside a CSV table is ours by its name, so a wrong header is a problem naming it.
+     */
+    @Test
+    void aForeignObservationsSheetIsLeftUnreadAndABadObservationsFileIsAProblem() throws Exception {
+        Path book = tmp.resolve("lab.xlsx");
+        try (var w = new org.painlab.trial.internal.exchange.XlsxWriter(book, List.of("data", "observations"))) {
+            w.row(List.of("subject_id", "age"));
+            w.row(List.of("S1", 40));
+            w.nextSheet();
+            w.row(List.of("when", "what"));
+            w.row(List.of("monday", "a note"));
+        }
+        TrialStore target = fresh("foreign");
+        try {
+            ImportSummary s = new TrialExchange(target).importFile(book, ImportOptions.forFile(book), null);
+            assertEquals(1L, s.added().get("subjects"));
+            assertEquals(1, s.report().valuesRead(), "the foreign sheet's cells are not values of the import");
+            assertTrue(s.report().notes().stream().anyMatch(n -> n.startsWith("lab.xlsx sheet observations is not read")),
+                    s.report().notes().toString());
+        } finally {
+            target.study().close();
+        }
+
+        Path csv = tmp.resolve("t.csv");
+        Files.writeString(csv, "subject_id,age\nS1,40\n");
+        Files.writeString(tmp.resolve("t_observations.csv"), "subject,form,value\nS1,bp,120\n");
+        TrialStore other = fresh("bad-header");
+        try {
+            var e = org.junit.jupiter.api.Assertions.assertThrows(org.painlab.core.importer.ImportException.class,
+                    () -> new TrialExchange(other).importFile(csv, ImportOptions.forFile(csv), null));
+            assertTrue(e.problems().stream().anyMatch(p -> p.file().equals("t_observations.csv") && p.record() == 1
+                    && p.rule().contains("subject_id,visit,form,instance,field,value")), e.problems().toString());
+            assertEquals(0L, other.study().info().count("subjects"));
+        } finally {
+            other.study().close();
+        }
+    }
+
     private static String firstSubject(TrialStore s) throws Exception {
         String[] first = { null };
         s.forEachSubjectRecord(r -> {

@@ -683,6 +683,61 @@ final class TrialReader {
         return out;
     }
 
+    /**
+     * The observations of one form, by subject, visit and instance.
+     *
+     * @param form the form
+     * @return subject id to its observations of the form (subjects in id order)
+     * @throws SQLException on a database error
+     */
+    public Map<String, List<Observation>> observations(String form) throws SQLException {
+        Map<String, List<Observation>> out = new java.util.TreeMap<>();
+        try (var ps = c.prepareStatement("SELECT subject_id, form, visit_id, instance, field, num_value, text_value "
+                + "FROM trial_observation WHERE form = ? ORDER BY subject_id, visit_id, instance, field")) {
+            ps.setString(1, form);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(observation(rs, 2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The forms that have observations, with how many times each was filled.
+     *
+     * @return form to its number of (subject, visit, instance) fillings, forms in name order
+     * @throws SQLException on a database error
+     */
+    public Map<String, Long> observationForms() throws SQLException {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT form, COUNT(*) FROM (SELECT DISTINCT form, "
+                + "subject_id, visit_id, instance FROM trial_observation) f GROUP BY form")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many forms each subject filled as observations (each form, visit and instance once).
+     *
+     * @return subject id to its number of filled forms; subjects without observations are absent
+     * @throws SQLException on a database error
+     */
+    public Map<String, Long> observationCounts() throws SQLException {
+        Map<String, Long> out = new HashMap<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT subject_id, COUNT(*) FROM (SELECT DISTINCT "
+                + "subject_id, form, visit_id, instance FROM trial_observation) f GROUP BY subject_id")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
     private static Observation observation(ResultSet rs, int k) throws SQLException {
         double n = rs.getDouble(k + 4);
         Double number = rs.wasNull() ? null : n;

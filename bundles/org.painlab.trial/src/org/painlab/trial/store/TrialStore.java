@@ -138,6 +138,37 @@ public final class TrialStore {
     }
 
     /**
+     * The observations of one form (see {@link #observations()}).
+     *
+     * @param form the form
+     * @return subject id to its observations of the form, in visit, instance and field order
+     * @throws StudyException on a database error
+     */
+    public Map<String, List<Observation>> observations(String form) throws StudyException {
+        return read(r -> r.observations(form));
+    }
+
+    /**
+     * The forms that have observations and how often each was filled, for choosing a form to show.
+     *
+     * @return form to its number of (subject, visit, instance) fillings, in form name order
+     * @throws StudyException on a database error
+     */
+    public Map<String, Long> observationForms() throws StudyException {
+        return read(TrialReader::observationForms);
+    }
+
+    /**
+     * How many forms each subject filled as observations, each form, visit and instance counted once.
+     *
+     * @return subject id to its count; subjects without observations are absent
+     * @throws StudyException on a database error
+     */
+    public Map<String, Long> observationCounts() throws StudyException {
+        return read(TrialReader::observationCounts);
+    }
+
+    /**
      * The visit definitions in time order.
      *
      * @return the visits

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +18,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicLong;
-import ca.odell.glazedlists.util.concurrent.Lock;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -42,13 +40,11 @@ import org.eclipse.nebula.widgets.nattable.config.AbstractUiBindingConfiguration
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
-import org.eclipse.nebula.widgets.nattable.extension.glazedlists.GlazedListsEventLayer;
-import org.eclipse.nebula.widgets.nattable.extension.glazedlists.GlazedListsSortModel;
 import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowHeaderComposite;
 import org.eclipse.nebula.widgets.nattable.filterrow.IFilterStrategy;
 import org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer;
 import org.eclipse.nebula.widgets.nattable.freeze.FreezeLayer;
-import org.eclipse.nebula.widgets.nattable.freeze.command.FreezeColumnCommand;
+import org.eclipse.nebula.widgets.nattable.freeze.FreezeHelper;
 import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultColumnHeaderDataProvider;
 import org.eclipse.nebula.widgets.nattable.grid.data.DefaultCornerDataProvider;
@@ -65,6 +61,7 @@ import org.eclipse.nebula.widgets.nattable.hideshow.ColumnHideShowLayer;
 import org.eclipse.nebula.widgets.nattable.hideshow.command.ShowAllColumnsCommand;
 import org.eclipse.nebula.widgets.nattable.layer.DataLayer;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ColumnOverrideLabelAccumulator;
+import org.eclipse.nebula.widgets.nattable.layer.event.RowStructuralRefreshEvent;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.reorder.ColumnReorderLayer;
 import org.eclipse.nebula.widgets.nattable.selection.RowSelectionProvider;
@@ -98,18 +95,14 @@ import org.painlab.core.Study;
 import org.painlab.core.ui.internal.grid.CellFilter;
 import org.painlab.core.ui.internal.grid.CellText;
 import org.painlab.core.ui.internal.grid.CsvTableWriter;
-import org.painlab.core.ui.internal.grid.LockedListDataProvider;
+import org.painlab.core.ui.internal.grid.GridSortModel;
 import org.painlab.core.ui.internal.grid.RowAccessor;
+import org.painlab.core.ui.internal.grid.ShownRows;
+import org.painlab.core.ui.internal.grid.ShownRowsProvider;
 import org.painlab.core.ui.internal.grid.ShownTable;
 import org.painlab.core.ui.internal.grid.WorkbenchGridStyle;
 import org.painlab.core.ui.internal.grid.XlsxTableWriter;
 
-import ca.odell.glazedlists.BasicEventList;
-import ca.odell.glazedlists.EventList;
-import ca.odell.glazedlists.FilterList;
-import ca.odell.glazedlists.SortedList;
-import ca.odell.glazedlists.matchers.Matcher;
-import ca.odell.glazedlists.matchers.Matchers;
 
 /**
  * A read-only grid of rows with the workbench's one behaviour, for any area's large
@@ -127,8 +120,10 @@ import ca.odell.glazedlists.matchers.Matchers;
  * <li>row selection reported to a listener, Ctrl+C copies the selected cells as
  * tab-separated text, and export to CSV or XLSX of exactly what is shown: the filtered,
  * sorted rows and the visible columns in their shown order;</li>
- * <li>rows loaded in a {@link Job} ({@link #load(String, Callable)}): the UI thread never
- * waits for the data source, and filters are matched off the UI thread too.</li>
+ * <li>rows loaded in a {@link Job} ({@link #load(String, Callable, Consumer)}): the UI thread
+ * never waits for the data source. Filtering and sorting run in a job too: the UI thread only
+ * records what the user asked for, and gets back a finished order of the shown rows, swapped
+ * in at once with one refresh, so 100,000 rows never block it.</li>
  * </ul>
  * Create with {@link #builder()}; use from the UI thread unless a method says otherwise.
  *
@@ -142,17 +137,21 @@ public final class DataGrid<R> {
     private static final String STATE_PREFIX = "grid";
 
     private final List<ColumnSpec<R>> columns;
-    private final EventList<R> base = new BasicEventList<>();
-    private final SortedList<R> sorted;
-    private final FilterList<R> filtered;
-    private final LockedListDataProvider<R> bodyData;
+    private final ShownRows<R> shownRows;
+    private final ShownRowsProvider<R> bodyData;
+    private final DataLayer bodyDataLayer;
+    private final Display display;
+    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final CompositeFreezeLayer body;
+    private final FreezeLayer freeze;
+    private final ViewportLayer viewport;
+    private final int frozenColumns;
     private final SelectionLayer selectionLayer;
     private final ColumnGroupHeaderLayer groupHeader;
     private final FilterRowHeaderComposite<R> filterRow;
-    private final GlazedListsSortModel<R> sortModel;
+    private final GridSortModel sortModel;
     private final ColumnReorderLayer reorder;
     private final NatTable natTable;
-    private final AtomicLong filterGeneration = new AtomicLong();
     private final String name;
     private Path stateFile;
     private final Map<String, Consumer<R>> rowActions;
@@ -169,12 +168,12 @@ public final class DataGrid<R> {
         this.rowHeaderTitles = b.rowHeaderTitles;
         this.rowHeader = b.rowHeader;
         ConfigRegistry config = new ConfigRegistry();
-        sorted = new SortedList<>(base, null);
-        filtered = new FilterList<>(sorted);
+        this.display = parent.getDisplay();
+        shownRows = new ShownRows<>(columns, "Filtering and sorting " + name, JOB_FAMILY);
         RowAccessor<R> accessor = new RowAccessor<>(columns);
-        bodyData = new LockedListDataProvider<>(filtered, accessor);
+        bodyData = new ShownRowsProvider<>(shownRows, accessor);
 
-        DataLayer bodyDataLayer = new DataLayer(bodyData);
+        bodyDataLayer = new DataLayer(bodyData);
         ColumnOverrideLabelAccumulator labels = new ColumnOverrideLabelAccumulator(bodyDataLayer);
         for (int i = 0; i < columns.size(); i++) {
             ColumnSpec<R> c = columns.get(i);
@@ -184,13 +183,13 @@ public final class DataGrid<R> {
             bodyDataLayer.setColumnWidthByPosition(i, b.widths.getOrDefault(c.key(), defaultWidth(c)));
         }
         bodyDataLayer.setConfigLabelAccumulator(labels);
-        GlazedListsEventLayer<R> events = new GlazedListsEventLayer<>(bodyDataLayer, filtered);
-        reorder = new ColumnReorderLayer(events);
+        reorder = new ColumnReorderLayer(bodyDataLayer);
         ColumnHideShowLayer hideShow = new ColumnHideShowLayer(reorder);
         selectionLayer = new SelectionLayer(hideShow);
-        ViewportLayer viewport = new ViewportLayer(selectionLayer);
-        FreezeLayer freeze = new FreezeLayer(selectionLayer);
-        CompositeFreezeLayer body = new CompositeFreezeLayer(freeze, viewport, selectionLayer);
+        viewport = new ViewportLayer(selectionLayer);
+        freeze = new FreezeLayer(selectionLayer);
+        body = new CompositeFreezeLayer(freeze, viewport, selectionLayer);
+        frozenColumns = b.frozenColumns;
 
         String[] headers = columns.stream().map(ColumnSpec::label).toArray(String[]::new);
         Map<String, String> headerLabels = new LinkedHashMap<>();
@@ -200,7 +199,7 @@ public final class DataGrid<R> {
         IDataProvider headerData = new DefaultColumnHeaderDataProvider(headers);
         DataLayer headerDataLayer = new DataLayer(headerData);
         ColumnHeaderLayer header = new ColumnHeaderLayer(headerDataLayer, body, selectionLayer);
-        sortModel = new GlazedListsSortModel<>(sorted, accessor, config, headerDataLayer);
+        sortModel = new GridSortModel(shownRows);
         SortHeaderLayer<R> sortHeader = new SortHeaderLayer<>(header, sortModel, false);
         groupHeader = new ColumnGroupHeaderLayer(sortHeader, selectionLayer);
         addGroups();
@@ -255,8 +254,11 @@ public final class DataGrid<R> {
         natTable.setTheme(WorkbenchGridStyle.theme(b.rowHeader != null));
         // long texts (a reason, a note) stay readable in a narrow column
         new NatTableContentTooltip(natTable, GridRegion.BODY, GridRegion.ROW_HEADER);
-        if (b.frozenColumns > 0) {
-            natTable.doCommand(new FreezeColumnCommand(selectionLayer, b.frozenColumns - 1, false, true));
+        keepFrozen();
+        if (b.fillColumn != null) {
+            int fill = indexOf(b.fillColumn);
+            int least = b.widths.getOrDefault(b.fillColumn, defaultWidth(columns.get(fill)));
+            natTable.addListener(SWT.Resize, e -> fillWidth(fill, least));
         }
         if (b.selectionListener != null) {
             RowSelectionProvider<R> provider = new RowSelectionProvider<>(selectionLayer, bodyData, false);
@@ -274,6 +276,51 @@ public final class DataGrid<R> {
             });
         }
         natTable.addDisposeListener(e -> saveState());
+        shownRows.onShown(this::rowsChanged);
+    }
+
+    /** A new order of shown rows was swapped in (on any thread): one refresh on the UI thread. */
+    private void rowsChanged() {
+        if (Display.getCurrent() == display) {
+            refreshRows();
+        } else if (refreshQueued.compareAndSet(false, true) && !display.isDisposed()) {
+            display.asyncExec(this::refreshRows);
+        }
+    }
+
+    private void refreshRows() {
+        refreshQueued.set(false);
+        if (!natTable.isDisposed()) {
+            bodyDataLayer.fireLayerEvent(new RowStructuralRefreshEvent(bodyDataLayer));
+            keepFrozen();
+        }
+    }
+
+    /** Gives column {@code index} the width the other shown columns leave, but at least {@code least}. */
+    private void fillWidth(int index, int least) {
+        int position = selectionLayer.getColumnPositionByIndex(index);
+        if (position < 0 || natTable.isDisposed()) {
+            return;
+        }
+        int rowHeader = ((GridLayer) natTable.getLayer()).getRowHeaderLayer().getWidth();
+        int others = selectionLayer.getWidth() - selectionLayer.getColumnWidthByPosition(position);
+        // one pixel less than the window: the last column's right border stays in sight
+        int width = Math.max(least, natTable.getClientArea().width - rowHeader - others - 1);
+        if (width != bodyDataLayer.getColumnWidthByPosition(index)) {
+            bodyDataLayer.setColumnWidthByPosition(index, width);
+        }
+    }
+
+    /**
+     * Freezes the leading columns if they are not frozen: NatTable takes no freeze while the
+     * grid has no rows (a new grid, an empty study), and a reset or a saved layout may undo it,
+     * which would let the subject scroll away with the rest.
+     */
+    private void keepFrozen() {
+        if (frozenColumns > 0 && !body.isFrozen() && selectionLayer.getRowCount() > 0 && selectionLayer.getColumnCount() > frozenColumns) {
+            // directly, not by a FreezeColumnCommand sent from the NatTable: that one never reached the freeze layer
+            FreezeHelper.freeze(freeze, viewport, new PositionCoordinate(freeze, 0, -1), new PositionCoordinate(freeze, frozenColumns - 1, -1));
+        }
     }
 
     private static int defaultWidth(ColumnSpec<?> c) {
@@ -323,18 +370,12 @@ public final class DataGrid<R> {
     }
 
     /**
-     * Replaces the rows. May be called from any thread (the grid's own {@link #load} calls it
-     * from its job); filters in effect apply to the new rows.
+     * Replaces the rows. May be called from any thread; the filter and sort in effect apply to
+     * the new rows, computed in the calling thread, so a large row set belongs in a job (the
+     * grid's own {@link #load} calls this from its job). The grid repaints on its own.
      */
     public void setRows(List<? extends R> rows) {
-        Lock write = base.getReadWriteLock().writeLock();
-        write.lock();
-        try {
-            base.clear();
-            base.addAll(rows);
-        } finally {
-            write.unlock();
-        }
+        shownRows.setRows(rows);
     }
 
     /**
@@ -348,7 +389,6 @@ public final class DataGrid<R> {
      * @return the scheduled job
      */
     public Job load(String jobName, Callable<List<? extends R>> source, Consumer<LoadResult<R>> done) {
-        Display display = natTable.getDisplay();
         Job job = new Job(jobName) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -368,7 +408,6 @@ public final class DataGrid<R> {
                 if (done != null && !display.isDisposed()) {
                     display.asyncExec(() -> {
                         if (!natTable.isDisposed()) {
-                            natTable.refresh(false);
                             done.accept(result);
                         }
                     });
@@ -396,25 +435,22 @@ public final class DataGrid<R> {
     public record LoadResult<R>(List<R> rows, Exception failure) {
     }
 
-    /** Number of rows shown (after filtering). */
+    /**
+     * Number of rows shown (after filtering). A filter or sort just asked for shows when its
+     * job is done: join {@link #JOB_FAMILY} first to read its outcome.
+     */
     public int shownRowCount() {
-        return bodyData.awaitRowCount();
+        return shownRows.view().size();
     }
 
     /** Number of rows loaded (before filtering). */
     public int rowCount() {
-        Lock read = base.getReadWriteLock().readLock();
-        read.lock();
-        try {
-            return base.size();
-        } finally {
-            read.unlock();
-        }
+        return shownRows.view().loaded();
     }
 
-    /** The row shown at {@code index} (after filtering and sorting). */
+    /** The row shown at {@code index} (after filtering and sorting), or null outside. */
     public R shownRow(int index) {
-        return bodyData.awaitRowObject(index);
+        return shownRows.view().get(index);
     }
 
     /** The visible columns in their shown order. */
@@ -428,34 +464,38 @@ public final class DataGrid<R> {
 
     /** What the grid shows now: visible columns in shown order, filtered and sorted rows. */
     public ShownTableView shown() {
-        return new ShownTableView(snapshot());
+        return new ShownTableView(snapshot().get());
     }
 
-    private ShownTable snapshot() {
+    /**
+     * What is shown now, fixed on the UI thread (the view and the columns, both cheap); the
+     * cells are read when the returned supplier is called, on any thread.
+     */
+    private java.util.function.Supplier<ShownTable> snapshot() {
         List<ColumnSpec<R>> cols = shownColumns();
+        ShownRows.View view = shownRows.view();
+        return () -> table(cols, view);
+    }
+
+    private ShownTable table(List<ColumnSpec<R>> cols, ShownRows.View view) {
         List<String> headers = new ArrayList<>(rowHeaderTitles);
         cols.stream().map(DataGrid::fullHeader).forEach(headers::add);
         List<Boolean> numeric = new ArrayList<>(Collections.nCopies(rowHeaderTitles.size(), false));
         cols.stream().map(ColumnSpec::numeric).forEach(numeric::add);
-        List<List<Object>> rows = new ArrayList<>();
-        Lock read = filtered.getReadWriteLock().readLock();
-        read.lock();
-        try {
-            for (R r : filtered) {
-                List<Object> cells = new ArrayList<>(rowHeaderTitles.size() + cols.size());
-                if (rowHeader != null) {
-                    List<String> names = rowHeader.apply(r);
-                    for (int i = 0; i < rowHeaderTitles.size(); i++) {
-                        cells.add(i < names.size() ? names.get(i) : "");
-                    }
+        List<List<Object>> rows = new ArrayList<>(view.size());
+        for (int i = 0; i < view.size(); i++) {
+            R r = view.get(i);
+            List<Object> cells = new ArrayList<>(rowHeaderTitles.size() + cols.size());
+            if (rowHeader != null) {
+                List<String> names = rowHeader.apply(r);
+                for (int h = 0; h < rowHeaderTitles.size(); h++) {
+                    cells.add(h < names.size() ? names.get(h) : "");
                 }
-                for (ColumnSpec<R> c : cols) {
-                    cells.add(c.value().apply(r));
-                }
-                rows.add(Collections.unmodifiableList(cells));
             }
-        } finally {
-            read.unlock();
+            for (ColumnSpec<R> c : cols) {
+                cells.add(c.value().apply(r));
+            }
+            rows.add(Collections.unmodifiableList(cells));
         }
         return new ShownTable(headers, numeric, rows);
     }
@@ -508,7 +548,8 @@ public final class DataGrid<R> {
 
     /**
      * Sorts by a column as a click on its header would; {@code accumulate} adds it to the
-     * columns already sorted (a Ctrl+click).
+     * columns already sorted (a Ctrl+click). The header shows the sort at once; the rows are
+     * sorted in a job and shown when it is done ({@link #JOB_FAMILY} joins it).
      */
     public void sort(String columnKey, boolean ascending, boolean accumulate) {
         sortModel.sort(indexOf(columnKey), ascending ? SortDirectionEnum.ASC : SortDirectionEnum.DESC, accumulate);
@@ -598,10 +639,11 @@ public final class DataGrid<R> {
     /**
      * Writes exactly what is shown to {@code target}: XLSX when the name ends in
      * {@code .xlsx}, otherwise CSV (formula-like text neutralised). Call from the UI thread;
-     * the snapshot is taken at once and the file written by the caller's thread.
+     * what is shown is fixed at once and the file written by the caller's thread (the export
+     * menu entry does this in a job).
      */
     public void export(Path target) throws IOException {
-        write(snapshot(), target);
+        write(snapshot().get(), target);
     }
 
     private void write(ShownTable table, Path target) throws IOException {
@@ -632,13 +674,13 @@ public final class DataGrid<R> {
         if (!target.getFileName().toString().contains(".")) {
             target = target.resolveSibling(target.getFileName() + (d.getFilterIndex() == 1 ? ".xlsx" : ".csv"));
         }
-        ShownTable table = snapshot();
+        java.util.function.Supplier<ShownTable> table = snapshot();
         Path file = target;
         Job job = new Job("Exporting " + file.getFileName()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    write(table, file);
+                    write(table.get(), file);
                     return Status.OK_STATUS;
                 } catch (IOException e) {
                     return Status.error("Could not export to " + file + ": " + e.getMessage(), e);
@@ -677,6 +719,7 @@ public final class DataGrid<R> {
                 Platform.getLog(DataGrid.class).warn("Ignoring unreadable grid layout " + file + ": " + e.getMessage());
             }
         }
+        keepFrozen();
     }
 
     /**
@@ -689,6 +732,7 @@ public final class DataGrid<R> {
         natTable.doCommand(new ShowAllColumnsCommand());
         reorder.resetReorder();
         natTable.refresh(false);
+        keepFrozen();
     }
 
     /** Saves the layout to the file given to {@link #rememberStateIn(Path)}, if any. */
@@ -733,7 +777,7 @@ public final class DataGrid<R> {
         throw new IllegalArgumentException("no column " + key);
     }
 
-    /** Matches the filter row's expressions in a job and then shows only the matching rows. */
+    /** Turns the filter row's expressions into one test of a row; the rows are matched in {@link ShownRows}' job. */
     private final class Strategy implements IFilterStrategy<R> {
         @Override
         public void applyFilter(Map<Integer, Object> filters) {
@@ -743,70 +787,18 @@ public final class DataGrid<R> {
                     tests.put(f.getKey(), CellFilter.parse(f.getValue().toString()));
                 }
             }
-            long generation = filterGeneration.incrementAndGet();
-            Predicate<R> test = r -> {
+            if (tests.isEmpty()) {
+                shownRows.setFilter(null);
+                return;
+            }
+            shownRows.setFilter(r -> {
                 for (Map.Entry<Integer, Predicate<Object>> t : tests.entrySet()) {
                     if (!t.getValue().test(columns.get(t.getKey()).value().apply(r))) {
                         return false;
                     }
                 }
                 return true;
-            };
-            Display display = natTable.getDisplay();
-            Job job = new Job("Filtering " + name) {
-                @Override
-                protected IStatus run(IProgressMonitor monitor) {
-                    Matcher<R> matcher;
-                    if (tests.isEmpty()) {
-                        matcher = Matchers.trueMatcher();
-                    } else {
-                        List<R> rows;
-                        Lock read = base.getReadWriteLock().readLock();
-                        read.lock();
-                        try {
-                            rows = new ArrayList<>(base);
-                        } finally {
-                            read.unlock();
-                        }
-                        IdentityHashMap<R, Boolean> matches = new IdentityHashMap<>(rows.size() * 2);
-                        for (R r : rows) {
-                            if (generation != filterGeneration.get()) {
-                                return Status.CANCEL_STATUS;
-                            }
-                            matches.put(r, test.test(r));
-                        }
-                        // rows loaded after the snapshot are tested when they arrive
-                        matcher = r -> {
-                            Boolean known = matches.get(r);
-                            return known != null ? known : test.test(r);
-                        };
-                    }
-                    // applied here, not on the UI thread: painting meanwhile shows the last rows (LockedListDataProvider)
-                    Lock write = base.getReadWriteLock().writeLock();
-                    write.lock();
-                    try {
-                        if (generation != filterGeneration.get()) {
-                            return Status.CANCEL_STATUS;
-                        }
-                        filtered.setMatcher(matcher);
-                    } finally {
-                        write.unlock();
-                    }
-                    display.asyncExec(() -> {
-                        if (!natTable.isDisposed()) {
-                            natTable.refresh(false);
-                        }
-                    });
-                    return Status.OK_STATUS;
-                }
-
-                @Override
-                public boolean belongsTo(Object family) {
-                    return family == JOB_FAMILY;
-                }
-            };
-            job.setSystem(true);
-            job.schedule();
+            });
         }
     }
 
@@ -972,6 +964,7 @@ public final class DataGrid<R> {
         private int[] rowHeaderWidths = {};
         private BiConsumer<? super R, IMenuManager> rowMenu;
         private String name = "Table";
+        private String fillColumn;
 
         private Builder() {
         }
@@ -1040,6 +1033,17 @@ public final class DataGrid<R> {
          */
         public Builder<R> rowMenu(BiConsumer<? super R, IMenuManager> filler) {
             rowMenu = filler;
+            return this;
+        }
+
+        /**
+         * Lets a long text column (a reason, a note) take the width the other columns leave in
+         * the grid's window, at least its {@link #width set width}: the table ends at the
+         * window's edge instead of needing sideways scrolling, and a text longer than the
+         * column ends in an ellipsis and is read in full in the cell's tooltip.
+         */
+        public Builder<R> fillWidth(String columnKey) {
+            fillColumn = columnKey;
             return this;
         }
 

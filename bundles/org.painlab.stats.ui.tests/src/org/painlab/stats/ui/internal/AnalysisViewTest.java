@@ -381,7 +381,7 @@ class AnalysisViewTest {
     void analysisPerspectiveScreenshot() throws Exception {
         AnalysisView view = analysed("screenshot");
         Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        shell.setSize(1500, 950);
+        shell.setSize(1500, 1000);
         PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().activate(view);
         AnalysisFixture.processUntil(() -> false, 800);
         ReportLine vas = view.tree().find(vasBetweenAtLast(view));
@@ -392,6 +392,18 @@ class AnalysisViewTest {
         Files.createDirectories(out.toAbsolutePath().getParent());
         capture(shell, out);
         assertTrue(Files.size(out) > 10_000);
+        // at 1500 px the whole report's width is in the window, and the grid has most of the view's height
+        var table = view.tree().grid().control();
+        var gridLayer = (org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer) table.getLayer();
+        var viewport = (org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer) ((org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer) gridLayer
+                .getBodyLayer()).getChildLayerByLayoutCoordinate(1, 1);
+        int needed = gridLayer.getRowHeaderLayer().getWidth() + viewport.getScrollableLayer().getWidth();
+        assertTrue(needed <= table.getClientArea().width, "no sideways scrolling: " + needed + " px in " + table.getClientArea().width + " for " + view.tree().grid().shown().headers());
+        int shownLines = view.tree().shownLines().size();
+        assertTrue(viewport.getRowCount() >= Math.min(shownLines, 12), viewport.getRowCount() + " of " + shownLines + " rows in sight");
+        var tables = view.tree().control().getParent();
+        assertTrue(tables.getSize().y >= 0.65 * tables.getParent().getSize().y, "the report has most of the height: " + tables.getSize().y + " of "
+                + tables.getParent().getSize().y);
         // the forest plot's tab, in a second picture
         view.showForestTab();
         AnalysisFixture.processUntil(() -> false, 700);

@@ -62,8 +62,9 @@ class TrialImportExportCliTest {
         assertEquals(true, e.get("simulated"));
         // the table and, beside it, the design file that keeps the arms' and visits' order and names (and the
         // allocation-list lock), the screening log and the revealed allocation list: every file written is listed
-        // (the demo's visits have no dates or locks, so there is no visits file)
-        List<String> files = List.of(csv, tmp.resolve("out/trial_design.csv"), tmp.resolve("out/trial_screening.csv"),
+        // and the demo's visit dates and locks
+        List<String> files = List.of(csv, tmp.resolve("out/trial_design.csv"), tmp.resolve("out/trial_visits.csv"),
+                tmp.resolve("out/trial_screening.csv"),
                 tmp.resolve("out/trial_allocation.csv")).stream().map(p -> p.toAbsolutePath().toString()).toList();
         assertEquals(files, e.get("files"));
         for (String f : files) {
@@ -81,7 +82,12 @@ class TrialImportExportCliTest {
         assertEquals(77, ((Number) added.get("subjects")).intValue());
         assertEquals(77, ((Number) added.get("allocation_lines")).intValue());
         assertTrue(((Number) added.get("screening_entries")).intValue() > 77, added.toString());
-        assertEquals(0, ((Number) added.get("visit_dates")).intValue());
+        long attended;
+        try (Study s = CliStudies.open(demo)) {
+            attended = s.info().count("visits");
+        }
+        assertEquals(attended, ((Number) added.get("visit_dates")).longValue(), "the demo dates every attended visit");
+        assertTrue(((Number) added.get("visit_locks")).intValue() > 77, "the demo's follow-up visits are locked: " + added);
         try (Study s = CliStudies.open(target)) {
             assertEquals(77, s.info().count("subjects"));
             assertEquals(((Number) added.get("screening_entries")).longValue(), s.info().count("screened"));

@@ -112,6 +112,61 @@ class SnrbPeldDemoTest {
         }
     }
 
+    /**
+     * The demo carries the dates and locks a round trip must keep, consistent with the schedule: each
+     * person screened on a date, a subject enrolled and admitted on its screening day, surgery (visit
+     * pre_surgery, planned day 0) two days later, day3 three days after it, month3 on day 90 +/- 7; only
+     * attended visits have a date, and the attended follow-up visits of every subject (all are past
+     * their last visit) are locked.
+     */
+    @Test
+    void screeningAndVisitDatesFollowTheScheduleAndFollowUpVisitsAreLocked() throws Exception {
+        DemoTrial trial = DemoTrialGenerator.generate(TrialTestStudies.SEED);
+        try (Study study = TrialTestStudies.demo(tmp.resolve("dates"))) {
+            TrialStore store = new TrialStore(study, InstrumentCatalog.installed());
+            Map<String, java.time.LocalDate> screenedOn = new java.util.HashMap<>();
+            java.time.LocalDate previous = null;
+            for (var e : store.screeningLog()) {
+                assertTrue(e.screenedOn() != null, e.id());
+                assertTrue(previous == null || !e.screenedOn().isBefore(previous), "screenings in order of their dates: " + e.id());
+                previous = e.screenedOn();
+                if (e.subjectId() != null) {
+                    screenedOn.put(e.subjectId(), e.screenedOn());
+                }
+            }
+            assertEquals(77, screenedOn.size());
+            long locks = 0;
+            for (DemoSubject d : trial.subjects()) {
+                Subject subject = store.subjectRecord(d.subjectId()).orElseThrow().subject();
+                assertEquals(screenedOn.get(d.subjectId()), subject.enrolledOn(), d.subjectId() + ": enrolled on its screening day");
+                Map<String, org.painlab.trial.store.SubjectVisit> visits = new java.util.HashMap<>();
+                for (var v : store.visits(d.subjectId())) {
+                    visits.put(v.visitId(), v);
+                }
+                assertEquals(d.visits().keySet(), visits.keySet(), d.subjectId() + ": a visit row only for attended visits");
+                java.time.LocalDate admission = visits.get("admission").visitDate();
+                java.time.LocalDate surgery = visits.get("pre_surgery").visitDate();
+                assertEquals(subject.enrolledOn(), admission, d.subjectId());
+                assertEquals(2, java.time.temporal.ChronoUnit.DAYS.between(admission, surgery), d.subjectId());
+                assertFalse(visits.get("admission").locked() || visits.get("pre_surgery").locked(), "visits before surgery stay open");
+                if (visits.containsKey("day3")) {
+                    assertEquals(3, java.time.temporal.ChronoUnit.DAYS.between(surgery, visits.get("day3").visitDate()), d.subjectId());
+                    assertTrue(visits.get("day3").locked(), d.subjectId());
+                    locks++;
+                }
+                if (d.lostToFollowUp()) {
+                    assertFalse(visits.containsKey("month3"));
+                } else {
+                    long day = java.time.temporal.ChronoUnit.DAYS.between(surgery, visits.get("month3").visitDate());
+                    assertTrue(day >= 83 && day <= 97, d.subjectId() + ": month3 on day " + day);
+                    assertTrue(visits.get("month3").locked(), d.subjectId());
+                    locks++;
+                }
+            }
+            assertEquals(locks, store.datedOrLockedVisits().stream().filter(org.painlab.trial.store.SubjectVisit::locked).count());
+        }
+    }
+
     @Test
     void sameSeedSameStudy() throws Exception {
         try (Study a = TrialTestStudies.demo(tmp.resolve("a")); Study b = TrialTestStudies.demo(tmp.resolve("b"))) {
@@ -120,6 +175,8 @@ class SnrbPeldDemoTest {
             assertEquals(sa.subjects(), sb.subjects());
             assertEquals(sa.subjectRecord("SIM-042"), sb.subjectRecord("SIM-042"));
             assertFalse(sa.subjectRecord("SIM-042").orElseThrow().answers().isEmpty());
+            assertEquals(sa.datedOrLockedVisits(), sb.datedOrLockedVisits(), "dates and locks are derived, not drawn");
+            assertEquals(sa.screeningLog(), sb.screeningLog());
         }
     }
 }

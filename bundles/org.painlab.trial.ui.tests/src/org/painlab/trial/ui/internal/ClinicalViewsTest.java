@@ -215,6 +215,10 @@ class ClinicalViewsTest {
         Path sf36 = out.resolveSibling("subject-grid-sf36.png");
         ScreenCapture.save(shell, sf36);
         assertTrue(Files.size(sf36) > 10_000);
+        // Subject and Arm stay at the left (after the row numbers) however far the grid scrolled
+        assertEquals(0, table.control().getColumnIndexByPosition(1), "Subject frozen");
+        assertEquals(1, table.control().getColumnIndexByPosition(2), "Arm frozen");
+        assertTrue(table.control().getColumnIndexByPosition(3) > 2, "the columns after them scrolled");
         page.setPartState(page.getReference(grid), IWorkbenchPage.STATE_RESTORED);
     }
 }

@@ -18,7 +18,8 @@ class ContributionsTest {
     void clinicalViewsAreThereAndNothingIsLoggedAgainstOurPlugins() throws Exception {
         IWorkbenchPage page = ClinicalFixture.clinical();
         for (String id : List.of("org.painlab.trial.ui.subjectGrid", "org.painlab.trial.ui.dataEntry",
-                "org.painlab.trial.ui.screening", "org.painlab.trial.ui.consort", "org.painlab.core.ui.auditLog")) {
+                "org.painlab.trial.ui.screening", "org.painlab.trial.ui.consort", "org.painlab.trial.ui.repeatedForms",
+                "org.painlab.core.ui.auditLog")) {
             assertNotNull(page.findViewReference(id), id + " is in the Clinical perspective");
             assertNotNull(page.showView(id), id + " opens");
         }

@@ -37,17 +37,26 @@ import org.painlab.trial.store.VariableValue;
  * <li>arms S ("SNRB + PELD") and P ("PELD only"), visits admission, pre_surgery, day3, month3 and
  * the schedule (VAS, ODI, JOA, SF-36 at admission; VAS before surgery and on day 3; VAS, ODI, JOA,
  * SF-36, MacNab and complications at 3 months), the Table 1 variable definitions;</li>
- * <li>the screening log with each person's eligibility checklist and exclusion reason;</li>
+ * <li>the screening log with each person's screening date, eligibility checklist and exclusion
+ * reason (dates from {@link DemoCalendar}, which uses no random numbers);</li>
  * <li>the allocation list (the generator's permuted blocks), locked, then every subject enrolled in
- * sequence, which reveals its arm (audited);</li>
- * <li>baseline variables and all answers (one audit row per subject), and each subject's status
- * (completed, or lost to follow-up when the 3-month visit is missing).</li>
+ * sequence on its screening day, which reveals its arm (audited);</li>
+ * <li>baseline variables and all answers (one audit row per subject), the dates of the visits
+ * attended and each subject's status (completed, or lost to follow-up when the 3-month visit is
+ * missing), then the locks of its attended follow-up visits ({@link #LOCKED_VISITS}).</li>
  * </ol>
  * Every subject and screening entry is flagged simulated.
  */
 public final class SnrbPeldDemo implements StudyDemo {
     /** Who the audit trail names for the demo's writes. */
     public static final String ACTOR = "painlab demo generator (snrb-peld)";
+
+    /**
+     * The visits locked once a subject is past its last visit (every demo subject is: completed or
+     * lost to follow-up), when the subject attended them: the follow-up visits, as monitored. The
+     * visits before surgery stay open so the demo can still be used to try data entry.
+     */
+    static final List<String> LOCKED_VISITS = List.of("day3", "month3");
 
     /** Eligibility criteria of the checklist; met = true means the person passes it. */
     static final List<String> CRITERIA = List.of("age_18_to_80", "single_level_ldh", "unilateral_radicular_pain",
@@ -63,6 +72,7 @@ public final class SnrbPeldDemo implements StudyDemo {
     public void fill(Study study, long seed, IProgressMonitor monitor) throws StudyException {
         SubMonitor sub = SubMonitor.convert(monitor, "Simulating the SNRB-before-PELD demo trial", 100);
         DemoTrial trial = DemoTrialGenerator.generate(seed);
+        DemoCalendar calendar = new DemoCalendar(trial.screenings());
         sub.worked(10);
         TrialStore store = new TrialStore(study, InstrumentCatalog.installed());
         SubMonitor write = sub.split(90).setWorkRemaining(trial.subjects().size() + 2);
@@ -70,7 +80,7 @@ public final class SnrbPeldDemo implements StudyDemo {
             design(e, trial);
             write.worked(1);
             for (DemoScreening s : trial.screenings()) {
-                e.addScreening(new ScreeningEntry(s.screeningId(), null, s.subjectId(), !s.randomized(),
+                e.addScreening(new ScreeningEntry(s.screeningId(), calendar.screenedOn(s.screeningId()), s.subjectId(), !s.randomized(),
                         s.exclusion() == null ? null : s.exclusion().code(), true), eligibility(s));
             }
             List<Allocation> list = new ArrayList<>();
@@ -84,15 +94,23 @@ public final class SnrbPeldDemo implements StudyDemo {
                 if (write.isCanceled()) {
                     throw new OperationCanceledException();
                 }
-                Subject enrolled = e.enroll(s.subjectId(), null, null, true);
+                Subject enrolled = e.enroll(s.subjectId(), null, calendar.enrolledOn(s.subjectId()), true);
                 if (!enrolled.armCode().equals(s.arm()) || enrolled.allocationSeq() != s.seq()) {
                     throw new IllegalStateException("demo enrolment of " + s.subjectId() + " revealed " + enrolled.armCode()
                             + "/" + enrolled.allocationSeq() + ", generator says " + s.arm() + "/" + s.seq());
                 }
                 e.addSubjectData(s.subjectId(), baseline(s.baseline()), s.visits(),
                         "SIMULATED demo data, DemoTrialGenerator seed " + seed);
+                for (Map.Entry<String, java.time.LocalDate> v : calendar.visitDates(s).entrySet()) {
+                    e.setVisitDate(s.subjectId(), v.getKey(), v.getValue(), null);
+                }
                 e.setStatus(s.subjectId(), s.lostToFollowUp() ? SubjectStatus.LOST_TO_FOLLOW_UP : SubjectStatus.COMPLETED,
                         s.lostToFollowUp() ? "SIMULATED demo: missed the 3-month visit" : "SIMULATED demo: completed follow-up");
+                for (String v : LOCKED_VISITS) {
+                    if (s.visits().containsKey(v)) {
+                        e.lockVisit(s.subjectId(), v, "SIMULATED demo: follow-up visit monitored after the subject's last visit");
+                    }
+                }
                 write.worked(1);
             }
             return null;

@@ -157,7 +157,12 @@ public final class ImportChecker {
      * @param rule what is wrong
      */
     public void problem(Loc loc, String rule) {
-        problem(fileName, loc, rule);
+        problem(fileOf(loc), loc, rule);
+    }
+
+    /** The file a location is in: its own when it names one (a table beside the imported file), else the imported file. */
+    private String fileOf(Loc loc) {
+        return loc.file() != null ? loc.file() : fileName;
     }
 
     /**
@@ -606,6 +611,13 @@ public final class ImportChecker {
                 rule = "a value of " + raw.length() + " characters: a value holds at most " + MAX_TEXT;
             } else if (rule == null && (o.form().length() > 100 || o.field().length() > 100)) {
                 rule = "form or field name longer than 100 characters";
+            } else if (rule == null && o.definition() != null) {
+                // the source defines the field (REDCap type and choices, ODM DataType and CodeList): checked like a variable
+                try {
+                    o.definition().parse(raw);
+                } catch (IllegalArgumentException x) {
+                    rule = x.getMessage();
+                }
             }
             if (rule == null) {
                 observations.add(Observation.of(o.form(), visit, o.instance(), o.field(), raw));
@@ -638,7 +650,7 @@ public final class ImportChecker {
             for (Kept k : kept) {
                 for (Loc loc : k.locs()) {
                     tally(loc.column(), 1);
-                    refused.add(new RefusedValue(fileName, id, loc.row(), loc.column(), k.raw(),
+                    refused.add(new RefusedValue(fileOf(loc), id, loc.row(), loc.column(), k.raw(),
                             "subject " + id + " not imported: " + subjectError));
                 }
             }
@@ -713,10 +725,10 @@ public final class ImportChecker {
      * @param problemAt the cell the problem is reported at
      */
     public void refuse(String record, Loc loc, String value, String reason, Loc problemAt) {
-        refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+        refused.add(new RefusedValue(fileOf(loc), record, loc.row(), loc.column(), value, reason));
         tally(loc.column(), 1);
         if (refusalProblems.size() < MAX_PROBLEMS) {
-            refusalProblems.add(new ImportProblem(fileName, problemAt.row(), problemAt.column(), reason));
+            refusalProblems.add(new ImportProblem(fileOf(problemAt), problemAt.row(), problemAt.column(), reason));
         }
     }
 
@@ -730,7 +742,7 @@ public final class ImportChecker {
      * @param reason why
      */
     public void refuseQuietly(String record, Loc loc, String value, String reason) {
-        refused.add(new RefusedValue(fileName, record, loc.row(), loc.column(), value, reason));
+        refused.add(new RefusedValue(fileOf(loc), record, loc.row(), loc.column(), value, reason));
         tally(loc.column(), 1);
     }
 

@@ -44,6 +44,7 @@ public final class LongSource extends TableSource {
     @Override
     public boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException {
         readDesign(checker);
+        readObservations(checker);
         Map<String, RawSubject> subjects = new LinkedHashMap<>();
         boolean complete = true;
         try (TableReader t = open(checker)) {
@@ -166,7 +167,11 @@ public final class LongSource extends TableSource {
             return true;
         }
         for (RawSubject s : subjects.values()) {
+            observe(s, checker);
             checker.accept(s);
+        }
+        if (complete) {
+            refuseUnplacedObservations(checker);
         }
         return complete;
     }

@@ -68,6 +68,8 @@ public final class OdmSource implements SubjectSource {
     private final ColumnMapping mapping;
     private final ImportLimits limits;
     private final SourceMetadata metadata = new SourceMetadata();
+    /** ItemOID to the definition its values are checked against when they are observations (no range checks). */
+    private final Map<String, VariableDefinition> observationDefinitions = new HashMap<>();
 
     private record ItemDef(String oid, String name, String dataType, String question, Double min, Double max, String codeList,
             String unit) {
@@ -139,6 +141,7 @@ public final class OdmSource implements SubjectSource {
             return true;
         }
         long subjectsSeen = 0;
+        OdmCalcCheck calc = new OdmCalcCheck();
         try (InputStream in = new LimitedInputStream(Files.newInputStream(file), limits.maxBytes(), "the file")) {
             XMLStreamReader r = XmlInput.open(in);
             String currentEvent = null;
@@ -153,6 +156,8 @@ public final class OdmSource implements SubjectSource {
             String itemOid = null;
             String itemName = null;
             String itemType = null;
+            String itemCalculation = null;
+            String itemVariable = null;
             String question = null;
             Double min = null;
             Double max = null;
@@ -175,6 +180,8 @@ public final class OdmSource implements SubjectSource {
                         case "ItemDef" -> {
                             if (itemOid != null) {
                                 items.put(itemOid, new ItemDef(itemOid, itemName, itemType, question, min, max, codeListRef, unitRef));
+                                calc.define(itemOid, itemVariable != null ? itemVariable : itemName != null ? itemName : itemOid,
+                                        itemCalculation, checker);
                             }
                             itemOid = null;
                         }
@@ -201,6 +208,7 @@ public final class OdmSource implements SubjectSource {
                         case "ItemGroupDef" -> currentGroupItems = null;
                         case "SubjectData" -> {
                             tx[0] = null;
+                            calc.endSubject(subject == null ? "" : subject.id());
                             if (subject != null && transactional) {
                                 subject = null;
                             } else if (subject != null) {
@@ -310,6 +318,8 @@ public final class OdmSource implements SubjectSource {
                         itemOid = r.getAttributeValue(null, "OID");
                         itemName = r.getAttributeValue(null, "Name");
                         itemType = r.getAttributeValue(null, "DataType");
+                        itemCalculation = redcapAttribute(r, "Calculation");
+                        itemVariable = redcapAttribute(r, "Variable");
                         question = null;
                         min = null;
                         max = null;
@@ -492,6 +502,10 @@ public final class OdmSource implements SubjectSource {
                                 }
                                 String obsForm = observationForm(oid, form, instance, perEventForms, formNames, formRoles, redcapForms,
                                         checker);
+                                if (calc.any()) {
+                                    // REDCap computes a formula within one event and one instance
+                                    calc.value((event == null ? "" : event) + "\u0000" + instances[0] + "\u0000" + instances[1], oid, v, line);
+                                }
                                 if (obsForm != null) {
                                     observation(checker, subject, event, obsForm, instance, oid, v, loc, items, itemTx);
                                 } else {
@@ -507,6 +521,7 @@ public final class OdmSource implements SubjectSource {
                 }
             }
             r.close();
+            calc.report(checker);
             for (RawSubject p : pending.values()) {
                 if (maxSubjects >= 0 && count >= maxSubjects) {
                     return false;
@@ -646,7 +661,18 @@ public final class OdmSource implements SubjectSource {
             return;
         }
         s.observe(new RawSubject.ObservationCell(form, visit, new Loc(loc.row(), event == null ? "" : event), instance, field,
-                new RawSubject.Cell(v, loc)), checker);
+                new RawSubject.Cell(v, loc), observationDefinitions.get(oid)), checker);
+    }
+
+    /** A REDCap attribute of the current element ({@code redcap:Calculation}), whatever namespace URI the version writes. */
+    private static String redcapAttribute(XMLStreamReader r, String localName) {
+        for (int i = 0; i < r.getAttributeCount(); i++) {
+            if (localName.equals(r.getAttributeLocalName(i)) && ("redcap".equals(r.getAttributePrefix(i))
+                    || String.valueOf(r.getAttributeNamespace(i)).contains("projectredcap"))) {
+                return r.getAttributeValue(i);
+            }
+        }
+        return null;
     }
 
     /** The limit passed while the XML parser read, if that is why it failed (the parser may wrap it). */
@@ -929,34 +955,56 @@ public final class OdmSource implements SubjectSource {
             if (d == null || metadata.variables.containsKey(e.getValue())) {
                 continue;
             }
-            Map<String, String> choices = d.codeList() == null ? Map.of() : codeLists.getOrDefault(d.codeList(), Map.of());
-            VariableType t = switch (d.dataType() == null ? "text" : d.dataType().toLowerCase(Locale.ROOT)) {
-                case "integer", "boolean" -> VariableType.INTEGER;
-                case "float", "double" -> VariableType.NUMBER;
-                case "date" -> VariableType.DATE;
-                default -> !choices.isEmpty() && choices.keySet().stream().allMatch(c -> c.matches("-?\\d{1,9}"))
-                        ? VariableType.INTEGER : VariableType.TEXT;
-            };
-            if (t.numeric() && !choices.keySet().stream().allMatch(Numbers::isNumber)) {
-                t = VariableType.TEXT;
-            }
-            if (t.numeric()) {
-                Map<String, String> canonical = new LinkedHashMap<>();
-                for (Map.Entry<String, String> c : choices.entrySet()) {
-                    canonical.put(Numbers.isNumber(c.getKey()) ? Numbers.format(Numbers.parseNumber(c.getKey())) : c.getKey(), c.getValue());
-                }
-                choices = canonical;
-            }
             // other systems' range checks warn at data entry (REDCap's are Soft, OpenClinica's let values through)
-            boolean ranged = t.numeric() && d.oid().startsWith("I.BASELINE.");
+            boolean ranged = d.oid().startsWith("I.BASELINE.");
             try {
-                metadata.variables.put(e.getValue(), new VariableDefinition(e.getValue(), d.question(), t,
-                        d.unit() == null ? null : units.get(d.unit()), ranged ? d.min() : null, ranged ? d.max() : null,
-                        choices, 0));
+                metadata.variables.put(e.getValue(), definition(e.getValue(), d, codeLists, units, ranged));
             } catch (IllegalArgumentException ex) {
                 checker.problem(new Loc(0, d.oid()), "ItemDef " + d.oid() + ": " + ex.getMessage());
             }
         }
+        observationDefinitions.clear();
+        for (ItemDef d : items.values()) {
+            try {
+                // the name only labels the definition: an OID such as I.vas.vas is no variable name, its values are checked all the same
+                String name = VariableDefinition.isValidName(d.oid()) ? d.oid() : "item";
+                observationDefinitions.put(d.oid(), definition(name, d, codeLists, units, false));
+            } catch (IllegalArgumentException ex) {
+                // a definition that does not hold together checks nothing: the item's values stay unchecked text
+            }
+        }
         checker.metadata(metadata);
+    }
+
+    /**
+     * The definition an ItemDef gives a variable or an observation's field: the type from its DataType
+     * (a text item whose CodeList has whole-number codes is an integer), the codes of its CodeList, its
+     * question as the label and its unit; its range checks only when {@code ranged}.
+     *
+     * @throws IllegalArgumentException when the parts do not make a definition
+     */
+    private static VariableDefinition definition(String name, ItemDef d, Map<String, Map<String, String>> codeLists,
+            Map<String, String> units, boolean ranged) {
+        Map<String, String> choices = d.codeList() == null ? Map.of() : codeLists.getOrDefault(d.codeList(), Map.of());
+        VariableType t = switch (d.dataType() == null ? "text" : d.dataType().toLowerCase(Locale.ROOT)) {
+            case "integer", "boolean" -> VariableType.INTEGER;
+            case "float", "double" -> VariableType.NUMBER;
+            case "date" -> VariableType.DATE;
+            default -> !choices.isEmpty() && choices.keySet().stream().allMatch(c -> c.matches("-?\\d{1,9}"))
+                    ? VariableType.INTEGER : VariableType.TEXT;
+        };
+        if (t.numeric() && !choices.keySet().stream().allMatch(Numbers::isNumber)) {
+            t = VariableType.TEXT;
+        }
+        if (t.numeric()) {
+            Map<String, String> canonical = new LinkedHashMap<>();
+            for (Map.Entry<String, String> c : choices.entrySet()) {
+                canonical.put(Numbers.isNumber(c.getKey()) ? Numbers.format(Numbers.parseNumber(c.getKey())) : c.getKey(), c.getValue());
+            }
+            choices = canonical;
+        }
+        boolean withRange = ranged && t.numeric();
+        return new VariableDefinition(name, d.question(), t, d.unit() == null ? null : units.get(d.unit()),
+                withRange ? d.min() : null, withRange ? d.max() : null, choices, 0);
     }
 }

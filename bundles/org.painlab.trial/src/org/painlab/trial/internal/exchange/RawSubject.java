@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.painlab.trial.store.VariableDefinition;
+
 /**
  * One subject as read from a file, before validation: texts with their locations, already renamed and
  * recoded by the column mapping.
@@ -67,9 +69,27 @@ public final class RawSubject {
 
     /**
      * A value of a repeated form or of a form filled at several visits: form, visit (as named in the
-     * file, "" without events), instance (0 = not repeated), field and the value.
+     * file, "" without events), instance (0 = not repeated), field and the value, with the field's
+     * definition when the source gives one (REDCap field type, validation and choices; ODM DataType and
+     * CodeList): the value is then checked against it like a subject-level value.
      */
-    public record ObservationCell(String form, String visit, Loc visitLoc, int instance, String field, Cell cell) {
+    public record ObservationCell(String form, String visit, Loc visitLoc, int instance, String field, Cell cell,
+            VariableDefinition definition) {
+        /**
+         * An observation whose field the source does not define (a table): its value is kept as text,
+         * a number when it is one.
+         *
+         * @param form the form
+         * @param visit the visit as named in the file, or ""
+         * @param visitLoc where the visit was read
+         * @param instance the instance (0 = not repeated)
+         * @param field the field
+         * @param cell the value
+         */
+        public ObservationCell(String form, String visit, Loc visitLoc, int instance, String field, Cell cell) {
+            this(form, visit, visitLoc, instance, field, cell, null);
+        }
+
         /** @return the slot key (form, visit, instance, field) */
         String slot() {
             return form + "\u0000" + visit + "\u0000" + instance + "\u0000" + field;
@@ -152,7 +172,7 @@ public final class RawSubject {
             List<Loc> also = new ArrayList<>(prev.cell().alsoAt());
             also.add(loc);
             observations.put(o.slot(), new ObservationCell(prev.form(), prev.visit(), prev.visitLoc(), prev.instance(), prev.field(),
-                    new Cell(value, prev.cell().loc(), also)));
+                    new Cell(value, prev.cell().loc(), also), prev.definition()));
             return;
         }
         observations.remove(o.slot());

@@ -267,12 +267,17 @@ public final class RedcapSource implements SubjectSource {
             }
         }
         Set<String> repeatingForms = new HashSet<>();
+        // the definitions of fields that become observations: their values are checked against them
+        Map<String, VariableDefinition> observationDefinitions = new HashMap<>();
         Set<String> observed = observedForms(columnForms, recordId, checker, repeatingForms);
         for (Map.Entry<String, Role> e : roles.entrySet()) {
             Role r = e.getValue();
             String form = columnForms.get(e.getKey());
             if (r != null && r.kind() == Kind.VARIABLE && observed.contains(form) && !mapping.mentions(e.getKey())) {
-                metadata.variables.remove(r.name());
+                VariableDefinition d = metadata.variables.remove(r.name());
+                if (d != null) {
+                    observationDefinitions.put(e.getKey(), d);
+                }
                 e.setValue(Role.observation(form, e.getKey(), r.validation()));
             }
         }
@@ -452,7 +457,7 @@ public final class RedcapSource implements SubjectSource {
                                 continue;
                             }
                             s.observe(new RawSubject.ObservationCell(role.instrument(), visit, new Loc(r, "redcap_event_name"), instance,
-                                    role.name(), new RawSubject.Cell(x, loc)), checker);
+                                    role.name(), new RawSubject.Cell(x, loc), observationDefinitions.get(names[i])), checker);
                         }
                         case ANSWER -> {
                             if (instance > 0) {

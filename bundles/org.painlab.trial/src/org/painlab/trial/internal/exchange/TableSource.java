@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
@@ -19,6 +20,8 @@ abstract class TableSource implements SubjectSource {
     /** Locks named by the design file, kept for {@link #records}. */
     private boolean datasetLocked;
     private boolean allocationListLocked;
+    /** Observations read beside the table, by subject, until their subject is read. */
+    private Map<String, List<RawSubject.ObservationCell>> observations = new java.util.LinkedHashMap<>();
 
     TableSource(Path file, boolean xlsx, ColumnMapping mapping, ImportLimits limits) {
         this.file = file;
@@ -146,6 +149,64 @@ abstract class TableSource implements SubjectSource {
             }
         }
         checker.metadata(metadata);
+    }
+
+    /**
+     * Reads the observations of repeated and per-visit forms an export wrote beside a CSV table
+     * ({@code <stem>_observations.csv}) or as the workbook's sheet {@code observations}, to be given to
+     * their subjects by {@link #observe}. Its values are counted as read here.
+     *
+     * @param checker receives the counts, problems and refusals
+     * @throws IOException when the table cannot be read
+     */
+    protected void readObservations(ImportChecker checker) throws IOException {
+        observations = new java.util.LinkedHashMap<>();
+        if (xlsx) {
+            if (XlsxReader.sheetNames(file).indexOf(ObservationTable.NAME) > 0) {
+                try (TableReader in = new XlsxReader(file, ObservationTable.NAME, Warnings.NONE, limits)) {
+                    observations = ObservationTable.read(in, fileName() + " sheet " + ObservationTable.NAME, mapping, checker, true);
+                }
+            }
+            return;
+        }
+        Path companion = companionFile(file, ObservationTable.NAME);
+        if (Files.isRegularFile(companion)) {
+            String name = companion.getFileName().toString();
+            try (TableReader in = new CsvTableReader(companion, limits)) {
+                observations = ObservationTable.read(in, name, mapping, checker, false);
+            } catch (TableFormatException e) {
+                checker.problem(name, e.loc(), e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Gives a subject of the data table its observations read by {@link #readObservations}.
+     *
+     * @param s the subject
+     * @param checker receives conflicts
+     */
+    protected void observe(RawSubject s, ImportChecker checker) {
+        List<RawSubject.ObservationCell> mine = observations.remove(s.id());
+        if (mine != null) {
+            for (RawSubject.ObservationCell o : mine) {
+                s.observe(o, checker);
+            }
+        }
+    }
+
+    /**
+     * Refuses the observations of subjects the data table does not hold (once the whole table is read).
+     *
+     * @param checker receives the refusals
+     */
+    protected void refuseUnplacedObservations(ImportChecker checker) {
+        observations.forEach((id, list) -> {
+            for (RawSubject.ObservationCell o : list) {
+                checker.refuse(id, o.cell().loc(), o.cell().raw(), "subject " + id + " of the observations is not in " + fileName());
+            }
+        });
+        observations.clear();
     }
 
     /** Opens the data table, held to its header and the limits; formula cells go to the checker's warnings. */

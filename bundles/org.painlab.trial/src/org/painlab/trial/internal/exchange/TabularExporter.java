@@ -13,6 +13,7 @@ import org.painlab.core.StudyException;
 import org.painlab.trial.exchange.ColumnNames;
 import org.painlab.trial.exchange.ExportSummary;
 import org.painlab.trial.exchange.Layout;
+import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.SubjectRecord;
 import org.painlab.trial.store.TrialStore;
@@ -21,7 +22,11 @@ import org.painlab.trial.store.VariableDefinition;
 import org.painlab.trial.store.VisitDefinition;
 import org.painlab.trial.store.VariableValue;
 
-/** Writes subjects, baseline variables and answers as a CSV or XLSX table in the wide or long layout. */
+/**
+ * Writes subjects, baseline variables and answers as a CSV or XLSX table in the wide or long layout,
+ * and the observations of repeated and per-visit forms beside it ({@link ObservationTable}: a CSV file
+ * {@code <stem>_observations.csv}, or the workbook's sheet {@code observations}).
+ */
 public final class TabularExporter {
     private TabularExporter() {
     }
@@ -47,17 +52,26 @@ public final class TabularExporter {
                 tables.add(t);
             }
         }
+        Map<String, List<Observation>> observations = store.observations();
+        boolean withObservations = !observations.isEmpty();
         long[] counts = new long[2];
         try {
             AtomicFiles.writeFile(target, tmp -> {
                 List<String> sheets = new ArrayList<>();
                 sheets.add(model.simulated() ? "SIMULATED trial data" : "trial data");
+                if (withObservations) {
+                    sheets.add(ObservationTable.NAME);
+                }
                 tables.forEach(t -> sheets.add(t.sheet()));
                 try (TableWriter w = xlsx ? new XlsxWriter(tmp, sheets) : new CsvTableWriter(tmp)) {
                     if (layout == Layout.WIDE) {
                         wide(store, model, w, counts);
                     } else {
                         longLayout(store, w, counts);
+                    }
+                    if (xlsx && withObservations) {
+                        ((XlsxWriter) w).nextSheet();
+                        counts[1] += ObservationTable.write(observations, w);
                     }
                     if (xlsx) {
                         for (RecordTables t : tables) {
@@ -77,7 +91,20 @@ public final class TabularExporter {
         }
         List<Path> files = new ArrayList<>();
         files.add(target.toAbsolutePath());
+        // the values of repeated and per-visit forms are data: written whether or not the design is
+        Path observationFile = null;
+        if (!xlsx) {
+            Path file = TableSource.companionFile(target, ObservationTable.NAME);
+            if (withObservations) {
+                observationFile = companion(file, w -> counts[1] += ObservationTable.write(observations, w));
+            } else {
+                deleteStale(file);
+            }
+        }
         if (!withDesign) {
+            if (observationFile != null) {
+                files.add(observationFile);
+            }
             return new ExportSummary(files, counts[0], counts[1]);
         }
         if (!model.arms.isEmpty() || !model.visits.isEmpty() || records.datasetLocked || records.allocationListLocked) {
@@ -92,6 +119,9 @@ public final class TabularExporter {
                     deleteStale(file);
                 }
             }
+        }
+        if (observationFile != null) {
+            files.add(observationFile);
         }
         return new ExportSummary(files, counts[0], counts[1]);
     }

@@ -38,6 +38,7 @@ public final class WideSource extends TableSource {
     @Override
     public boolean read(ImportChecker checker, long maxSubjects) throws IOException, StudyException {
         readDesign(checker);
+        readObservations(checker);
         try (TableReader t = open(checker)) {
             String[] header = t.next();
             if (header == null) {
@@ -144,11 +145,13 @@ public final class WideSource extends TableSource {
                 if (noId) {
                     continue;
                 }
+                observe(s, checker);
                 checker.accept(s);
                 if (maxSubjects >= 0 && ++count >= maxSubjects) {
                     return t.next() == null;
                 }
             }
+            refuseUnplacedObservations(checker);
             return true;
         } catch (TableFormatException e) {
             checker.problem(e.loc(), e.getMessage());

@@ -237,6 +237,89 @@ class DataGridTest {
                 "a study without a saved layout starts from the default one");
     }
 
+    @Test
+    void filterAndSortOf20000RowsRunOffTheUiThread() throws Exception {
+        shell.dispose();
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        shell.setSize(700, 400);
+        Thread ui = Thread.currentThread();
+        java.util.Set<Thread> readers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger onUi = new java.util.concurrent.atomic.AtomicInteger();
+        // a hidden column is never painted: whoever reads it is sorting or filtering
+        ColumnSpec<Patient> probe = ColumnSpec.number("probe", "Probe", p -> {
+            readers.add(Thread.currentThread());
+            if (Thread.currentThread() == ui) {
+                onUi.incrementAndGet();
+            }
+            return p.vas0();
+        });
+        DataGrid<Patient> big = DataGrid.<Patient>builder().name("Big").column(ColumnSpec.text("id", "Subject", Patient::id))
+                .column(ColumnSpec.text("arm", "Arm", Patient::arm)).column(probe).frozenColumns(1).build(shell);
+        shell.open();
+        big.hideColumn("probe");
+        List<Patient> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            rows.add(new Patient(String.format("B%05d", i), i % 3 == 0 ? "S" : "P", (double) ((i * 7919) % 101), null, null, null));
+        }
+        big.load("big rows", () -> rows, null);
+        waitFor(() -> big.shownRowCount() == 20_000);
+
+        big.sort("probe", false, false);
+        big.sort("id", true, true);
+        settle();
+        assertEquals(100.0, big.shownRow(0).vas0());
+        assertEquals(0.0, big.shownRow(19_999).vas0());
+        assertTrue(big.shownRow(0).id().compareTo(big.shownRow(1).id()) < 0, "ties ordered by the second key");
+        big.setFilter("probe", ">=50");
+        big.setFilter("arm", "= S");
+        settle();
+        long expected = rows.stream().filter(p -> p.vas0() >= 50 && p.arm().equals("S")).count();
+        assertEquals(expected, big.shownRowCount());
+        for (int i = 1; i < big.shownRowCount(); i++) {
+            assertTrue(big.shownRow(i - 1).vas0() >= big.shownRow(i).vas0(), "still sorted after filtering, row " + i);
+        }
+        assertFalse(readers.isEmpty(), "the probe column was read for sorting and filtering");
+        assertEquals(0, onUi.get(), "sorting and filtering read no cell on the UI thread; read by " + readers);
+        assertFalse(readers.contains(ui));
+    }
+
+    @Test
+    void frozenColumnsStayWhenAFarColumnIsShown() throws Exception {
+        shell.dispose();
+        shell = new Shell(Display.getCurrent());
+        shell.setLayout(new FillLayout());
+        shell.setSize(700, 400);
+        DataGrid.Builder<Patient> b = DataGrid.<Patient>builder().name("Wide").column(ColumnSpec.text("id", "Subject", Patient::id))
+                .column(ColumnSpec.text("arm", "Arm", Patient::arm));
+        for (int v = 0; v < 30; v++) {
+            b.column(ColumnSpec.<Patient>number("vas" + v, "VAS", Patient::vas0).under("Visit " + v));
+        }
+        DataGrid<Patient> wide = b.frozenColumns(2).build(shell);
+        shell.open();
+        wide.setRows(List.of(new Patient("P001", "S", 3.0, null, null, null), new Patient("P002", "P", 5.0, null, null, null)));
+        waitFor(() -> false, 300);
+        org.eclipse.nebula.widgets.nattable.NatTable table = wide.control();
+        int last = wide.shownColumns().size() - 1;
+        var body = (org.eclipse.nebula.widgets.nattable.freeze.CompositeFreezeLayer) ((org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer) table
+                .getLayer()).getBodyLayer();
+        assertTrue(body.isFrozen(), "the first two columns are frozen once rows are shown");
+        assertEquals(2, body.getChildLayerByLayoutCoordinate(0, 0).getColumnCount());
+        table.doCommand(new org.eclipse.nebula.widgets.nattable.viewport.command.ShowColumnInViewportCommand(last));
+        waitFor(() -> false, 500);
+        ScreenCapture.save(shell, Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("grid-frozen-far.png"));
+        // NatTable positions: the row header first, then the frozen columns, then the scrolled ones
+        assertEquals(0, table.getColumnIndexByPosition(1), "Subject still painted first");
+        assertEquals(1, table.getColumnIndexByPosition(2), "Arm still painted second");
+        assertEquals("P001", String.valueOf(table.getDataValueByPosition(1, 3)));
+        int shownLast = table.getColumnIndexByPosition(table.getColumnCount() - 1);
+        assertTrue(shownLast == last || table.getColumnIndexByPosition(table.getColumnCount() - 2) == last,
+                "the far column is in view: " + shownLast);
+        assertTrue(table.getColumnIndexByPosition(3) > 2, "the columns after the frozen ones scrolled");
+        int x = table.getStartXOfColumnPosition(1);
+        assertTrue(x > 0 && x < 80, "Subject starts right after the row header: " + x);
+    }
+
     private static void settle() throws InterruptedException {
         Job.getJobManager().join(DataGrid.JOB_FAMILY, null);
         waitFor(() -> false, 300);

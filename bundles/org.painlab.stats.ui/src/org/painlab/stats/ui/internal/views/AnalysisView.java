@@ -120,7 +120,7 @@ public final class AnalysisView extends ViewPart {
         // the reason of the selected row in full, however narrow the tree's column is
         detail = new Text(tables, SWT.READ_ONLY | SWT.WRAP | SWT.BORDER);
         GridData dd = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        dd.heightHint = 3 * detail.getLineHeight();
+        dd.heightHint = 2 * detail.getLineHeight();
         detail.setLayoutData(dd);
         chartTabs = new CTabFolder(split, SWT.BORDER | SWT.BOTTOM);
         SashForm charts = new SashForm(chartTabs, SWT.HORIZONTAL);
@@ -134,7 +134,8 @@ public final class AnalysisView extends ViewPart {
         forestTab.setText("Forest plot (effect sizes)");
         forestTab.setControl(createForest(chartTabs));
         chartTabs.setSelection(outcomeTab);
-        split.setWeights(55, 45);
+        // the report is what is read: most of the height; the sash gives the charts more when wanted
+        split.setWeights(72, 28);
         createToolbar();
         studies.addListener(listener);
         studyChanged();

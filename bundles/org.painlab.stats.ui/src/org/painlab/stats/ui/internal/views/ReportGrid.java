@@ -117,19 +117,21 @@ public final class ReportGrid {
         }
         DataGrid.Builder<ReportLine> b = DataGrid.<ReportLine>builder().name("Analysis report").columns(cols)
                 .rowHeaders(ROW_HEADERS, l -> List.of(l.table(), l.variable(), l.level()))
-                .rowHeaderWidths(210, 170, 130)
+                // narrow enough for the whole table at 1500 px: long names end in an ellipsis, the tooltip has them
+                .rowHeaderWidths(95, 120, 95)
                 .onSelection(rows -> {
                     selected = rows.isEmpty() ? null : rows.get(0);
                     selection.accept(selected);
                 })
                 .rowMenu(menu::accept)
-                .width(ReportLine.TEST_ID, 120)
-                .width(ReportLine.WHY, 620);
+                .width(ReportLine.TEST_ID, 80)
+                // the reason takes what is left of the window; the line under the grid has it in full
+                .width(ReportLine.WHY, 120).fillWidth(ReportLine.WHY);
         for (ColumnSpec<ReportLine> c : cols) {
             if (c.key().startsWith(ReportLine.ARM)) {
-                b.width(c.key(), 150);
+                b.width(c.key(), 105);
             } else if (!c.key().equals(ReportLine.WHY) && !c.key().equals(ReportLine.TEST_ID)) {
-                b.width(c.key(), c.key().startsWith("effect") ? 150 : c.key().equals("test") ? 130 : 80);
+                b.width(c.key(), c.key().startsWith("effect") ? 120 : c.key().equals("test") ? 85 : c.key().equals("p") ? 58 : c.key().startsWith("smd") ? 45 : 70);
             }
         }
         grid = b.build(holder);

@@ -42,7 +42,9 @@ import org.painlab.trial.store.TrialStore;
  * database's. Measured on the UI thread: time from the start of loading to the first paint
  * that shows rows, the longest single piece of UI-thread work (a "stall": one dispatched event
  * or one call the bench makes) while loading, while scrolling from top to bottom a page at a
- * time, and while filtering arm = S; heap used with the grid shown (after GC).
+ * time, while filtering arm = S and while sorting all rows by a score; the time from asking
+ * for the filter or the sort to the first paint showing its rows; heap used with the grid
+ * shown (after GC).
  */
 @Tag("bench")
 class SubjectGridBenchmarkTest {
@@ -71,8 +73,11 @@ class SubjectGridBenchmarkTest {
             System.out.printf(Locale.ROOT, "BENCH rows in memory: %d MB heap%n", heapRows / 1_000_000);
             for (Result r : List.of(nat, swt)) {
                 System.out.printf(Locale.ROOT,
-                        "BENCH %-22s first paint %6d ms | longest UI stall: loading %5d ms, scrolling %4d ms (%d pages), filtering %5d ms (%,d rows left) | heap with grid %4d MB%n",
-                        r.name, r.firstPaintMs, r.loadStallMs, r.scrollStallMs, r.pages, r.filterStallMs, r.filtered, r.heapBytes / 1_000_000);
+                        "BENCH %-22s first paint %6d ms | longest UI stall: loading %5d ms, scrolling %4d ms (%d pages), filtering %5d ms (%,d rows left), sorting %5d ms | shown after: filter %5d ms, sort %5d ms | heap with grid %4d MB%n",
+                        r.name, r.firstPaintMs, r.loadStallMs, r.scrollStallMs, r.pages, r.filterStallMs, r.filtered, r.sortStallMs, r.filterShownMs,
+                        r.sortShownMs, r.heapBytes / 1_000_000);
+                System.out.printf(Locale.ROOT, "BENCH %-22s UI-thread CPU time in that longest stall: loading %d ms, scrolling %d ms, filtering %d ms, sorting %d ms%n",
+                        r.name, r.cpuMs.get(0), r.cpuMs.get(1), r.cpuMs.get(2), r.cpuMs.get(4));
             }
             assertEquals(nat.filtered, swt.filtered, "both grids keep the same subjects for arm = S");
             assertTrue(nat.filtered > 0 && nat.filtered < n);
@@ -99,7 +104,49 @@ class SubjectGridBenchmarkTest {
         return rows;
     }
 
-    record Result(String name, long firstPaintMs, long loadStallMs, long scrollStallMs, int pages, long filterStallMs, int filtered, long heapBytes) {
+    record Result(String name, long firstPaintMs, long loadStallMs, long scrollStallMs, int pages, long filterStallMs, int filtered,
+            long filterShownMs, long sortStallMs, long sortShownMs, long heapBytes, List<Long> cpuMs) {
+    }
+
+    /** Column the bench sorts by: the first that holds numbers in most rows (a baseline variable or a score). */
+    private static int sortColumn(List<GridRow> rows) {
+        int width = rows.get(0).values().size();
+        for (int c = 1; c < width; c++) {
+            int numbers = 0;
+            for (int i = 0; i < Math.min(rows.size(), 77); i++) {
+                if (rows.get(i).values().get(c) instanceof Number) {
+                    numbers++;
+                }
+            }
+            if (numbers * 2 > Math.min(rows.size(), 77)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no column of numbers to sort by");
+    }
+
+    /** The smallest number in the sort column: the first row once sorted ascending (empty cells sort last). */
+    private static double smallest(List<GridRow> rows) {
+        int sortColumn = sortColumn(rows);
+        double min = Double.POSITIVE_INFINITY;
+        for (GridRow r : rows) {
+            if (r.values().get(sortColumn) instanceof Number v) {
+                min = Math.min(min, v.doubleValue());
+            }
+        }
+        return min;
+    }
+
+    private static boolean isSmallest(Object value, double min) {
+        return value instanceof Number v && v.doubleValue() == min;
+    }
+
+    private static void awaitJobs(Stall stall) throws InterruptedException {
+        long end = System.currentTimeMillis() + 60_000;
+        while (Job.getJobManager().find(DataGrid.JOB_FAMILY).length > 0 && System.currentTimeMillis() < end) {
+            stall.drain();
+            Thread.sleep(1);
+        }
     }
 
     private static Result natTable(List<GridColumn> columns, List<GridRow> rows) throws Exception {
@@ -139,19 +186,49 @@ class SubjectGridBenchmarkTest {
             stall.drain();
             long scrollStall = stall.reset();
 
+            long expectedS = rows.stream().filter(r -> "S".equals(String.valueOf(r.values().get(1)))).count();
+            long[] shown = { -1 };
+            long[] asked = { 0 };
+            int[] phase = { 0 };
+            double min = smallest(rows);
+            int sortColumn = sortColumn(rows);
+            assertTrue(Double.isFinite(min), "the sort column holds numbers");
+            // the first paint after asking that shows the outcome: the rows left, then the smallest score on top
+            grid.control().addListener(SWT.Paint, e -> {
+                if (shown[0] < 0 && (phase[0] == 1 && grid.shownRowCount() == expectedS
+                        || phase[0] == 2 && grid.shownRowCount() == rows.size() && isSmallest(grid.shownRow(0).values().get(sortColumn), min))) {
+                    shown[0] = System.nanoTime();
+                }
+            });
+            phase[0] = 1;
+            asked[0] = System.nanoTime();
             stall.run(() -> grid.setFilter("arm", "= S"));
-            long end = System.currentTimeMillis() + 60_000;
-            while (Job.getJobManager().find(DataGrid.JOB_FAMILY).length > 0 && System.currentTimeMillis() < end) {
-                stall.drain();
-                Thread.sleep(1);
-            }
+            stall.until(() -> shown[0] > 0, 60_000);
+            awaitJobs(stall);
             stall.run(() -> grid.control().update());
             stall.drain();
             long filterStall = stall.reset();
+            long filterShown = (shown[0] - asked[0]) / 1_000_000;
             int filtered = grid.shownRowCount();
+
+            stall.run(() -> grid.clearFilters());
+            awaitJobs(stall);
+            stall.until(() -> grid.shownRowCount() == rows.size(), 60_000);
+            stall.drain();
+            stall.reset();
+            shown[0] = -1;
+            phase[0] = 2;
+            asked[0] = System.nanoTime();
+            stall.run(() -> grid.sort(grid.columns().get(sortColumn).key(), true, false));
+            stall.until(() -> shown[0] > 0, 60_000);
+            awaitJobs(stall);
+            stall.drain();
+            long sortStall = stall.reset();
+            long sortShown = (shown[0] - asked[0]) / 1_000_000;
+            phase[0] = 0;
             System.gc();
             long heap = usedHeap();
-            return new Result("NatTable (DataGrid)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, heap);
+            return new Result("NatTable (DataGrid)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, filterShown, sortStall, sortShown, heap, stall.cpuMs);
         } finally {
             shell.dispose();
         }
@@ -223,18 +300,41 @@ class SubjectGridBenchmarkTest {
             stall.drain();
             long scrollStall = stall.reset();
 
+            long t = System.nanoTime();
             stall.run(() -> {
                 model[0].filter("arm=s");
                 table.clearAll();
                 table.setItemCount(model[0].size());
                 table.update();
             });
+            long filterShown = (System.nanoTime() - t) / 1_000_000;
             stall.drain();
             long filterStall = stall.reset();
             int filtered = model[0].size();
+
+            stall.run(() -> {
+                model[0].filter("");
+                table.clearAll();
+                table.setItemCount(model[0].size());
+                table.update();
+            });
+            stall.drain();
+            stall.reset();
+            int sortColumn = sortColumn(rows);
+            t = System.nanoTime();
+            // as the old view: a click on the header sorted on the UI thread, then repainted
+            stall.run(() -> {
+                model[0].sortBy(sortColumn);
+                table.clearAll();
+                table.update();
+            });
+            long sortShown = (System.nanoTime() - t) / 1_000_000;
+            stall.drain();
+            long sortStall = stall.reset();
+            assertTrue(isSmallest(model[0].row(0).values().get(sortColumn), smallest(rows)), "the old table sorted too");
             System.gc();
             long heap = usedHeap();
-            return new Result("SWT virtual Table (old)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, heap);
+            return new Result("SWT virtual Table (old)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, filterShown, sortStall, sortShown, heap, stall.cpuMs);
         } finally {
             shell.dispose();
         }
@@ -256,23 +356,62 @@ class SubjectGridBenchmarkTest {
     private static final class Stall {
         private final Display display;
         private long longest;
+        private long longestCpu;
+        private final java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        private volatile long sectionStart;
+        private final Thread ui = Thread.currentThread();
+        private final java.util.Map<String, Integer> samples = new java.util.concurrent.ConcurrentHashMap<>();
+        private final boolean trace = Boolean.getBoolean("bench.trace");
+        /** Per reset, the UI thread's CPU time in its longest piece of work: what a loaded machine does not inflate. */
+        final List<Long> cpuMs = new ArrayList<>();
 
         Stall(Display display) {
             this.display = display;
+            if (trace) {
+                // with -Dbench.trace=true: where the UI thread is when a piece of work runs past 30 ms
+                Thread sampler = new Thread(() -> {
+                    while (!display.isDisposed()) {
+                        long start = sectionStart;
+                        if (start != 0 && System.nanoTime() - start > 30_000_000L) {
+                            StackTraceElement[] st = ui.getStackTrace();
+                            StringBuilder b = new StringBuilder();
+                            for (int i = 0; i < Math.min(st.length, 14); i++) {
+                                b.append("\n      ").append(st[i]);
+                            }
+                            samples.merge(b.toString(), 1, Integer::sum);
+                        }
+                        try {
+                            Thread.sleep(10);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "bench stall sampler");
+                sampler.setDaemon(true);
+                sampler.start();
+            }
         }
 
         void run(Runnable work) {
             long t = System.nanoTime();
+            long c = cpu.getCurrentThreadCpuTime();
+            sectionStart = t;
             work.run();
+            sectionStart = 0;
             longest = Math.max(longest, System.nanoTime() - t);
+            longestCpu = Math.max(longestCpu, cpu.getCurrentThreadCpuTime() - c);
         }
 
         void drain() {
             boolean more = true;
             while (more) {
                 long t = System.nanoTime();
+                long c = cpu.getCurrentThreadCpuTime();
+                sectionStart = t;
                 more = display.readAndDispatch();
+                sectionStart = 0;
                 longest = Math.max(longest, System.nanoTime() - t);
+                longestCpu = Math.max(longestCpu, cpu.getCurrentThreadCpuTime() - c);
             }
         }
 
@@ -288,7 +427,15 @@ class SubjectGridBenchmarkTest {
         /** The longest stall since the last reset, in milliseconds. */
         long reset() {
             long ms = longest / 1_000_000;
+            cpuMs.add(longestCpu / 1_000_000);
             longest = 0;
+            longestCpu = 0;
+            if (trace) {
+                samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
+                        .forEach(e -> System.out.println("BENCH-TRACE " + e.getValue() + " samples of 10 ms:" + e.getKey()));
+                System.out.println("BENCH-TRACE ----- (" + ms + " ms)");
+                samples.clear();
+            }
             return ms;
         }
     }

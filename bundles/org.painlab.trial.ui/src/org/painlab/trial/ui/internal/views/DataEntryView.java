@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
@@ -31,8 +32,10 @@ import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
 import org.painlab.trial.Instruments;
 import org.painlab.trial.instrument.Instrument;
+import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.ScheduleEntry;
 import org.painlab.trial.store.Subject;
+import org.painlab.trial.store.SubjectRecord;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VisitDefinition;
 import org.painlab.trial.ui.internal.forms.InstrumentForm;
@@ -42,7 +45,8 @@ import org.painlab.trial.ui.internal.forms.SaveAnswersOperation;
  * Data entry for the selected subject: pick a visit and an instrument from the schedule,
  * fill the generated form (validated as you type), save. Saving is undoable (Edit > Undo)
  * and audited; changing or deleting a stored answer asks for a reason; locked visits
- * are shown read-only.
+ * are shown read-only. Under the form, the subject's repeated and per-visit forms at the chosen
+ * visit are listed read-only, with a link to the Repeated Forms view.
  */
 public final class DataEntryView extends ViewPart {
     public static final String ID = "org.painlab.trial.ui.dataEntry";
@@ -56,11 +60,13 @@ public final class DataEntryView extends ViewPart {
     private Button save;
     private Button lock;
     private Label status;
+    private SubjectFillings fillings;
     private InstrumentForm form;
     private Study study;
     private String subjectId;
     private List<VisitDefinition> visits = List.of();
     private List<String> instrumentIds = List.of();
+    private List<Observation> subjectObservations = List.of();
     private Map<String, Double> stored = Map.of();
     private final IUndoContext undoContext = new ObjectUndoContext(this, "PainLab data entry");
     private final OpenStudies.Listener listener = s -> selectionChanged();
@@ -94,6 +100,8 @@ public final class DataEntryView extends ViewPart {
         lock.setText("Lock visit...");
         lock.setToolTipText("No further edits of this subject's visit (audited)");
         lock.addListener(SWT.Selection, e -> lockVisit());
+        fillings = new SubjectFillings(c, this::openRepeatedForms);
+        fillings.control().setLayoutData(SubjectFillings.layoutData(4));
         UndoRedoActionGroup undo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undo.fillActionBars(getViewSite().getActionBars());
         studies.addListener(listener);
@@ -113,9 +121,11 @@ public final class DataEntryView extends ViewPart {
         subjectId = subject;
         visit.removeAll();
         visits = List.of();
+        subjectObservations = List.of();
         if (study == null || subjectId == null) {
             heading.setText("Select a subject in the Subject Grid to enter data.");
             clearForm();
+            fillings.show(null, null, List.of(), List.of());
             return;
         }
         try {
@@ -124,6 +134,7 @@ public final class DataEntryView extends ViewPart {
             heading.setText("Subject " + subjectId + (subj != null && subj.armCode() != null ? "  arm " + subj.armCode() : "")
                     + (store.simulated() ? "   SIMULATED DATA" : ""));
             visits = store.visitDefinitions();
+            subjectObservations = store.subjectRecord(subjectId).map(SubjectRecord::observations).orElse(List.of());
             for (VisitDefinition v : visits) {
                 visit.add(v.label());
             }
@@ -140,8 +151,11 @@ public final class DataEntryView extends ViewPart {
     private void instrumentsChanged() {
         instrument.removeAll();
         instrumentIds = List.of();
+        fillings.show(subjectId, visit.getSelectionIndex() < 0 ? null : visits.get(visit.getSelectionIndex()), visits,
+                study == null ? List.of() : subjectObservations);
         if (study == null || visit.getSelectionIndex() < 0) {
             clearForm();
+            status.setText(study == null || subjectId == null ? "" : "The study defines no visits: no instrument to enter");
             return;
         }
         String visitId = visits.get(visit.getSelectionIndex()).id();
@@ -218,6 +232,21 @@ public final class DataEntryView extends ViewPart {
 
     private String visitId() {
         return visits.get(visit.getSelectionIndex()).id();
+    }
+
+    /** Opens the Repeated Forms view on the selected subject. */
+    private void openRepeatedForms() {
+        try {
+            RepeatedFormsView view = (RepeatedFormsView) getSite().getPage().showView(RepeatedFormsView.ID);
+            view.showOnlySelectedSubject(true);
+        } catch (PartInitException e) {
+            status.setText("Repeated Forms cannot be opened: " + e.getMessage());
+        }
+    }
+
+    /** The subject's repeated and per-visit forms shown under the form, for tests. */
+    public SubjectFillings fillings() {
+        return fillings;
     }
 
     private void lockVisit() {

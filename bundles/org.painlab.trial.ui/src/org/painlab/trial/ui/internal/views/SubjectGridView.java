@@ -2,6 +2,7 @@ package org.painlab.trial.ui.internal.views;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -14,6 +15,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
@@ -31,17 +33,24 @@ import org.painlab.trial.store.TrialStore;
  * baseline variables under "Baseline", subject and arm frozen, a filter row (e.g.
  * {@code = S} under Arm, {@code >40} under an ODI score), multi-column sort, column
  * chooser, copy and export of what is shown. The layout is remembered per study.
- * Selecting a row selects the subject for the whole workbench.
+ * Selecting a row selects the subject for the whole workbench. When the study has repeated or
+ * per-visit forms, a "Repeated forms" column counts each subject's fillings and the row menu opens
+ * them in the Repeated Forms view.
  */
 public final class SubjectGridView extends ViewPart {
     public static final String ID = "org.painlab.trial.ui.subjectGrid";
     /** Job family of the grid loading, so tests can wait for it. */
     public static final Object LOAD_FAMILY = new Object();
+    /** Key of the column counting each subject's filled repeated or per-visit forms (shown when the study has any). */
+    public static final String REPEATED_FORMS = "repeated_forms";
 
     private OpenStudies studies;
     private Composite area;
     private DataGrid<GridRow> grid;
     private List<GridColumn> gridColumns = List.of();
+    /** Subject to its number of filled repeated or per-visit forms; replaced whole by each load. */
+    private volatile Map<String, Long> observationCounts = Map.of();
+    private boolean countsShown;
     private Study shown;
     private final OpenStudies.Listener listener = s -> {
         if (s.selected().orElse(null) != shown) {
@@ -89,7 +98,7 @@ public final class SubjectGridView extends ViewPart {
         shown = studies.selected().orElse(null);
         Study study = shown;
         if (study == null) {
-            replaceGrid(null, List.of());
+            replaceGrid(null, List.of(), false);
             setContentDescription("No study selected");
             return;
         }
@@ -101,10 +110,13 @@ public final class SubjectGridView extends ViewPart {
                     TrialStore store = new TrialStore(study);
                     SubjectGrid source = store.grid();
                     List<GridColumn> columns = source.columns();
+                    Map<String, Long> counts = store.observationCounts();
                     DataGrid<GridRow>[] target = holder();
                     display.syncExec(() -> {
                         if (shown == study && !area.isDisposed()) {
-                            target[0] = columns.equals(gridColumns) && grid != null ? grid : replaceGrid(study, columns);
+                            observationCounts = counts;
+                            boolean sameColumns = columns.equals(gridColumns) && countsShown == !counts.isEmpty();
+                            target[0] = sameColumns && grid != null ? grid : replaceGrid(study, columns, !counts.isEmpty());
                             if (target[0] != null) {
                                 target[0].rememberStateIn(DataGrid.stateFile(study, ID));
                             }
@@ -124,7 +136,7 @@ public final class SubjectGridView extends ViewPart {
                     boolean simulated = store.simulated();
                     display.asyncExec(() -> {
                         if (shown == study && !area.isDisposed()) {
-                            grid.control().refresh(false);
+                            // the grid repaints on its own once the rows are in (setRows)
                             setContentDescription(study.name() + ": " + rows.size() + " subjects" + (simulated ? "  (SIMULATED DATA)" : ""));
                         }
                     });
@@ -148,16 +160,25 @@ public final class SubjectGridView extends ViewPart {
         return new DataGrid[1];
     }
 
-    private DataGrid<GridRow> replaceGrid(Study study, List<GridColumn> columns) {
+    private DataGrid<GridRow> replaceGrid(Study study, List<GridColumn> columns, boolean withCounts) {
         if (grid != null) {
             grid.control().dispose();
             grid = null;
         }
         gridColumns = columns;
+        countsShown = withCounts;
         if (study == null || columns.isEmpty()) {
             return null;
         }
-        grid = DataGrid.<GridRow>builder().name("Subjects").columns(SubjectGridColumns.of(columns)).frozenColumns(2)
+        List<ColumnSpec<GridRow>> specs = new ArrayList<>(SubjectGridColumns.of(columns));
+        DataGrid.Builder<GridRow> builder = DataGrid.<GridRow>builder();
+        if (withCounts) {
+            int afterSubjectColumns = (int) columns.stream().filter(c -> c.kind() == GridColumn.Kind.SUBJECT).count();
+            specs.add(afterSubjectColumns, ColumnSpec.number(REPEATED_FORMS, "Repeated forms",
+                    (GridRow r) -> observationCounts.getOrDefault(r.subjectId(), 0L)));
+            builder.width(REPEATED_FORMS, 130).rowAction("Show repeated forms", r -> showRepeatedForms(r.subjectId()));
+        }
+        grid = builder.name("Subjects").columns(specs).frozenColumns(2)
                 .onSelection(rows -> {
                     if (!rows.isEmpty() && shown != null) {
                         studies.select(shown, rows.get(0).subjectId());
@@ -165,6 +186,20 @@ public final class SubjectGridView extends ViewPart {
                 }).build(area);
         area.layout(true, true);
         return grid;
+    }
+
+    /** Selects the subject and opens the Repeated Forms view on its fillings. */
+    private void showRepeatedForms(String subjectId) {
+        if (shown == null) {
+            return;
+        }
+        studies.select(shown, subjectId);
+        try {
+            RepeatedFormsView view = (RepeatedFormsView) getSite().getPage().showView(RepeatedFormsView.ID);
+            view.showOnlySelectedSubject(true);
+        } catch (PartInitException e) {
+            setContentDescription("Repeated Forms cannot be opened: " + e.getMessage());
+        }
     }
 
     /** The grid, for tests and the bench (null before a study is loaded). */
