@@ -180,6 +180,8 @@ public final class TrainingView extends ViewPart {
         cancel.setEnabled(false);
         if (stored) {
             progress.setSelection(1000);
+            // the Study Explorer and Dashboard count the new results
+            getSite().getService(org.painlab.core.ui.OpenStudies.class).refresh();
             try {
                 ModelComparisonView v = (ModelComparisonView) getSite().getPage().showView(ModelComparisonView.ID, null,
                         IWorkbenchPage.VIEW_VISIBLE);
@@ -230,7 +232,9 @@ public final class TrainingView extends ViewPart {
         }
         draw(gc, pts, left, top, w, h, n, true, maxLoss);
         draw(gc, pts, left, top, w, h, n, false, 1);
-        legend(gc, left, top + h + 26, LOSS, "training loss (left axis)");
+        boolean anyLoss = pts.stream().anyMatch(p -> !Double.isNaN(p.loss()));
+        legend(gc, left, top + h + 26, LOSS, anyLoss || pts.isEmpty() ? "training loss (left axis)"
+                : "no loss reported by this classifier");
         legend(gc, left + 190, top + h + 26, ACCURACY, "training accuracy (right axis)");
     }
 
