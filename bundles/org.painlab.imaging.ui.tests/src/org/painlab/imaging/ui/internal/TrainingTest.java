@@ -140,6 +140,11 @@ class TrainingTest {
         assertTrue(RocChart.legend(chart.curves().get(0)).matches("rf: AUC 0\\.\\d{3} \\(95% CI 0\\.\\d{3}.1?[0-9.]+\\)"),
                 RocChart.legend(chart.curves().get(0)));
         assertEquals(2, cmp.grid().shownRowCount());
+        Path svg = tmp.resolve("roc.svg");
+        cmp.saveChart(svg);
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<svg") || text.startsWith("<?xml"), text.substring(0, 40));
+        assertTrue(text.contains(RocChart.legend(chart.curves().get(1))), "the saved chart has the legend");
         page.activate(cmp);
         // maximised, so the chart and the table are readable in the picture
         page.setPartState(page.getReference(cmp), IWorkbenchPage.STATE_MAXIMIZED);

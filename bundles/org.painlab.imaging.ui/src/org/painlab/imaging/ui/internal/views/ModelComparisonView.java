@@ -26,6 +26,7 @@ import org.painlab.imaging.ui.internal.training.ModelRow;
 import org.painlab.imaging.ui.internal.training.StoredModels;
 import org.painlab.stats.chart.RocChart;
 import org.painlab.stats.chart.RocCurve;
+import org.painlab.stats.ui.internal.charts.ChartFiles;
 import org.painlab.stats.ui.internal.charts.GcPainter;
 
 /**
@@ -72,8 +73,33 @@ public final class ModelComparisonView extends ViewPart {
                 .column(ColumnSpec.text("clustered", "95% CI (patients)", ModelRow::clusteredText))
                 .build(sash);
         sash.setWeights(65, 35);
+        getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Save Chart...") {
+            @Override
+            public void run() {
+                saveChart();
+            }
+        });
         studies.addListener(listener);
         refresh();
+    }
+
+    /** Saves the ROC chart as PNG or SVG (by the extension chosen). */
+    private void saveChart() {
+        if (rows.isEmpty()) {
+            return;
+        }
+        org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), SWT.SAVE);
+        d.setFilterExtensions(new String[] { "*.svg", "*.png" });
+        d.setFileName("model-comparison-roc.svg");
+        d.setOverwrite(true);
+        String f = d.open();
+        if (f != null) {
+            try {
+                saveChart(java.nio.file.Path.of(f));
+            } catch (java.io.IOException e) {
+                org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Save Chart", f + ": " + e.getMessage());
+            }
+        }
     }
 
     private static Double round(double v) {
@@ -123,6 +149,11 @@ public final class ModelComparisonView extends ViewPart {
         grid.setRows(rows);
         grid.control().refresh(false);
         chart.redraw();
+    }
+
+    /** Writes the ROC chart as it is drawn, 900 x 640, as PNG or SVG by the file's extension. */
+    public void saveChart(java.nio.file.Path out) throws java.io.IOException {
+        ChartFiles.write(rocChart(), 900, 640, out, chart.getDisplay());
     }
 
     /** The models shown. */
