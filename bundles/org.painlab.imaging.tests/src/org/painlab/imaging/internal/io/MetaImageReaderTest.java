@@ -95,4 +95,17 @@ class MetaImageReaderTest {
         assertEquals("DimSize", refused("dims.mha", VolumeFiles.ascii(header(VoxelType.INT16, false, false, "LOCAL", "")
                 .replace("DimSize = 3 2 1", "DimSize = 3 2"))).field());
     }
+
+    @Test
+    void aDataFileNameWithANulByteIsRefusedNamingTheField() throws Exception {
+        // fuzz finding (corpus file metaimage-nul-in-data-file-name.mha): binary bytes after LOCAL on the
+        // ElementDataFile line made the name a path the file system refuses (InvalidPathException escaped)
+        Path p = tmp.resolve("nul.mha");
+        Files.write(p, VolumeFiles.concat(VolumeFiles.ascii(header(VoxelType.UINT8, false, false, "LOCAL", "").replace("LOCAL\n", "LOCAL")),
+                new byte[] {(byte) 0xfd, 0, 1, 2, 3, 4, 5, 6, 7, '\n'}));
+        ImagingException e = assertThrows(ImagingException.class, () -> reader.read(p));
+        assertEquals("ElementDataFile", e.field());
+        assertTrue(e.getMessage().startsWith(p + ": ElementDataFile: 'LOCAL?"), e.getMessage());
+        assertTrue(e.getMessage().contains("not a usable file name"), e.getMessage());
+    }
 }

@@ -210,5 +210,9 @@ class NrrdReaderTest {
         assertEquals("sizes", refused("nosizes.nrrd", VolumeFiles.ascii("NRRD0004\ntype: float\ndimension: 3\nencoding: ascii\n\n1\n")).field());
         assertEquals("data file", refused("nodata.nhdr", VolumeFiles.ascii(header(VoxelType.UINT8, "raw", null, "data file: gone.raw\n"))).field());
         assertEquals("data", refused("noblank.nrrd", VolumeFiles.ascii(header(VoxelType.UINT8, "raw", null, ""))).field());
+        // a data file name the file system refuses (a NUL byte) is the header's fault, as the MetaImage fuzz finding showed
+        ImagingException nul = refused("nul.nhdr", VolumeFiles.ascii(header(VoxelType.UINT8, "raw", null, "data file: a\u0000b.raw\n")));
+        assertEquals("data file", nul.field());
+        assertTrue(nul.getMessage().contains("'a?b.raw' is not a usable file name"), nul.getMessage());
     }
 }

@@ -25,4 +25,17 @@ final class Files2 {
             throw new ImagingException(file, null, "cannot read: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The data file a header names, next to the header (or where an absolute name points). A name the file
+     * system cannot take (a NUL byte, an invalid character) is the header's fault, not a crash.
+     */
+    static Path dataFile(Path header, String field, String name) throws ImagingException {
+        try {
+            return header.toAbsolutePath().getParent().resolve(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new ImagingException(header, field, "'" + name.replaceAll("[^\\x20-\\x7e]", "?")
+                    + "' is not a usable file name (" + e.getReason() + ")", e);
+        }
+    }
 }

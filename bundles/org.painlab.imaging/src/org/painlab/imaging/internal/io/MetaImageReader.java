@@ -115,7 +115,7 @@ public final class MetaImageReader implements VolumeReader {
             if (dataFile.toUpperCase(Locale.ROOT).startsWith("LIST") || dataFile.contains("%")) {
                 throw new ImagingException(file, "ElementDataFile", "only LOCAL or one data file is supported, found '" + dataFile + "'");
             }
-            where = file.toAbsolutePath().getParent().resolve(dataFile);
+            where = Files2.dataFile(file, "ElementDataFile", dataFile);
             if (!Files.isRegularFile(where)) {
                 throw new ImagingException(file, "ElementDataFile", "'" + dataFile + "' not found next to the header (" + where + ")");
             }

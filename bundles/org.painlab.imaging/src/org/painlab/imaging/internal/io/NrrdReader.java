@@ -207,8 +207,7 @@ public final class NrrdReader implements VolumeReader {
                 if (dataFile.startsWith("LIST") || dataFile.contains("%") || split(dataFile).length > 1) {
                     throw new ImagingException(file, "data file", "only a single data file is supported, found '" + dataFile + "'");
                 }
-                Path parent = file.toAbsolutePath().getParent();
-                where = parent.resolve(dataFile);
+                where = Files2.dataFile(file, "data file", dataFile);
                 if (!Files.isRegularFile(where)) {
                     throw new ImagingException(file, "data file", "'" + dataFile + "' not found next to the header (" + where + ")");
                 }
