@@ -1,15 +1,18 @@
 package org.painlab.imaging.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.imaging.ImagingException;
 import org.painlab.imaging.Volume;
+import org.painlab.imaging.store.ImagingStore;
+import org.painlab.imaging.store.StoredVolume;
 
 /**
  * The stored volumes of a study as the Volumes list shows them, and their voxels: the one class that reads
- * the imaging engine's study store.
+ * the imaging engine's study store ({@link ImagingStore}).
  */
 public final class StudyVolumes {
     /** An image and its mask (null when it has none). */
@@ -22,12 +25,20 @@ public final class StudyVolumes {
      * @return the images (not the masks), by subject, side, level
      */
     public List<VolumeEntry> list(Study study, String subject) throws StudyException {
-        throw new StudyException(study.folder() + ": this build has no imaging store (volumes are stored in the"
-                + " study from the next version); open a volume file with Imaging > Open Volume File...");
+        ImagingStore store = new ImagingStore(study);
+        List<VolumeEntry> out = new ArrayList<>();
+        for (StoredVolume v : subject == null ? store.volumes() : store.volumes(subject)) {
+            out.add(new VolumeEntry(v.id(), v.subjectId(), v.site().side().id(), v.site().level(), v.dims(), v.spacing(),
+                    v.mriGrade(), v.maskId() != null));
+        }
+        return out;
     }
 
-    /** Reads the image and its mask. */
+    /** Reads the image and its mask (checked against the SHA-256 stored with them). */
     public Loaded load(Study study, VolumeEntry entry) throws StudyException, ImagingException {
-        throw new StudyException(study.folder() + ": this build has no imaging store to load volume " + entry.id());
+        ImagingStore store = new ImagingStore(study);
+        StoredVolume v = store.get(entry.id()).orElseThrow(() -> new StudyException(study.folder() + ": volume "
+                + entry.id() + " is no longer in the study"));
+        return new Loaded(store.load(v), store.loadMask(v).orElse(null));
     }
 }
