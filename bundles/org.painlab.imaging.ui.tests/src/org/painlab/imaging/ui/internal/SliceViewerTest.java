@@ -167,7 +167,7 @@ class SliceViewerTest {
         assertEquals(1, features.grid().shownRowCount());
         features.grid().clearFilters();
         page.activate(page.findView(SliceViewerView.ID));
-        ImagingFixture.screenshot("imaging.png");
+        ImagingFixture.screenshot("imaging-phantom.png");
     }
 
     @Test

@@ -104,4 +104,34 @@ class VolumeListTest {
         assertNull(viewer.viewer().mask(), "the right side has no mask");
         ImagingFixture.screenshot("volumes.png");
     }
+
+    @Test
+    void aSimulatedUltrasoundStudyInThePerspective() throws Exception {
+        IWorkbenchPage page = ImagingFixture.imaging();
+        Path dir = new NewStudy(StudySchemas.contributed()).create(tmp.resolve("us"), "Simulated multifidus", null, 0, null);
+        study = ImagingFixture.studies().open(dir);
+        new org.painlab.imaging.store.SimulatedStudy(new org.painlab.imaging.synth.CohortSimulator(
+                org.painlab.imaging.synth.CohortModel.defaults(), org.painlab.imaging.synth.UltrasoundModel.defaults()))
+                .addTo(study, 1, 20261123L, "test", new org.eclipse.core.runtime.NullProgressMonitor());
+        String subject = org.painlab.imaging.store.SimulatedStudy.subjectId(1);
+        VolumeListView list = (VolumeListView) page.showView(VolumeListView.ID);
+        DataGrid<VolumeEntry> grid = list.grid();
+        ImagingFixture.studies().select(study, subject);
+        ImagingFixture.studies().refresh();
+        ImagingFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
+        ImagingFixture.processUntil(() -> grid.rowCount() == 8, 10_000);
+        assertEquals(8, grid.rowCount(), "two sides x four lumbar levels");
+        grid.selectRows(); // clear, then one row
+        grid.selectRows(2);
+        ImagingFixture.waitForJobs(VolumeListView.OPEN_FAMILY, 30_000);
+        SliceViewerView viewer = (SliceViewerView) page.findView(SliceViewerView.ID);
+        ImagingFixture.processUntil(() -> viewer.viewer().image() != null && viewer.viewer().mask() != null, 10_000);
+        assertNotNull(viewer.viewer().mask(), "the simulated multifidus mask");
+        ImagingFixture.waitForJobs(FeatureTableView.JOB_FAMILY, 60_000);
+        FeatureTableView features = (FeatureTableView) page.findView(FeatureTableView.ID);
+        ImagingFixture.processUntil(() -> features.featureSet() != null, 30_000);
+        assertEquals(features.featureSet().features().size(), features.grid().rowCount());
+        page.activate(viewer);
+        ImagingFixture.screenshot("imaging.png");
+    }
 }
