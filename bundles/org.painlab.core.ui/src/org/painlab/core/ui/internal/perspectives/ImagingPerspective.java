@@ -12,7 +12,6 @@ public final class ImagingPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         IFolderLayout top = Layouts.frame(layout, AREA_FOLDER);
-        top.addView(Layouts.PLACEHOLDER + ":imaging");
         top.addView(Layouts.DASHBOARD);
     }
 }

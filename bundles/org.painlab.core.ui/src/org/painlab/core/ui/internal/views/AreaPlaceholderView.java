@@ -12,14 +12,10 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * Says what an area that is not installed yet will do, in its perspective. It shows no
- * data. The secondary view id names the area (imaging, mechanism, literature).
+ * data. The secondary view id names the area (mechanism, literature).
  */
 public final class AreaPlaceholderView extends ViewPart {
     private static final Map<String, String[]> AREAS = Map.of(
-            "imaging", new String[] { "Imaging",
-                    "Ultrasound deep learning: 3D volumes and their readers, a simulated ultrasound generator with known "
-                            + "grades, IBSI texture features, a random forest and a 3D CNN, ROC/AUC and the DeLong test "
-                            + "between models. Patient-level splits keep all volumes of a patient on one side." },
             "mechanism", new String[] { "Mechanism",
                     "Mechanism simulation: neuroinflammation driving central sensitization as models that run "
                             + "(SBML in and out, stiff and non-stiff solvers, treatments as timed events, scans, "

@@ -1,0 +1,148 @@
+package org.painlab.imaging.ui.internal.views;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.ViewPart;
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.grid.ColumnSpec;
+import org.painlab.core.ui.grid.DataGrid;
+import org.painlab.imaging.ImagingException;
+
+/**
+ * The volumes of the subject selected in the workbench (the shared {@link OpenStudies} selection, so a
+ * subject picked in the Clinical perspective is the one shown here), or of every subject when none is
+ * selected. Selecting a volume opens it with its mask in the slice viewer and computes its features.
+ */
+public final class VolumeListView extends ViewPart {
+    public static final String ID = "org.painlab.imaging.ui.volumes";
+    /** Family of the jobs that load a volume for the viewer. */
+    public static final Object OPEN_FAMILY = new Object();
+    private final StudyVolumes source = new StudyVolumes();
+    private OpenStudies studies;
+    private final OpenStudies.Listener listener = s -> reload();
+    private DataGrid<VolumeEntry> grid;
+    private Label heading;
+    private String shownFor = "";
+
+    @Override
+    public void createPartControl(Composite parent) {
+        studies = getSite().getService(OpenStudies.class);
+        Composite c = new Composite(parent, SWT.NONE);
+        c.setLayout(new GridLayout(1, false));
+        heading = new Label(c, SWT.WRAP);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        grid = DataGrid.<VolumeEntry>builder().name("Volumes")
+                .column(ColumnSpec.text("subject", "Subject", VolumeEntry::subject))
+                .column(ColumnSpec.text("side", "Side", VolumeEntry::side))
+                .column(ColumnSpec.text("level", "Level", VolumeEntry::level))
+                .column(ColumnSpec.text("dims", "Dims (voxels)", VolumeEntry::dimsText))
+                .column(ColumnSpec.text("spacing", "Spacing (mm)", VolumeEntry::spacingText))
+                .column(ColumnSpec.number("grade", "MRI grade", VolumeEntry::grade))
+                .column(ColumnSpec.text("mask", "Mask", e -> e.hasMask() ? "yes" : "no"))
+                .width("dims", 110).width("spacing", 130)
+                .onSelection(rows -> {
+                    if (rows.size() == 1) {
+                        open(rows.get(0));
+                    }
+                })
+                .build(c);
+        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        studies.addListener(listener);
+        reload();
+    }
+
+    /** Shows the volumes of the selected study and subject (again). */
+    public void reload() {
+        if (heading.isDisposed()) {
+            return;
+        }
+        Optional<Study> study = studies.selected();
+        String subject = studies.selectedSubject().orElse(null);
+        if (study.isEmpty()) {
+            shownFor = "";
+            heading.setText("No study selected: open one in the Study Explorer.");
+            grid.setRows(List.of());
+            grid.control().refresh(false);
+            return;
+        }
+        Study s = study.get();
+        shownFor = subject == null ? "" : subject;
+        heading.setText((subject == null ? "All subjects" : "Subject " + subject) + " of " + s.folder().getFileName()
+                + ": loading...");
+        grid.load("Volumes of " + (subject == null ? "the study" : subject), () -> source.list(s, subject), r -> {
+            if (heading.isDisposed()) {
+                return;
+            }
+            heading.setText(r.failure() != null ? r.failure().getMessage()
+                    : (subject == null ? "All subjects" : "Subject " + subject) + ": " + r.rows().size() + " volume"
+                            + (r.rows().size() == 1 ? "" : "s"));
+        });
+    }
+
+    /** The subject the list shows (empty: every subject). */
+    public String subject() {
+        return shownFor;
+    }
+
+    public DataGrid<VolumeEntry> grid() {
+        return grid;
+    }
+
+    /** Loads the volume and its mask in a job, then shows them in the viewer and computes their features. */
+    public void open(VolumeEntry entry) {
+        Optional<Study> study = studies.selected();
+        if (study.isEmpty()) {
+            return;
+        }
+        Display display = getSite().getShell().getDisplay();
+        Job job = new Job("Loading " + entry.title()) {
+            @Override
+            protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
+                try {
+                    StudyVolumes.Loaded v = source.load(study.get(), entry);
+                    display.asyncExec(() -> Viewing.show(getSite().getPage(), v.image(), v.mask(), entry.title()));
+                    return Status.OK_STATUS;
+                } catch (StudyException | ImagingException e) {
+                    return Status.error(entry.title() + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == OPEN_FAMILY;
+            }
+        };
+        job.schedule();
+    }
+
+    @Override
+    public void setFocus() {
+        grid.control().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        if (studies != null) {
+            studies.removeListener(listener);
+        }
+        super.dispose();
+    }
+
+    /** Opening a view can fail only when the workbench is broken; say so in the log. */
+    static void logged(PartInitException e) {
+        org.eclipse.core.runtime.ILog.of(VolumeListView.class).error(e.getMessage(), e);
+    }
+}
