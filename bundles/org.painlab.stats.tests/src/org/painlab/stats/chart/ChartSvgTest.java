@@ -17,6 +17,9 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 import tools.jackson.databind.JsonNode;
+import org.painlab.core.chart.SvgPainter;
+import org.painlab.core.chart.RocChart;
+import org.painlab.core.chart.RocCurve;
 
 /** The headless charts as SVG: well-formed, one line per group or marker, steps where R puts them. */
 class ChartSvgTest {
@@ -104,7 +107,7 @@ class ChartSvgTest {
                 "marker2", List.of(2.0, 1.0, 3.0, 3.0, 5.0, 4.0, 3.0, 6.0, 2.5, 8.0, 0.5, 5.0));
         TestInput input = TestInput.of(fields);
         TestResult r = new StatisticalTests().get("roc-delong").run(input, TestOptions.defaults());
-        List<RocCurve> curves = RocCurve.fromDeLong(r, input);
+        List<RocCurve> curves = org.painlab.stats.chart.RocCurves.fromDeLong(r, input);
         assertEquals(2, curves.size());
         for (int i = 0; i < 2; i++) {
             RocCurve c = curves.get(i);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.painlab.stats.chart.OutcomeSummary.Box;
+import org.painlab.core.chart.Painter;
+import org.painlab.core.chart.Chart;
 
 /**
  * Box plot of a continuous variable at one time point, one box per arm (Tukey whiskers, outliers as rings).

@@ -3,7 +3,9 @@ package org.painlab.stats.chart;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.painlab.stats.chart.Painter.Align;
+import org.painlab.core.chart.Painter.Align;
+import org.painlab.core.chart.ChartStyle;
+import org.painlab.core.chart.Painter;
 
 /**
  * The frame shared by the outcome charts: title, a numeric y axis with round ticks and grid
@@ -11,9 +13,8 @@ import org.painlab.stats.chart.Painter.Align;
  * out the plot area from the text sizes the painter reports, so labels never overlap the plot.
  */
 final class CategoryFrame {
-    static final int INK = 0x202020;
-    static final int GRID = 0xe4e4e4;
-    static final int[] PALETTE = { 0x1f77b4, 0xd62728, 0x2ca02c, 0x9467bd, 0xff7f0e };
+    static final int INK = ChartStyle.INK;
+    static final int GRID = ChartStyle.GRID;
 
     double left;
     double top;
@@ -88,7 +89,7 @@ final class CategoryFrame {
         }
         for (int i = 0; i < legend.size(); i++) {
             double ly = top + 4 + i * (lh + 4);
-            int c = PALETTE[i % PALETTE.length];
+            int c = color(i);
             p.line(right + 12, ly + lh / 2, right + 32, ly + lh / 2, c, 2, false);
             p.circle(right + 22, ly + lh / 2, 3, c, true);
             p.text(legend.get(i), right + 36, ly, Align.LEFT, INK, false);
@@ -112,39 +113,19 @@ final class CategoryFrame {
     }
 
     static int color(int i) {
-        return PALETTE[i % PALETTE.length];
+        return ChartStyle.color(i);
     }
 
-    /** @param rgb a colour @param towardWhite 0 (unchanged) to 1 (white) @return the colour blended toward white */
     static int tint(int rgb, double towardWhite) {
-        int out = 0;
-        for (int shift = 16; shift >= 0; shift -= 8) {
-            int c = rgb >> shift & 0xff;
-            out |= (int) Math.round(c + (255 - c) * towardWhite) << shift;
-        }
-        return out;
+        return ChartStyle.tint(rgb, towardWhite);
     }
 
-    /** Round tick values (1, 2 or 5 times a power of ten) covering lo..hi with about 5 steps. */
     static List<Double> ticks(double lo, double hi) {
-        double raw = (hi - lo) / 5;
-        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
-        double f = raw / mag;
-        double step = (f <= 1 ? 1 : f <= 2 ? 2 : f <= 5 ? 5 : 10) * mag;
-        double start = Math.floor(lo / step) * step;
-        List<Double> out = new ArrayList<>();
-        for (double t = start; t < hi + step * 0.999; t += step) {
-            out.add(Math.abs(t) < step * 1e-9 ? 0 : t);
-        }
-        if (out.size() < 2) {
-            out.add(start + step);
-        }
-        return out;
+        return ChartStyle.ticks(lo, hi);
     }
 
     static String format(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v)
-                : String.format(java.util.Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return ChartStyle.format(v);
     }
 
     private static List<String> wrap(Painter p, String text, double width) {

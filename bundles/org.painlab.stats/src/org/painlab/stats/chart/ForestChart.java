@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.painlab.stats.chart.Painter.Align;
+import org.painlab.core.chart.Painter.Align;
+import org.painlab.core.chart.Painter;
+import org.painlab.core.chart.Chart;
 
 /**
  * Forest plot of one kind of effect size: per comparison its label, a square at the estimate

@@ -3,6 +3,9 @@ package org.painlab.stats.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.painlab.core.chart.Painter;
+import org.painlab.core.chart.Chart;
+import org.painlab.core.chart.XyFrame;
 
 /**
  * Kaplan–Meier survival curves: per group a step function with a tick at every censoring time,

@@ -3,8 +3,10 @@ package org.painlab.stats.chart;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.painlab.stats.chart.Painter.Align;
+import org.painlab.core.chart.Painter.Align;
 import org.painlab.stats.chart.OutcomeSummary.MeanCi;
+import org.painlab.core.chart.Painter;
+import org.painlab.core.chart.Chart;
 
 /**
  * "Outcome over time": per arm a line through the means at each time point with confidence-

@@ -1,7 +1,7 @@
 /**
- * Charts of the statistics engine, drawn through the small {@link org.painlab.stats.chart.Painter}
+ * Charts of the statistics engine, drawn through the small {@link org.painlab.core.chart.Painter}
  * interface so that the same class paints on screen and into PNG (the UI's SWT painter) and into
- * SVG ({@link org.painlab.stats.chart.SvgPainter}, plain text, no UI types: the CLI uses it).
+ * SVG ({@link org.painlab.core.chart.SvgPainter}, plain text, no UI types: the CLI uses it).
  *
  * <ul>
  * <li>{@link org.painlab.stats.chart.TrajectoryChart} (mean ± CI over time) and
@@ -9,9 +9,10 @@
  * <li>{@link org.painlab.stats.chart.ForestChart}: effect sizes of a report, one kind per plot
  * ({@link org.painlab.stats.chart.EffectKinds});</li>
  * <li>{@link org.painlab.stats.chart.KaplanMeierChart} from a log-rank result and
- * {@link org.painlab.stats.chart.RocChart} from a roc-delong result.</li>
+ * core's {@link org.painlab.core.chart.RocChart} with the curves of a roc-delong result ({@link org.painlab.stats.chart.RocCurves}).</li>
  * </ul>
  *
  * <p>Charts are immutable once built; painters keep only the drawing in progress.
  */
 package org.painlab.stats.chart;
+

@@ -32,7 +32,7 @@ import org.painlab.imaging.ui.internal.training.TrainingCurve;
 import org.painlab.imaging.ui.internal.training.TrainingRun;
 import org.painlab.imaging.ui.internal.views.ModelComparisonView;
 import org.painlab.imaging.ui.internal.views.TrainingView;
-import org.painlab.stats.chart.RocChart;
+import org.painlab.core.chart.RocChart;
 
 /** Training from the Imaging perspective: the live curve, the stored results, the Model Comparison, cancelling. */
 class TrainingTest {

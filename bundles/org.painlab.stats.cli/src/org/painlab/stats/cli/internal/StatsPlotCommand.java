@@ -16,12 +16,12 @@ import org.painlab.stats.StatisticalTests;
 import org.painlab.stats.TestInput;
 import org.painlab.stats.TestOptions;
 import org.painlab.stats.TestResult;
-import org.painlab.stats.chart.Chart;
+import org.painlab.core.chart.Chart;
 import org.painlab.stats.chart.KaplanMeierChart;
 import org.painlab.stats.chart.KmCurve;
-import org.painlab.stats.chart.RocChart;
-import org.painlab.stats.chart.RocCurve;
-import org.painlab.stats.chart.SvgPainter;
+import org.painlab.core.chart.RocChart;
+import org.painlab.core.chart.RocCurve;
+import org.painlab.core.chart.SvgPainter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +97,7 @@ public final class StatsPlotCommand implements Callable<Integer> {
                         result.pValue(), 0.95);
                 series = curves.size();
             } else {
-                List<RocCurve> curves = RocCurve.fromDeLong(result, fields);
+                List<RocCurve> curves = org.painlab.stats.chart.RocCurves.fromDeLong(result, fields);
                 String foot = curves.size() == 2
                         ? String.format(Locale.ROOT, "DeLong test of AUC1 = AUC2: Z = %.3f, %s.", result.statistic(),
                                 formatP(result.pValue()))

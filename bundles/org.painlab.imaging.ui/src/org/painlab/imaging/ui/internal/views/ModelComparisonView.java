@@ -24,10 +24,10 @@ import org.painlab.core.ui.grid.ColumnSpec;
 import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.imaging.ui.internal.training.ModelRow;
 import org.painlab.imaging.ui.internal.training.StoredModels;
-import org.painlab.stats.chart.RocChart;
-import org.painlab.stats.chart.RocCurve;
-import org.painlab.stats.ui.internal.charts.ChartFiles;
-import org.painlab.stats.ui.internal.charts.GcPainter;
+import org.painlab.core.chart.RocChart;
+import org.painlab.core.chart.RocCurve;
+import org.painlab.core.ui.chart.ChartFiles;
+import org.painlab.core.ui.chart.GcPainter;
 
 /**
  * The models trained on the selected study, as stored: ROC curves of their out-of-fold predictions (the

@@ -1,4 +1,4 @@
-package org.painlab.stats.chart;
+package org.painlab.core.chart;
 
 import java.util.Locale;
 

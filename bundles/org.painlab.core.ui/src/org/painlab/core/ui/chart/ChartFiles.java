@@ -1,4 +1,4 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.core.ui.chart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +12,8 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.widgets.Display;
-import org.painlab.stats.chart.Chart;
-import org.painlab.stats.chart.SvgPainter;
+import org.painlab.core.chart.Chart;
+import org.painlab.core.chart.SvgPainter;
 
 /** Writes a chart as PNG (rendered off screen through a GC) or SVG (as text), by the file's extension. */
 public final class ChartFiles {

@@ -1,4 +1,4 @@
-package org.painlab.stats.chart;
+package org.painlab.core.chart;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class RocChart implements Chart {
                 xs[k] = f.x(c.fpr()[k]);
                 ys[k] = f.y(c.tpr()[k]);
             }
-            p.polyline(xs, ys, CategoryFrame.color(i), 2);
+            p.polyline(xs, ys, ChartStyle.color(i), 2);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.painlab.stats.ui.internal.charts;
+package org.painlab.core.ui.chart;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -9,7 +9,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Transform;
-import org.painlab.stats.chart.Painter;
+import org.painlab.core.chart.Painter;
 
 /** Paints on an SWT GC (a canvas or an image). Call {@link #dispose()} to free fonts and colours. */
 public final class GcPainter implements Painter {

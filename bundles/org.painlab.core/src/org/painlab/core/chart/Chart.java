@@ -1,4 +1,4 @@
-package org.painlab.stats.chart;
+package org.painlab.core.chart;
 
 /**
  * A chart that can draw itself on any {@link Painter} at any size.

@@ -1,4 +1,4 @@
-package org.painlab.stats.chart;
+package org.painlab.core.chart;
 
 /**
  * The few drawing operations the charts need, so one chart class draws on screen, into a PNG

@@ -1,19 +1,22 @@
-package org.painlab.stats.chart;
+package org.painlab.core.chart;
 
 import java.util.List;
 
-import org.painlab.stats.chart.Painter.Align;
+import org.painlab.core.chart.Painter.Align;
 
 /**
  * The frame of the charts with two numeric axes (Kaplan–Meier, ROC): title, round ticks and grid
- * lines on both axes, axis titles, a legend on the right and a footnote. Like
- * {@link CategoryFrame} it works out the plot area from the text sizes the painter reports.
+ * lines on both axes, axis titles, a legend on the right and a footnote. It works out the plot area
+ * from the text sizes the painter reports; charts of any area draw their data through {@link #x} and
+ * {@link #y}.
+ *
+ * @since 0.1
  */
-final class XyFrame {
-    double left;
-    double top;
-    double right;
-    double bottom;
+public final class XyFrame {
+    private double left;
+    private double top;
+    private double right;
+    private double bottom;
     private final double xMin;
     private final double xMax;
     private final double yMin;
@@ -33,19 +36,19 @@ final class XyFrame {
      * @param legend legend entries (coloured by the palette), or empty
      * @param footnote line under the chart
      */
-    XyFrame(Painter p, int w, int h, String title, String xTitle, String yTitle, double[] x, double[] y,
+    public XyFrame(Painter p, int w, int h, String title, String xTitle, String yTitle, double[] x, double[] y,
             List<String> legend, String footnote) {
         p.fillRect(0, 0, w, h, 0xffffff);
         double lh = p.lineHeight();
-        List<Double> xTicks = CategoryFrame.ticks(x[0], x[1] > x[0] ? x[1] : x[0] + 1);
-        List<Double> yTicks = CategoryFrame.ticks(y[0], y[1] > y[0] ? y[1] : y[0] + 1);
+        List<Double> xTicks = ChartStyle.ticks(x[0], x[1] > x[0] ? x[1] : x[0] + 1);
+        List<Double> yTicks = ChartStyle.ticks(y[0], y[1] > y[0] ? y[1] : y[0] + 1);
         xMin = xTicks.get(0);
         xMax = xTicks.get(xTicks.size() - 1);
         yMin = yTicks.get(0);
         yMax = yTicks.get(yTicks.size() - 1);
         double tickWidth = 0;
         for (double t : yTicks) {
-            tickWidth = Math.max(tickWidth, p.textWidth(CategoryFrame.format(t), false));
+            tickWidth = Math.max(tickWidth, p.textWidth(ChartStyle.format(t), false));
         }
         double legendWidth = 0;
         for (String s : legend) {
@@ -56,39 +59,39 @@ final class XyFrame {
         top = 10 + lh + 12;
         // tick labels, the x-axis title and the footnote below the plot
         bottom = h - 8 - lh - 8 - lh - 4 - lh - 6;
-        p.text(title, left, 8, Align.LEFT, CategoryFrame.INK, true);
+        p.text(title, left, 8, Align.LEFT, ChartStyle.INK, true);
         for (double t : yTicks) {
             double yy = y(t);
-            p.line(left, yy, right, yy, CategoryFrame.GRID, 1, false);
-            p.line(left - 4, yy, left, yy, CategoryFrame.INK, 1, false);
-            p.text(CategoryFrame.format(t), left - 6, yy - lh / 2, Align.RIGHT, CategoryFrame.INK, false);
+            p.line(left, yy, right, yy, ChartStyle.GRID, 1, false);
+            p.line(left - 4, yy, left, yy, ChartStyle.INK, 1, false);
+            p.text(ChartStyle.format(t), left - 6, yy - lh / 2, Align.RIGHT, ChartStyle.INK, false);
         }
         for (double t : xTicks) {
             double xx = x(t);
-            p.line(xx, top, xx, bottom, CategoryFrame.GRID, 1, false);
-            p.line(xx, bottom, xx, bottom + 4, CategoryFrame.INK, 1, false);
-            p.text(CategoryFrame.format(t), xx, bottom + 6, Align.CENTER, CategoryFrame.INK, false);
+            p.line(xx, top, xx, bottom, ChartStyle.GRID, 1, false);
+            p.line(xx, bottom, xx, bottom + 4, ChartStyle.INK, 1, false);
+            p.text(ChartStyle.format(t), xx, bottom + 6, Align.CENTER, ChartStyle.INK, false);
         }
-        p.line(left, top, left, bottom, CategoryFrame.INK, 1, false);
-        p.line(left, bottom, right, bottom, CategoryFrame.INK, 1, false);
-        p.verticalText(yTitle, 8 + lh / 2, (top + bottom) / 2, CategoryFrame.INK);
-        p.text(xTitle, (left + right) / 2, bottom + 6 + lh + 4, Align.CENTER, CategoryFrame.INK, false);
+        p.line(left, top, left, bottom, ChartStyle.INK, 1, false);
+        p.line(left, bottom, right, bottom, ChartStyle.INK, 1, false);
+        p.verticalText(yTitle, 8 + lh / 2, (top + bottom) / 2, ChartStyle.INK);
+        p.text(xTitle, (left + right) / 2, bottom + 6 + lh + 4, Align.CENTER, ChartStyle.INK, false);
         for (int i = 0; i < legend.size(); i++) {
             double ly = top + 4 + i * (lh + 4);
-            int c = CategoryFrame.color(i);
+            int c = ChartStyle.color(i);
             p.line(right + 12, ly + lh / 2, right + 32, ly + lh / 2, c, 2, false);
-            p.text(legend.get(i), right + 36, ly, Align.LEFT, CategoryFrame.INK, false);
+            p.text(legend.get(i), right + 36, ly, Align.LEFT, ChartStyle.INK, false);
         }
         p.text(footnote, left, h - 8 - lh, Align.LEFT, 0x555555, false);
     }
 
     /** @param v value along x @return its pixel x */
-    double x(double v) {
+    public double x(double v) {
         return left + (v - xMin) / (xMax - xMin) * (right - left);
     }
 
     /** @param v value along y @return its pixel y */
-    double y(double v) {
+    public double y(double v) {
         return bottom - (v - yMin) / (yMax - yMin) * (bottom - top);
     }
 }

@@ -1,11 +1,6 @@
-package org.painlab.stats.chart;
+package org.painlab.core.chart;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-
-import org.painlab.stats.TestInput;
-import org.painlab.stats.TestResult;
 
 /**
  * One marker's empirical ROC curve with its AUC and 95% CI. The points follow pROC with
@@ -55,35 +50,6 @@ public record RocCurve(String label, double[] fpr, double[] tpr, double auc, dou
             fpr[k] = (double) fp / controls;
         }
         return new RocCurve(label, fpr, tpr, auc, ci[0], ci[1]);
-    }
-
-    /**
-     * The curves of a roc-delong result: marker1 (or x) and, when given, marker2.
-     *
-     * @param delong result of the roc-delong test
-     * @param input its input (fields label, marker1 or x, marker2)
-     * @return one or two curves
-     */
-    public static List<RocCurve> fromDeLong(TestResult delong, TestInput input) {
-        int[] label = input.ints("label");
-        List<RocCurve> out = new ArrayList<>();
-        String first = input.has("marker1") ? "marker1" : "x";
-        out.add(of(first, label, input.doubles(first), delong.extraDouble("auc1"), ci(delong, "ci95_auc1")));
-        if (input.has("marker2")) {
-            out.add(of("marker2", label, input.doubles("marker2"), delong.extraDouble("auc2"), ci(delong, "ci95_auc2")));
-        }
-        return out;
-    }
-
-    private static double[] ci(TestResult r, String key) {
-        Object v = r.extra(key);
-        if (v instanceof double[] a) {
-            return a.clone();
-        }
-        if (v instanceof List<?> l && l.size() == 2) {
-            return new double[] { ((Number) l.get(0)).doubleValue(), ((Number) l.get(1)).doubleValue() };
-        }
-        throw new IllegalArgumentException("result of " + r.method() + " has no interval '" + key + "'");
     }
 
     /** @return the trapezoidal area under the points (equals the AUC; a check of the points) */
