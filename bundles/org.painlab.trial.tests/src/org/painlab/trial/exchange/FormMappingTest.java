@@ -94,7 +94,7 @@ class FormMappingTest {
         Path csv = RedcapReferenceTest.folder().resolve("redcap_longitudinal.csv");
         Imported plain = importInto("plain", csv, ImportOptions.forFile(csv).withAcceptRefusals(true));
         long readBefore = plain.report.valuesRead();
-        assertTrue(plain.store.subjectRecord("1").orElseThrow().baseline().containsKey("prealb_b"), "today baseline_data is baseline");
+        assertTrue(plain.store.subjectRecord("100").orElseThrow().baseline().containsKey("prealb_b"), "today baseline_data is baseline");
         plain.study.close();
 
         ColumnMapping mapping = ColumnMapping.parse("""
@@ -109,7 +109,7 @@ class FormMappingTest {
             assertEquals(r.valuesRead(), r.valuesImported() + r.refused().size());
             assertTrue(r.notes().stream().anyMatch(n -> n.startsWith("form completion_project_questionnaire ignored by the mapping (forms) (32 values")),
                     r.notes().toString());
-            var baseline = i.store.subjectRecord("1").orElseThrow().baseline();
+            var baseline = i.store.subjectRecord("100").orElseThrow().baseline();
             assertNull(baseline.get("prealb_b"), "baseline_data is kept as its own form");
             assertNull(baseline.get("cpq1"));
             // baseline_data: 16 + 8 values at the enrollment events of both arms (arm suffix taken off)
