@@ -164,6 +164,53 @@ class FormMappingTest {
     }
 
     @Test
+    void odmFormsBecomeAnInstrumentsAnswersAtTheirEventOrAtTheVisitTheMappingNames() throws Exception {
+        Path odm = tmp.resolve("pain.xml");
+        Files.writeString(odm, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ODM xmlns="http://www.cdisc.org/ns/odm/v1.3" FileType="Snapshot" FileOID="p" ODMVersion="1.3.2">
+                <Study OID="S"><MetaDataVersion OID="v1" Name="v1">
+                  <Protocol><StudyEventRef StudyEventOID="SE.V1" OrderNumber="1" Mandatory="No"/>
+                    <StudyEventRef StudyEventOID="SE.V2" OrderNumber="2" Mandatory="No"/></Protocol>
+                  <StudyEventDef OID="SE.V1" Name="Visit 1" Repeating="No" Type="Scheduled"><FormRef FormOID="F_PAIN" Mandatory="No"/></StudyEventDef>
+                  <StudyEventDef OID="SE.V2" Name="Visit 2" Repeating="No" Type="Scheduled"><FormRef FormOID="F_PAIN" Mandatory="No"/></StudyEventDef>
+                  <StudyEventDef OID="SE.UNSCHED" Name="Unscheduled" Repeating="No" Type="Unscheduled"><FormRef FormOID="F_LATE" Mandatory="No"/></StudyEventDef>
+                  <FormDef OID="F_PAIN" Name="Pain score" Repeating="No"><ItemGroupRef ItemGroupOID="IG_PAIN" Mandatory="No"/></FormDef>
+                  <FormDef OID="F_LATE" Name="vas" Repeating="No"><ItemGroupRef ItemGroupOID="IG_LATE" Mandatory="No"/></FormDef>
+                  <ItemGroupDef OID="IG_PAIN" Name="p"><ItemRef ItemOID="I_PAIN" Mandatory="No"/></ItemGroupDef>
+                  <ItemGroupDef OID="IG_LATE" Name="l"><ItemRef ItemOID="I_LATE" Mandatory="No"/></ItemGroupDef>
+                  <ItemDef OID="I_PAIN" Name="vas" DataType="float"/>
+                  <ItemDef OID="I_LATE" Name="vas" DataType="float"/>
+                </MetaDataVersion></Study>
+                <ClinicalData StudyOID="S" MetaDataVersionOID="v1">
+                  <SubjectData SubjectKey="P1">
+                    <StudyEventData StudyEventOID="SE.V1"><FormData FormOID="F_PAIN"><ItemGroupData ItemGroupOID="IG_PAIN">
+                      <ItemData ItemOID="I_PAIN" Value="7.5"/></ItemGroupData></FormData></StudyEventData>
+                    <StudyEventData StudyEventOID="SE.V2"><FormData FormOID="F_PAIN"><ItemGroupData ItemGroupOID="IG_PAIN">
+                      <ItemData ItemOID="I_PAIN" Value="4"/></ItemGroupData></FormData></StudyEventData>
+                    <StudyEventData StudyEventOID="SE.UNSCHED"><FormData FormOID="F_LATE"><ItemGroupData ItemGroupOID="IG_LATE">
+                      <ItemData ItemOID="I_LATE" Value="2.5"/></ItemGroupData></FormData></StudyEventData>
+                  </SubjectData>
+                </ClinicalData></ODM>
+                """);
+        ColumnMapping mapping = ColumnMapping.parse("""
+                {"forms": {"Pain score": "instrument:vas", "F_LATE": "visit:week6"}}
+                """, "pain-forms.json");
+        Imported i = importInto("pain", odm, ImportOptions.forFile(odm).withMapping(mapping));
+        try {
+            assertEquals(3, i.report.valuesRead());
+            assertEquals(3, i.report.valuesImported());
+            assertEquals(Map.of("vas", 7.5), i.store.answers("P1", "V1", "vas"), "the event gives the visit");
+            assertEquals(Map.of("vas", 4.0), i.store.answers("P1", "V2", "vas"));
+            assertEquals(Map.of("vas", 2.5), i.store.answers("P1", "week6", "vas"), "the mapping gives the visit");
+            assertEquals(List.of(), i.store.subjectRecord("P1").orElseThrow().baseline().keySet().stream().toList(),
+                    "nothing of the routed forms is a baseline variable");
+        } finally {
+            i.study.close();
+        }
+    }
+
+    @Test
     void aMappingWithFormsRoundTripsThroughItsJson() throws Exception {
         ColumnMapping m = ColumnMapping.of(Map.of("I_A", "a"), null, null,
                 Map.of("F_X", FormRoute.parse("visit:week4"), "F_Y", FormRoute.parse("Instrument:odi")));

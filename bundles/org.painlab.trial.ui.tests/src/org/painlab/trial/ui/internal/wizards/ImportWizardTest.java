@@ -333,7 +333,9 @@ class ImportWizardTest {
                 page.formTable().forEach(r -> byForm.put(r[0], r));
                 assertEquals("ignored by the mapping", byForm.get("F_VERIFICATION_V20")[1]);
                 assertEquals("0", byForm.get("F_VERIFICATION_V20")[2], "an ignored form imports nothing");
-                assertEquals("own form, per visit", byForm.get("F_CONCOMITANTM_V10")[1]);
+                // its medications stand in a repeating item group: instances
+                assertEquals("own form, repeating (instances)", byForm.get("F_CONCOMITANTM_V10")[1]);
+                assertEquals("17", byForm.get("F_CONCOMITANTM_V10")[2]);
                 assertEquals("ignore", page.routeCombo("F_VERIFICATION_V20").getText(), "the combo shows the choice after the preview");
                 assertEquals("form", page.routeCombo("F_CONCOMITANTM_V10").getText());
                 screenshot(dialog.getShell(), "import-wizard-form-routes.png");
