@@ -117,7 +117,7 @@ class TrialImportAccountingCliTest {
         Path mapping = tmp.resolve("nsclc-forms.json");
         Files.writeString(mapping, """
                 {"forms": {"F_VERIFICATION_V20": "ignore", "F_AGENTADMINIS_V10": "visit:treatment",
-                           "F_CONCOMITANTM_V10": "form"}}
+                           "F_ELIGIBILITY_V10": "form"}}
                 """);
         Path dir = newStudy("oc-forms");
         Painlab.Result r = Painlab.run("trial", "import", dir.toString(), odm.toString(), "--mapping", mapping.toString(),
@@ -131,7 +131,7 @@ class TrialImportAccountingCliTest {
                 + " as read)"), m.get("notes").toString());
         long observations = ((Number) ((Map<String, Object>) m.get("added")).get("observations")).longValue();
         long plainObservations = ((Number) ((Map<String, Object>) plain.get("added")).get("observations")).longValue();
-        assertEquals(plainObservations + 17, observations, "the 17 concomitant medications are kept as their own form");
+        assertEquals(plainObservations + 153, observations, "the 153 eligibility values (one event) are kept as their own form");
 
         Path bad = tmp.resolve("bad-forms.json");
         Files.writeString(bad, """

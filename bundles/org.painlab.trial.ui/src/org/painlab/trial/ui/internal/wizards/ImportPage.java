@@ -135,8 +135,13 @@ final class ImportPage extends WizardPage {
             col.setText(h);
             col.setWidth(h.equals("Maps to") ? 420 : h.equals("Form") ? 230 : h.equals("Route") ? 180 : 85);
         }
+        Combo probe = new Combo(forms, SWT.DROP_DOWN);
+        int comboHeight = probe.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        probe.dispose();
+        // each row holds a route combo: rows as tall as one
+        forms.addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, comboHeight));
         GridData fd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        fd.heightHint = 190;
+        fd.heightHint = 230;
         forms.setLayoutData(fd);
         saveMapping = new Button(c, SWT.PUSH);
         saveMapping.setText("Save mapping...");
@@ -462,6 +467,17 @@ final class ImportPage extends WizardPage {
         routeCombos.put(f.form(), combo);
     }
 
+    /** Places the route combos on their rows (GTK knows a row's bounds only once the table is laid out). */
+    private void layoutRouteCombos() {
+        forms.getParent().layout(true);
+        routeEditors.forEach(TableEditor::layout);
+        forms.getDisplay().asyncExec(() -> {
+            if (!forms.isDisposed()) {
+                routeEditors.forEach(TableEditor::layout);
+            }
+        });
+    }
+
     void refreshPreview() {
         preview.removeAll();
         problems.removeAll();
@@ -500,6 +516,7 @@ final class ImportPage extends WizardPage {
             for (ImportPreview.Form f : p.forms()) {
                 addFormRow(f, inForce);
             }
+            layoutRouteCombos();
             show(p.errors(), p.report());
             int refused = p.report().refused().size();
             if (!p.errors().isEmpty()) {
