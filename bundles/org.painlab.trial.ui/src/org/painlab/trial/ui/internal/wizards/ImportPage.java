@@ -78,6 +78,7 @@ final class ImportPage extends WizardPage {
     private final List<TableEditor> routeEditors = new ArrayList<>();
     private final List<String> routeChoices = new ArrayList<>();
     private String routedFile = "";
+    private boolean combosToPlace;
 
     ImportPage(TrialExchange exchange, List<String> visits, List<String> instruments) {
         super("import");
@@ -140,6 +141,17 @@ final class ImportPage extends WizardPage {
         probe.dispose();
         // each row holds a route combo: rows as tall as one
         forms.addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, comboHeight));
+        // the rows' bounds are final only once the table has painted them: place the combos again then
+        forms.addListener(SWT.Paint, e -> {
+            if (combosToPlace) {
+                combosToPlace = false;
+                forms.getDisplay().asyncExec(() -> {
+                    if (!forms.isDisposed()) {
+                        routeEditors.forEach(TableEditor::layout);
+                    }
+                });
+            }
+        });
         GridData fd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
         fd.heightHint = 230;
         forms.setLayoutData(fd);
@@ -471,6 +483,8 @@ final class ImportPage extends WizardPage {
     private void layoutRouteCombos() {
         forms.getParent().layout(true);
         routeEditors.forEach(TableEditor::layout);
+        combosToPlace = true;
+        forms.redraw();
         forms.getDisplay().asyncExec(() -> {
             if (!forms.isDisposed()) {
                 routeEditors.forEach(TableEditor::layout);
