@@ -28,7 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
  *   "columns": {"Patient ID": "subject_id", "Group": "arm", "VAS0": "vas.admission", "Notes": null},
  *   "values":  {"arm": {"SNRB": "S", "PELD": "P"}, "sex": {"male": "M", "female": "F"},
  *               "visit": {"V1": "admission"}},
- *   "ignore":  ["Site"]
+ *   "ignore":  ["Site"],
+ *   "forms":   {"F_ELIGIBILITY_V10": "baseline", "F_PAIN": "visit:week4", "F_ODI": "instrument:odi",
+ *               "F_CONMED": "form", "F_CONSENT": "ignore"}
  * }
  * </pre>
  *
@@ -42,17 +44,27 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code <instrument>}; {@code visit} recodes visit names (long layout, REDCap events, ODM events) and
  * {@code instrument} instrument names (long layout, REDCap forms, ODM forms).</li>
  * <li>{@code ignore}: source columns to skip.</li>
+ * <li>{@code forms}: REDCap instrument names and ODM FormOIDs (or form Names) to a {@link FormRoute};
+ * an item named under {@code columns} or {@code ignore} goes where that says, whatever its form's
+ * routing. Unlisted forms keep the routing their format gives them.</li>
  * </ul>
  *
  * @since 0.1
  */
 public final class ColumnMapping {
-    private static final ColumnMapping NONE = new ColumnMapping(Map.of(), Map.of(), Set.of());
+    /** What problems of a mapping built in code name as its file. */
+    private static final String BUILT = "the column mapping";
+    private static final ColumnMapping NONE = new ColumnMapping(Map.of(), Map.of(), Set.of(), Map.of(), BUILT);
     private final Map<String, String> columns;
     private final Map<String, Map<String, String>> values;
     private final Set<String> ignore;
+    private final Map<String, FormRoute> forms;
+    private final String source;
 
-    private ColumnMapping(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore) {
+    private ColumnMapping(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore,
+            Map<String, FormRoute> forms, String source) {
+        this.source = source;
+        this.forms = Collections.unmodifiableMap(new LinkedHashMap<>(forms));
         this.columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
         Map<String, Map<String, String>> v = new LinkedHashMap<>();
         values.forEach((k, m) -> v.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(m))));
@@ -78,8 +90,32 @@ public final class ColumnMapping {
      * @return the mapping
      */
     public static ColumnMapping of(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore) {
+        return of(columns, values, ignore, Map.of());
+    }
+
+    /**
+     * A mapping built in code with a routing per form (the import wizard's choices per form).
+     *
+     * @param columns source column to target (null target: ignore)
+     * @param values target field to (source value to stored value)
+     * @param ignore source columns to skip
+     * @param forms form (REDCap instrument name, ODM FormOID or form Name) to its routing
+     * @return the mapping
+     */
+    public static ColumnMapping of(Map<String, String> columns, Map<String, Map<String, String>> values, Set<String> ignore,
+            Map<String, FormRoute> forms) {
         return new ColumnMapping(columns == null ? Map.of() : columns, values == null ? Map.of() : values,
-                ignore == null ? Set.of() : ignore);
+                ignore == null ? Set.of() : ignore, forms == null ? Map.of() : forms, BUILT);
+    }
+
+    /**
+     * This mapping with another routing per form (columns and value recodes kept).
+     *
+     * @param routes form to its routing; replaces the forms of this mapping
+     * @return the new mapping
+     */
+    public ColumnMapping withForms(Map<String, FormRoute> routes) {
+        return new ColumnMapping(columns, values, ignore, routes == null ? Map.of() : routes, source);
     }
 
     /**
@@ -119,11 +155,12 @@ public final class ColumnMapping {
         List<ImportProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {
             throw new ImportException(List.of(new ImportProblem(fileName, 1, "", "expected a JSON object with "
-                    + "\"columns\", \"values\" and/or \"ignore\"")));
+                    + "\"columns\", \"values\", \"ignore\" and/or \"forms\"")));
         }
         Map<String, String> columns = new LinkedHashMap<>();
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
         Set<String> ignore = new LinkedHashSet<>();
+        Map<String, FormRoute> forms = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
             switch (e.getKey()) {
                 case "columns" -> {
@@ -179,14 +216,32 @@ public final class ColumnMapping {
                         }
                     }
                 }
+                case "forms" -> {
+                    if (!e.getValue().isObject()) {
+                        problems.add(new ImportProblem(fileName, 0, "forms", "expected an object of form to routing"));
+                        break;
+                    }
+                    for (Map.Entry<String, JsonNode> f : e.getValue().properties()) {
+                        if (!f.getValue().isString()) {
+                            problems.add(new ImportProblem(fileName, 0, "forms." + f.getKey(), "expected a routing text: "
+                                    + "\"baseline\", \"visit:<visit id>\", \"instrument:<instrument id>\", \"form\" or \"ignore\""));
+                            continue;
+                        }
+                        try {
+                            forms.put(f.getKey().strip(), FormRoute.parse(f.getValue().stringValue()));
+                        } catch (IllegalArgumentException ex) {
+                            problems.add(new ImportProblem(fileName, 0, "forms." + f.getKey(), ex.getMessage()));
+                        }
+                    }
+                }
                 default -> problems.add(new ImportProblem(fileName, 0, e.getKey(),
-                        "unknown key: valid \"columns\", \"values\", \"ignore\""));
+                        "unknown key: valid \"columns\", \"values\", \"ignore\", \"forms\""));
             }
         }
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        return new ColumnMapping(columns, values, ignore);
+        return new ColumnMapping(columns, values, ignore, forms, fileName);
     }
 
     /**
@@ -249,7 +304,45 @@ public final class ColumnMapping {
      * @return true for the identity
      */
     public boolean isEmpty() {
-        return columns.isEmpty() && values.isEmpty() && ignore.isEmpty();
+        return columns.isEmpty() && values.isEmpty() && ignore.isEmpty() && forms.isEmpty();
+    }
+
+    /**
+     * Form to its routing, as listed.
+     *
+     * @return an unmodifiable map
+     */
+    public Map<String, FormRoute> forms() {
+        return forms;
+    }
+
+    /**
+     * The routing the mapping gives a form, looked up by each of the form's names in turn (ODM: the
+     * FormOID, then the form's Name; REDCap: the instrument name).
+     *
+     * @param names the form's names, nulls skipped
+     * @return the routing, or empty when the mapping lists none of the names
+     */
+    public Optional<FormRoute> route(String... names) {
+        if (forms.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String n : names) {
+            if (n != null && forms.containsKey(n)) {
+                return Optional.of(forms.get(n));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * What problems of this mapping name as its file: the mapping file's name, or "the column mapping"
+     * for one built in code.
+     *
+     * @return the name
+     */
+    public String source() {
+        return source;
     }
 
     /**
@@ -289,6 +382,11 @@ public final class ColumnMapping {
         m.put("columns", columns);
         m.put("values", values);
         m.put("ignore", List.copyOf(ignore));
+        if (!forms.isEmpty()) {
+            Map<String, String> f = new LinkedHashMap<>();
+            forms.forEach((k, r) -> f.put(k, r.toString()));
+            m.put("forms", f);
+        }
         return JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(m);
     }
 }

@@ -105,4 +105,43 @@ class TrialImportAccountingCliTest {
         assertTrue(data.lines().findFirst().orElseThrow().contains("redcap_repeat_instrument,redcap_repeat_instance"), data);
         assertTrue(data.contains(",bp,3,"), "the third bp instance of record 1 is a repeat row: " + data);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aMappingFileRoutesWholeFormsOfAnOdmExtract() throws Exception {
+        Path odm = redcap("redcap_clinical-trial-1.csv").getParent().getParent().resolve("odm").resolve("openclinica_nsclc_extract.xml");
+        Path plainDir = newStudy("oc-plain");
+        Map<String, Object> plain = Painlab.run("trial", "import", plainDir.toString(), odm.toString(), "--accept-refusals", "--json").json();
+        long plainRead = ((Number) plain.get("values_read")).longValue();
+
+        Path mapping = tmp.resolve("nsclc-forms.json");
+        Files.writeString(mapping, """
+                {"forms": {"F_VERIFICATION_V20": "ignore", "F_AGENTADMINIS_V10": "visit:treatment",
+                           "F_ELIGIBILITY_V10": "form"}}
+                """);
+        Path dir = newStudy("oc-forms");
+        Painlab.Result r = Painlab.run("trial", "import", dir.toString(), odm.toString(), "--mapping", mapping.toString(),
+                "--accept-refusals", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> m = r.json();
+        long read = ((Number) m.get("values_read")).longValue();
+        assertEquals(plainRead - 36, read, "the 36 values of the ignored verification form are not read");
+        assertEquals(read, ((Number) m.get("values_imported")).longValue() + ((Number) m.get("refused_total")).longValue());
+        assertTrue(((List<String>) m.get("notes")).contains("form F_VERIFICATION_V20 ignored by the mapping (forms) (36 values, not counted"
+                + " as read)"), m.get("notes").toString());
+        long observations = ((Number) ((Map<String, Object>) m.get("added")).get("observations")).longValue();
+        long plainObservations = ((Number) ((Map<String, Object>) plain.get("added")).get("observations")).longValue();
+        assertEquals(plainObservations + 153, observations, "the 153 eligibility values (one event) are kept as their own form");
+
+        Path bad = tmp.resolve("bad-forms.json");
+        Files.writeString(bad, """
+                {"forms": {"F_NO_SUCH_FORM": "baseline"}}
+                """);
+        Painlab.Result rejected = Painlab.run("trial", "import", newStudy("oc-bad").toString(), odm.toString(), "--mapping", bad.toString(),
+                "--accept-refusals", "--json");
+        assertEquals(1, rejected.exitCode());
+        List<Map<String, Object>> problems = (List<Map<String, Object>>) rejected.json().get("problems");
+        assertTrue(problems.stream().anyMatch(p -> "bad-forms.json".equals(p.get("file")) && "forms.F_NO_SUCH_FORM".equals(p.get("field"))),
+                problems.toString());
+    }
 }

@@ -20,6 +20,7 @@ import org.painlab.core.importer.ImportLimitException;
 import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.LimitedInputStream;
 import org.painlab.trial.exchange.ColumnMapping;
+import org.painlab.trial.exchange.FormRoute;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.TrialStore;
@@ -70,6 +71,9 @@ public final class OdmSource implements SubjectSource {
     private final SourceMetadata metadata = new SourceMetadata();
     /** ItemOID to the definition its values are checked against when they are observations (no range checks). */
     private final Map<String, VariableDefinition> observationDefinitions = new HashMap<>();
+    /** FormOID to its Name, and to REDCap's form name, of the file read: the names a form mapping may use. */
+    private final Map<String, String> formNames = new HashMap<>();
+    private final Map<String, String> redcapForms = new HashMap<>();
 
     private record ItemDef(String oid, String name, String dataType, String question, Double min, Double max, String codeList,
             String unit) {
@@ -115,7 +119,8 @@ public final class OdmSource implements SubjectSource {
         Map<String, ItemDef> items = new LinkedHashMap<>();
         Map<String, Map<String, String>> codeLists = new HashMap<>();
         Map<String, String> units = new HashMap<>();
-        Map<String, String> formNames = new HashMap<>();
+        Map<String, String> formNames = this.formNames;
+        formNames.clear();
         Map<String, String> eventNames = new LinkedHashMap<>();
         Map<String, List<String>> eventForms = new HashMap<>();
         List<String> protocol = new ArrayList<>();
@@ -125,7 +130,8 @@ public final class OdmSource implements SubjectSource {
         Map<String, String> variableNames = new HashMap<>();
         Map<String, RawSubject> pending = new LinkedHashMap<>();
         boolean transactional = false;
-        Map<String, String> redcapForms = new HashMap<>();
+        Map<String, String> redcapForms = this.redcapForms;
+        redcapForms.clear();
         // definitions that repeat: "E:"/"F:"/"G:" + StudyEventDef/FormDef/ItemGroupDef OID, "R:" + REDCap form name
         java.util.Set<String> repeating = new java.util.HashSet<>();
         java.util.Set<String> perEventForms = new java.util.HashSet<>();
@@ -359,6 +365,7 @@ public final class OdmSource implements SubjectSource {
                         if (!metadataDone) {
                             metadataDone = true;
                             perEventForms.addAll(perEventForms(eventForms));
+                            checkFormRoutes(checker);
                             buildMetadata(checker, items, codeLists, units, eventNames, eventForms, protocol, formNames, formRoles,
                                     formGroups, groupItems, variableNames, redcapForms, redcapRecordId[0], repeating, perEventForms);
                         }
@@ -454,7 +461,8 @@ public final class OdmSource implements SubjectSource {
                                 String obsForm = itemTx.equals("Remove") && oid != null && subject != null && form != null
                                         ? observationForm(oid, form, inst, perEventForms, formNames, formRoles, redcapForms, checker) : null;
                                 if (obsForm != null) {
-                                    subject.clearObservation(obsForm, event == null ? "" : observationVisit(event), inst,
+                                    subject.clearObservation(obsForm, fixedVisit(form) != null ? fixedVisit(form)
+                                            : event == null ? "" : observationVisit(event), inst,
                                             observationField(oid, items), checker, "value removed by a later Remove of the same item");
                                 } else if (itemTx.equals("Remove") && oid != null && subject != null && form != null && eventRefusal == null
                                         && formRefusal == null && groupRefusal == null) {
@@ -468,6 +476,12 @@ public final class OdmSource implements SubjectSource {
                                 continue;
                             }
                             if (blank) {
+                                continue;
+                            }
+                            if (oid != null && form != null && subject != null && !mapping.mentions(oid)
+                                    && route(form).filter(x -> x.kind() == FormRoute.Kind.IGNORE).isPresent()) {
+                                checker.formOfColumn(oid, form, "ignored by the mapping");
+                                checker.skip("form " + form + " ignored by the mapping (forms)");
                                 continue;
                             }
                             checker.countRead(1);
@@ -507,7 +521,7 @@ public final class OdmSource implements SubjectSource {
                                     calc.value((event == null ? "" : event) + "\u0000" + instances[0] + "\u0000" + instances[1], oid, v, line);
                                 }
                                 if (obsForm != null) {
-                                    observation(checker, subject, event, obsForm, instance, oid, v, loc, items, itemTx);
+                                    observation(checker, subject, event, form, obsForm, instance, oid, v, loc, items, itemTx);
                                 } else {
                                     if (itemTx.equals("Update") || itemTx.equals("Upsert")) {
                                         clear(checker, subject, event, form, oid, items, formNames, formRoles, variableNames,
@@ -557,10 +571,17 @@ public final class OdmSource implements SubjectSource {
         if (mapping.mentions(oid)) {
             return mapping.target(oid).map(t -> "as the column mapping says").orElse("ignored by the column mapping");
         }
+        String fixed = fixedVisit(form);
+        if (observation && fixed != null) {
+            return "own form at visit " + fixed + (repeated ? " (instances)" : "");
+        }
         if (observation) {
             return repeated ? "own form, repeating (instances)" : "own form, per visit";
         }
         Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));
+        if (role instanceof Instrument inst && fixed != null) {
+            return "instrument " + inst.id() + " at visit " + fixed;
+        }
         if ("SUBJECT".equals(role)) {
             return "subject fields";
         }
@@ -614,7 +635,12 @@ public final class OdmSource implements SubjectSource {
      */
     private String observationForm(String oid, String form, int instance, java.util.Set<String> perEventForms,
             Map<String, String> formNames, Map<String, Object> formRoles, Map<String, String> redcapForms, ImportChecker checker) {
-        if (mapping.mentions(oid) || (instance <= 0 && !perEventForms.contains(form))) {
+        if (mapping.mentions(oid)) {
+            return null;
+        }
+        FormRoute route = route(form).orElse(null);
+        boolean kept = route != null && (route.kind() == FormRoute.Kind.FORM || route.kind() == FormRoute.Kind.VISIT);
+        if ((route != null && !kept) || (!kept && instance <= 0 && !perEventForms.contains(form))) {
             return null;
         }
         Object role = formRoles.computeIfAbsent(form, f -> role(checker, f, formNames));
@@ -648,10 +674,11 @@ public final class OdmSource implements SubjectSource {
         return name != null && name.matches("[A-Za-z][A-Za-z0-9_]{0,99}") ? name : oid;
     }
 
-    private void observation(ImportChecker checker, RawSubject s, String event, String form, int instance, String oid, String value,
-            Loc loc, Map<String, ItemDef> items, String itemTx) {
+    private void observation(ImportChecker checker, RawSubject s, String event, String formOid, String form, int instance, String oid,
+            String value, Loc loc, Map<String, ItemDef> items, String itemTx) {
         String field = observationField(oid, items);
-        String visit = event == null ? "" : observationVisit(event);
+        String fixed = fixedVisit(formOid);
+        String visit = fixed != null ? fixed : event == null ? "" : observationVisit(event);
         if (itemTx.equals("Update") || itemTx.equals("Upsert")) {
             s.clearObservation(form, visit, instance, field, checker, "value replaced by a later Update or Upsert of the same item");
         }
@@ -737,8 +764,8 @@ public final class OdmSource implements SubjectSource {
         } else if ("BASELINE".equals(role)) {
             s.clear(s.variables(), itemName, checker, why);
         } else if (role instanceof Instrument inst) {
-            if (event != null) {
-                s.clearAnswer(visit(event), inst.id(), itemName, checker, why);
+            if (fixedVisit(form) != null || event != null) {
+                s.clearAnswer(fixedVisit(form) != null ? fixedVisit(form) : visit(event), inst.id(), itemName, checker, why);
             }
         } else {
             String variable = variableNames.computeIfAbsent(oid, o -> variableName(o, def, items));
@@ -825,16 +852,17 @@ public final class OdmSource implements SubjectSource {
             } else {
                 s.put(s.variables(), itemName, v, loc, checker);
             }
-        } else if (role instanceof Instrument inst && event == null) {
+        } else if (role instanceof Instrument inst && event == null && fixedVisit(form) == null) {
             checker.refuse(id, loc, value, "form " + form + " of instrument " + inst.id()
                     + " stands in no StudyEventData: its answers need a visit (map its items to <instrument>.<visit>.<item>)");
         } else if (role instanceof Instrument inst) {
-            String visit = visit(event);
+            String fixed = fixedVisit(form);
+            String visit = fixed != null ? fixed : visit(event);
             String v = mapping.recode(inst.id() + "." + visit + "." + itemName, value).strip();
             if (v.isEmpty()) {
                 checker.refuse(id, loc, value, "recoded to empty by the column mapping");
             } else {
-                s.answers().add(new RawSubject.AnswerCell(visit, new Loc(loc.row(), event), inst.id(), new Loc(loc.row(), form),
+                s.answers().add(new RawSubject.AnswerCell(visit, new Loc(loc.row(), event == null ? "" : event), inst.id(), new Loc(loc.row(), form),
                         itemName, loc, v, loc));
             }
         } else {
@@ -869,6 +897,15 @@ public final class OdmSource implements SubjectSource {
     }
 
     private Object role(ImportChecker checker, String formOid, Map<String, String> formNames) {
+        FormRoute route = route(formOid).orElse(null);
+        if (route != null && route.kind() == FormRoute.Kind.INSTRUMENT) {
+            Instrument inst = checker.catalogFind(route.id());
+            return inst == null ? "UNKNOWN" : inst;
+        }
+        if (route != null && route.kind() != FormRoute.Kind.VISIT) {
+            // a form sent to the baseline, kept as its own form or ignored is no instrument and no subject form
+            return "UNKNOWN";
+        }
         String id = formOid.startsWith("F.") ? formOid.substring(2) : formOid;
         if (id.equalsIgnoreCase("SUBJECT")) {
             return "SUBJECT";
@@ -881,6 +918,34 @@ public final class OdmSource implements SubjectSource {
             inst = checker.catalogFind(mapping.recode("instrument", formNames.get(formOid)));
         }
         return inst == null ? "UNKNOWN" : inst;
+    }
+
+    /** The routing the mapping's {@code forms} give a form: by its FormOID, its Name or its REDCap form name. */
+    private java.util.Optional<FormRoute> route(String formOid) {
+        return mapping.route(formOid, formNames.get(formOid), redcapForms.get(formOid));
+    }
+
+    /** The visit a form's values go to: the visit its routing names, else the event's. */
+    private String fixedVisit(String formOid) {
+        return route(formOid).filter(r -> r.kind() == FormRoute.Kind.VISIT).map(FormRoute::id).orElse(null);
+    }
+
+    /** A form the mapping routes that the file does not define, or an instrument that is not installed, is a problem of the mapping. */
+    private void checkFormRoutes(ImportChecker checker) {
+        java.util.Set<String> known = new java.util.HashSet<>(formNames.keySet());
+        formNames.values().stream().filter(java.util.Objects::nonNull).forEach(known::add);
+        known.addAll(redcapForms.values());
+        for (Map.Entry<String, FormRoute> e : mapping.forms().entrySet()) {
+            Loc at = new Loc(0, "forms." + e.getKey());
+            if (!known.contains(e.getKey())) {
+                checker.problem(mapping.source(), at, "form " + e.getKey() + " is not a form of " + fileName()
+                        + " (no FormDef with this OID or Name); its forms: " + String.join(", ", new java.util.TreeSet<>(formNames.keySet())));
+            } else if (e.getValue().kind() == FormRoute.Kind.INSTRUMENT && checker.catalogFind(e.getValue().id()) == null) {
+                checker.problem(mapping.source(), at, "form " + e.getKey() + ": no installed instrument '" + e.getValue().id() + "'");
+            } else if (e.getValue().kind() == FormRoute.Kind.VISIT && org.painlab.trial.store.Ids.visitProblem(e.getValue().id()) != null) {
+                checker.problem(mapping.source(), at, "form " + e.getKey() + ": " + org.painlab.trial.store.Ids.visitProblem(e.getValue().id()));
+            }
+        }
     }
 
     /** The visit dates and locks, screening log and allocation list in PainLab's ODM extension (and OpenClinica's event dates). */
@@ -917,12 +982,17 @@ public final class OdmSource implements SubjectSource {
             boolean hasInstrument = false;
             for (String f : eventForms.getOrDefault(e, List.of())) {
                 Object role = formRoles.computeIfAbsent(f, x -> role(checker, x, formNames));
-                hasInstrument |= role instanceof Instrument;
+                hasInstrument |= role instanceof Instrument && fixedVisit(f) == null;
             }
             if (hasInstrument) {
                 String label = eventNames.get(e);
                 metadata.visits.put(visit(e), label == null || label.isBlank() ? visit(e) : label);
             }
+        }
+        if (!metadata.visits.isEmpty()) {
+            // a visit a form is sent to is one of the study's visits
+            mapping.forms().values().stream().filter(r -> r.kind() == FormRoute.Kind.VISIT)
+                    .forEach(r -> metadata.visits.putIfAbsent(r.id(), r.id()));
         }
         Map<String, String> defined = new LinkedHashMap<>();
         for (ItemDef d : items.values()) {
@@ -932,13 +1002,15 @@ public final class OdmSource implements SubjectSource {
         }
         for (Map.Entry<String, List<String>> f : formGroups.entrySet()) {
             Object role = formRoles.computeIfAbsent(f.getKey(), x -> role(checker, x, formNames));
-            if (!"UNKNOWN".equals(role) || perEventForms.contains(f.getKey()) || repeating.contains("F:" + f.getKey())
-                    || repeating.contains("R:" + redcapForms.getOrDefault(f.getKey(), ""))) {
-                // observations of repeated and per-visit forms are no subject variables
+            FormRoute route = route(f.getKey()).orElse(null);
+            boolean baseline = route != null && route.kind() == FormRoute.Kind.BASELINE;
+            if (!"UNKNOWN".equals(role) || (route != null && !baseline) || (!baseline && (perEventForms.contains(f.getKey())
+                    || repeating.contains("F:" + f.getKey()) || repeating.contains("R:" + redcapForms.getOrDefault(f.getKey(), ""))))) {
+                // observations of repeated and per-visit forms are no subject variables, unless the mapping sends them to the baseline
                 continue;
             }
             for (String group : f.getValue()) {
-                if (repeating.contains("G:" + group)) {
+                if (!baseline && repeating.contains("G:" + group)) {
                     continue;
                 }
                 for (String oid : groupItems.getOrDefault(group, List.of())) {

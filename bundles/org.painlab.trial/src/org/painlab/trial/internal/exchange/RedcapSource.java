@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportLimits;
 import org.painlab.trial.exchange.ColumnMapping;
+import org.painlab.trial.exchange.FormRoute;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
@@ -204,6 +205,8 @@ public final class RedcapSource implements SubjectSource {
         List<CalcCheck> calcs = new ArrayList<>();
         Set<String> forms = new HashSet<>();
         Set<String> dictionaryColumns = new HashSet<>();
+        // columns of the forms the mapping ignores, to their form
+        Map<String, String> ignoredColumns = new LinkedHashMap<>();
         for (RedcapDictionary.Field f : dict.fields) {
             forms.add(f.form());
             dictionaryColumns.add(f.name());
@@ -213,6 +216,13 @@ public final class RedcapSource implements SubjectSource {
             }
             if (f.name().equals(VISIT_DATE) && f.form().equals(VISIT_FORM) && !mapping.mentions(VISIT_DATE)) {
                 visitDates = true;
+                continue;
+            }
+            if (routed(f.form(), FormRoute.Kind.IGNORE) && !mapping.mentions(f.name())) {
+                ignoredColumns.put(f.name(), f.form());
+                if (f.type().equals("checkbox")) {
+                    f.choices().keySet().forEach(code -> ignoredColumns.put(f.checkboxColumn(code), f.form()));
+                }
                 continue;
             }
             switch (f.type()) {
@@ -229,7 +239,7 @@ public final class RedcapSource implements SubjectSource {
                 case "calc" -> {
                     Role r = mapping.mentions(f.name()) ? role(f, checker, dict.fileName, dloc) : null;
                     if (r == null && !mapping.mentions(f.name())) {
-                        Instrument inst = checker.catalogFind(mapping.recode("instrument", f.form()));
+                        Instrument inst = instrumentOf(f.form(), checker);
                         r = inst != null ? Role.refused(Kind.REFUSED, "calculated field " + f.name() + " of instrument form "
                                 + f.form() + ": the workbench computes the instrument's scores itself")
                                 : VariableDefinition.isValidName(f.name()) && !TrialStore.SUBJECT_FIELDS.contains(f.name())
@@ -273,7 +283,9 @@ public final class RedcapSource implements SubjectSource {
         for (Map.Entry<String, Role> e : roles.entrySet()) {
             Role r = e.getValue();
             String form = columnForms.get(e.getKey());
-            if (r != null && r.kind() == Kind.VARIABLE && observed.contains(form) && !mapping.mentions(e.getKey())) {
+            boolean kept = routed(form, FormRoute.Kind.FORM) || routed(form, FormRoute.Kind.VISIT);
+            boolean observation = kept || (observed.contains(form) && !routed(form, FormRoute.Kind.BASELINE));
+            if (r != null && r.kind() == Kind.VARIABLE && observation && !mapping.mentions(e.getKey())) {
                 VariableDefinition d = metadata.variables.remove(r.name());
                 if (d != null) {
                     observationDefinitions.put(e.getKey(), d);
@@ -283,10 +295,16 @@ public final class RedcapSource implements SubjectSource {
         }
         for (Map.Entry<String, String> c : columnForms.entrySet()) {
             if (!c.getKey().equals(recordId) && roles.containsKey(c.getKey())) {
-                checker.formOfColumn(c.getKey(), c.getValue(), mapsTo(roles.get(c.getKey()), repeatingForms));
+                checker.formOfColumn(c.getKey(), c.getValue(), mapsTo(roles.get(c.getKey()), repeatingForms, fixedVisit(c.getValue())));
+            } else if (ignoredColumns.containsKey(c.getKey())) {
+                checker.formOfColumn(c.getKey(), c.getValue(), "ignored by the mapping");
             }
         }
+        checkFormRoutes(checker, forms);
         for (String form : observed) {
+            if (mapping.route(form).isPresent()) {
+                continue;
+            }
             checker.note("form " + form + " is repeated or filled at several events: its fields are imported as observations "
                     + "with their event and instance (not as one value per subject)");
         }
@@ -305,6 +323,8 @@ public final class RedcapSource implements SubjectSource {
             long hr = t.row();
             int n = header.length;
             Role[] cols = new Role[n];
+            // the visit the mapping's forms give a column's values, null: the row's event
+            String[] fixedVisits = new String[n];
             boolean[] counted = new boolean[n];
             String[] skipWhy = new String[n];
             String[] names = new String[n];
@@ -338,6 +358,9 @@ public final class RedcapSource implements SubjectSource {
                     counted[i] = false;
                     skipWhy[i] = "column " + h + ": REDCap's bookkeeping of forms (form status, survey timestamp or identifier) "
                             + "is not imported";
+                } else if (ignoredColumns.containsKey(h)) {
+                    counted[i] = false;
+                    skipWhy[i] = "form " + ignoredColumns.get(h) + " ignored by the mapping (forms)";
                 } else if (roles.containsKey(h) && roles.get(h) == null) {
                     counted[i] = false;
                     skipWhy[i] = "column " + h + " ignored by the column mapping";
@@ -353,6 +376,7 @@ public final class RedcapSource implements SubjectSource {
                     cols[i] = Role.refused(Kind.BAD, rule);
                 }
                 armField |= cols[i] != null && cols[i].kind() == Kind.FIELD && "arm".equals(cols[i].name());
+                fixedVisits[i] = columnForms.containsKey(h) ? fixedVisit(columnForms.get(h)) : null;
             }
             Map<String, Integer> columnIndex = new HashMap<>();
             for (int i = 0; i < n; i++) {
@@ -364,8 +388,8 @@ public final class RedcapSource implements SubjectSource {
                 return true;
             }
             boolean answers = false;
-            for (Role r : cols) {
-                answers |= r != null && r.kind() == Kind.ANSWER;
+            for (int i = 0; i < n; i++) {
+                answers |= cols[i] != null && cols[i].kind() == Kind.ANSWER && fixedVisits[i] == null;
             }
             if (eventCol < 0 && answers) {
                 checker.problem(new Loc(hr, "redcap_event_name"), "no redcap_event_name column: instrument answers need "
@@ -456,7 +480,8 @@ public final class RedcapSource implements SubjectSource {
                                 checker.refuse(id, loc, v, "recoded to empty by the column mapping");
                                 continue;
                             }
-                            s.observe(new RawSubject.ObservationCell(role.instrument(), visit, new Loc(r, "redcap_event_name"), instance,
+                            s.observe(new RawSubject.ObservationCell(role.instrument(), i < n && fixedVisits[i] != null ? fixedVisits[i] : visit,
+                                    new Loc(r, "redcap_event_name"), instance,
                                     role.name(), new RawSubject.Cell(x, loc), observationDefinitions.get(names[i])), checker);
                         }
                         case ANSWER -> {
@@ -465,16 +490,17 @@ public final class RedcapSource implements SubjectSource {
                                         + "instrument or event (" + repeat + "): an instrument holds one answer per visit");
                                 continue;
                             }
-                            if (visit.isEmpty()) {
+                            String at = i < n && fixedVisits[i] != null ? fixedVisits[i] : visit;
+                            if (at.isEmpty()) {
                                 checker.refuse(id, loc, v, "no event on this row for an answer of " + names[i]);
                                 continue;
                             }
-                            String x = mapping.recode(role.instrument() + "." + visit + "." + role.item(), v).strip();
+                            String x = mapping.recode(role.instrument() + "." + at + "." + role.item(), v).strip();
                             if (x.isEmpty()) {
                                 checker.refuse(id, loc, v, "recoded to empty by the column mapping");
                                 continue;
                             }
-                            s.answers().add(new RawSubject.AnswerCell(visit, new Loc(r, "redcap_event_name"), role.instrument(), loc,
+                            s.answers().add(new RawSubject.AnswerCell(at, new Loc(r, "redcap_event_name"), role.instrument(), loc,
                                     role.item(), loc, x, loc));
                         }
                         case FIELD, VARIABLE -> {
@@ -629,15 +655,17 @@ public final class RedcapSource implements SubjectSource {
      * suffix is taken off). Read from the data before anything else, so the file's design is known.
      */
     /** What a column's values become, for the preview's mapping per form. */
-    private static String mapsTo(Role r, Set<String> repeatingForms) {
+    private static String mapsTo(Role r, Set<String> repeatingForms, String fixedVisit) {
         if (r == null) {
             return "ignored by the column mapping";
         }
         return switch (r.kind()) {
             case FIELD -> "subject field " + r.name();
             case VARIABLE -> "baseline (one value per subject)";
-            case ANSWER -> "instrument " + r.instrument() + " (answers per visit)";
-            case OBSERVATION -> repeatingForms.contains(r.instrument()) ? "own form, repeating (instances)" : "own form, per visit";
+            case ANSWER -> "instrument " + r.instrument() + (fixedVisit != null ? " at visit " + fixedVisit : " (answers per visit)");
+            case OBSERVATION -> fixedVisit != null ? "own form at visit " + fixedVisit
+                    + (repeatingForms.contains(r.instrument()) ? " (instances)" : "")
+                    : repeatingForms.contains(r.instrument()) ? "own form, repeating (instances)" : "own form, per visit";
             case REFUSED, BAD -> "not imported (" + (r.reason() == null ? "refused" : r.reason().split(":")[0]) + ")";
         };
     }
@@ -665,7 +693,7 @@ public final class RedcapSource implements SubjectSource {
                     default -> {
                         String form = columnForms.get(h);
                         if (form != null && !h.equals(recordId) && !TrialStore.SUBJECT_FIELDS.contains(h)
-                                && !isInstrument.computeIfAbsent(form, f -> checker.catalogFind(mapping.recode("instrument", f)) != null)) {
+                                && !isInstrument.computeIfAbsent(form, f -> instrumentOf(f, checker) != null)) {
                             forms[i] = form;
                         }
                     }
@@ -831,6 +859,47 @@ public final class RedcapSource implements SubjectSource {
         return r;
     }
 
+    /** Whether the mapping's forms give the form this routing. */
+    private boolean routed(String form, FormRoute.Kind kind) {
+        return mapping.route(form).filter(r -> r.kind() == kind).isPresent();
+    }
+
+    /** The visit the mapping's forms send a form's values to, or null: the event's. */
+    private String fixedVisit(String form) {
+        return mapping.route(form).filter(r -> r.kind() == FormRoute.Kind.VISIT).map(FormRoute::id).orElse(null);
+    }
+
+    /**
+     * The instrument whose answers a form holds: the one the mapping routes it to, none when the
+     * mapping sends it to the baseline, its own form or ignores it, else the installed instrument the
+     * form (recoded by the mapping's instrument values) is named after.
+     */
+    private Instrument instrumentOf(String form, ImportChecker checker) {
+        FormRoute r = mapping.route(form).orElse(null);
+        if (r != null && r.kind() == FormRoute.Kind.INSTRUMENT) {
+            return checker.catalogFind(r.id());
+        }
+        if (r != null && r.kind() != FormRoute.Kind.VISIT) {
+            return null;
+        }
+        return checker.catalogFind(mapping.recode("instrument", form));
+    }
+
+    /** A form the mapping routes that the dictionary does not have, or an instrument that is not installed, is a problem of the mapping. */
+    private void checkFormRoutes(ImportChecker checker, Set<String> forms) {
+        for (Map.Entry<String, FormRoute> e : mapping.forms().entrySet()) {
+            Loc at = new Loc(0, "forms." + e.getKey());
+            if (!forms.contains(e.getKey())) {
+                checker.problem(mapping.source(), at, "form " + e.getKey() + " is not a form (instrument) of the data dictionary "
+                        + dictionaryFile.getFileName() + "; its forms: " + String.join(", ", new java.util.TreeSet<>(forms)));
+            } else if (e.getValue().kind() == FormRoute.Kind.INSTRUMENT && checker.catalogFind(e.getValue().id()) == null) {
+                checker.problem(mapping.source(), at, "form " + e.getKey() + ": no installed instrument '" + e.getValue().id() + "'");
+            } else if (e.getValue().kind() == FormRoute.Kind.VISIT && org.painlab.trial.store.Ids.visitProblem(e.getValue().id()) != null) {
+                checker.problem(mapping.source(), at, "form " + e.getKey() + ": " + org.painlab.trial.store.Ids.visitProblem(e.getValue().id()));
+            }
+        }
+    }
+
     private String visit(String event) {
         String recoded = mapping.recode("visit", event);
         if (!recoded.equals(event)) {
@@ -865,8 +934,9 @@ public final class RedcapSource implements SubjectSource {
                     + " is not a subject field, a variable name or <instrument>.<item>");
             return null;
         }
-        String form = mapping.recode("instrument", f.form());
-        Instrument inst = checker.catalogFind(form);
+        String form = routed(f.form(), FormRoute.Kind.INSTRUMENT) ? mapping.route(f.form()).orElseThrow().id()
+                : mapping.recode("instrument", f.form());
+        Instrument inst = instrumentOf(f.form(), checker);
         if (inst != null) {
             String item = null;
             for (String prefix : new String[] {form + "_", f.form() + "_", inst.id() + "_"}) {

@@ -12,6 +12,7 @@ import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.ImportProblem;
 import org.painlab.core.importer.ImportSummary;
 import org.painlab.core.importer.Importer;
+import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.exchange.ExchangeFormat;
 import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.TrialExchange;
@@ -47,6 +48,24 @@ public abstract class TrialImporter implements Importer {
     @Override
     public ImportSummary importFile(Study study, Path file, Map<String, String> options, IProgressMonitor monitor)
             throws ImportException, StudyException {
+        return importFile(study, file, options, null, monitor);
+    }
+
+    /**
+     * Imports with a column mapping built in code (the import wizard's routing per form) instead of the
+     * {@code mapping} option's file.
+     *
+     * @param study the study imported into
+     * @param file the file
+     * @param options the options map (as {@link #importFile(Study, Path, Map, IProgressMonitor)})
+     * @param mapping the mapping to use, or null for the {@code mapping} option's
+     * @param monitor progress and cancel, or null
+     * @return what was added
+     * @throws ImportException listing every problem; nothing was written
+     * @throws StudyException when the study cannot be written
+     */
+    public ImportSummary importFile(Study study, Path file, Map<String, String> options, ColumnMapping mapping,
+            IProgressMonitor monitor) throws ImportException, StudyException {
         ImportOptions o;
         ImportLimits limits;
         try {
@@ -54,6 +73,9 @@ public abstract class TrialImporter implements Importer {
             limits = ImportLimits.fromOptions(options);
         } catch (IllegalArgumentException e) {
             throw new ImportException(List.of(new ImportProblem(file.getFileName().toString(), 0, "", e.getMessage())));
+        }
+        if (mapping != null) {
+            o = o.withMapping(mapping);
         }
         return new TrialExchange(study).withLimits(limits).importFile(file, o, monitor);
     }

@@ -291,6 +291,77 @@ class ImportWizardTest {
         }
     }
 
+    /** Chooses an entry of a form's route combo as a user does, and waits for the preview it triggers. */
+    private static void choose(ImportPage page, String form, String choice) throws Exception {
+        org.eclipse.swt.widgets.Combo combo = page.routeCombo(form);
+        assertNotNull(combo, "a route combo for form " + form);
+        int index = java.util.Arrays.asList(combo.getItems()).indexOf(choice);
+        assertTrue(index >= 0, choice + " offered in " + java.util.Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        Display display = combo.getDisplay();
+        long until = System.currentTimeMillis() + 20_000;
+        while (!combo.isDisposed() && System.currentTimeMillis() < until) {
+            if (!display.readAndDispatch()) {
+                Thread.sleep(10);
+            }
+        }
+        assertTrue(combo.isDisposed(), "choosing a route previews again (the rows are rebuilt)");
+    }
+
+    @Test
+    void eachFormIsRoutedWithItsComboPreviewedImportedAndSavedAsAMappingFile() throws Exception {
+        Path odm = Path.of(System.getProperty("painlab.reference"), "exchange", "odm", "openclinica_nsclc_extract.xml");
+        try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
+            ImportWizard wizard = new ImportWizard(target);
+            WizardDialog dialog = open(wizard);
+            try {
+                dialog.getShell().setSize(1200, 950);
+                ImportPage page = (ImportPage) wizard.getPages()[0];
+                page.fill(odm, "wide");
+                page.refreshPreview();
+                assertEquals(ImportPage.AS_READ, page.routeCombo("F_VERIFICATION_V20").getText(), "no routing chosen yet");
+                assertTrue(page.routeChoices().containsAll(List.of("baseline", "form", "ignore", "instrument:odi")),
+                        page.routeChoices().toString());
+                String[] before = page.formTable().stream().filter(r -> r[0].equals("F_VERIFICATION_V20")).findFirst().orElseThrow();
+                assertEquals("baseline (one value per subject)", before[1]);
+                assertEquals("36", before[2]);
+
+                choose(page, "F_VERIFICATION_V20", "ignore");
+                choose(page, "F_CONCOMITANTM_V10", "form");
+                java.util.Map<String, String[]> byForm = new java.util.HashMap<>();
+                page.formTable().forEach(r -> byForm.put(r[0], r));
+                assertEquals("ignored by the mapping", byForm.get("F_VERIFICATION_V20")[1]);
+                assertEquals("0", byForm.get("F_VERIFICATION_V20")[2], "an ignored form imports nothing");
+                // its medications stand in a repeating item group: instances
+                assertEquals("own form, repeating (instances)", byForm.get("F_CONCOMITANTM_V10")[1]);
+                assertEquals("17", byForm.get("F_CONCOMITANTM_V10")[2]);
+                assertEquals("ignore", page.routeCombo("F_VERIFICATION_V20").getText(), "the combo shows the choice after the preview");
+                assertEquals("form", page.routeCombo("F_CONCOMITANTM_V10").getText());
+                screenshot(dialog.getShell(), "import-wizard-form-routes.png");
+
+                Path saved = tmp.resolve("routes.json");
+                assertTrue(page.saveMapping(saved), page.getMessage());
+                org.painlab.trial.exchange.ColumnMapping back = org.painlab.trial.exchange.ColumnMapping.load(saved);
+                assertEquals("ignore", back.forms().get("F_VERIFICATION_V20").toString());
+                assertEquals("form", back.forms().get("F_CONCOMITANTM_V10").toString());
+                assertEquals(2, back.forms().size());
+
+                page.acceptRefusals(true);
+                assertTrue(wizard.performFinish(), "import finished; page says: " + page.getErrorMessage());
+                assertTrue(wizard.summary().report().notes().stream()
+                        .anyMatch(n -> n.startsWith("form F_VERIFICATION_V20 ignored by the mapping (forms) (36 values")),
+                        wizard.summary().report().notes().toString());
+            } finally {
+                dialog.close();
+            }
+            TrialStore store = new TrialStore(target);
+            assertFalse(store.subjectRecord("CAM101").orElseThrow().baseline().containsKey("VERI_DATE"), "the ignored form's items");
+            assertEquals(17L, store.observations().values().stream().flatMap(List::stream)
+                    .filter(o -> o.form().equals("F_CONCOMITANTM_V10")).count(), "the concomitant medications as their own form");
+        }
+    }
+
     /** Saves a picture of the dialog next to the other screenshots, for a human to look at. */
     private static void screenshot(Shell shell, String name) throws Exception {
         Display display = shell.getDisplay();

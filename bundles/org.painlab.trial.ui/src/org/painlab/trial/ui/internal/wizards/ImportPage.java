@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -32,7 +33,9 @@ import org.painlab.core.importer.ImportReport;
 import org.painlab.core.importer.RefusedValue;
 import org.painlab.core.importer.Importer;
 import org.painlab.core.importer.Importers;
+import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.exchange.ExchangeFormat;
+import org.painlab.trial.exchange.FormRoute;
 import org.painlab.trial.exchange.ImportOptions;
 import org.painlab.trial.exchange.ImportPreview;
 import org.painlab.trial.exchange.TrialExchange;
@@ -44,11 +47,16 @@ import org.painlab.trial.internal.exchange.TrialImporter;
  * for the trial formats a preview of the first subjects as they will be imported, the counts of the
  * whole file (values read, to import, refused) and every problem and refused value (record, field,
  * value, reason), before anything is written. A check box accepts the refusals (option
- * {@code accept-refusals}): off, a file with refused values imports nothing.
+ * {@code accept-refusals}): off, a file with refused values imports nothing. In the mapping per form
+ * the user routes each form (baseline, a visit, an instrument, its own form, ignore); the choices
+ * join the column mapping for the preview and the import, and Save mapping... writes them as a
+ * mapping file.
  */
 final class ImportPage extends WizardPage {
     private static final int PREVIEW = 50;
     private static final String FROM_FILE_NAME = "from file name";
+    /** The route combo's first entry: the routing the format (or the mapping file) gives the form. */
+    static final String AS_READ = "(as read)";
     private final TrialExchange exchange;
     private final Importers registry = new Importers();
     private final List<Contribution<Importer>> importers;
@@ -63,10 +71,24 @@ final class ImportPage extends WizardPage {
     private Table forms;
     private Label counts;
     private Button acceptRefusals;
+    private Button saveMapping;
+    /** The user's routing per form, kept across previews; cleared when another file is chosen. */
+    private final Map<String, FormRoute> routes = new LinkedHashMap<>();
+    private final Map<String, Combo> routeCombos = new LinkedHashMap<>();
+    private final List<TableEditor> routeEditors = new ArrayList<>();
+    private final List<String> routeChoices = new ArrayList<>();
+    private String routedFile = "";
+    private boolean combosToPlace;
 
-    ImportPage(TrialExchange exchange) {
+    ImportPage(TrialExchange exchange, List<String> visits, List<String> instruments) {
         super("import");
         this.exchange = exchange;
+        routeChoices.add(AS_READ);
+        routeChoices.add("baseline");
+        visits.forEach(v -> routeChoices.add("visit:" + v));
+        instruments.forEach(i -> routeChoices.add("instrument:" + i));
+        routeChoices.add("form");
+        routeChoices.add("ignore");
         this.importers = registry.contributions();
         setTitle("Import trial data");
         setDescription("All or nothing: a file with any problem is rejected and the study stays as it was.");
@@ -107,18 +129,47 @@ final class ImportPage extends WizardPage {
         Label formsLabel = new Label(c, SWT.NONE);
         formsLabel.setText("Mapping per form (REDCap instruments, ODM forms), before anything is written:");
         formsLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-        forms = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        forms = new Table(c, SWT.BORDER | SWT.V_SCROLL);
         forms.setHeaderVisible(true);
-        for (String h : new String[] { "Form", "Maps to", "To import", "Refused" }) {
+        for (String h : new String[] { "Form", "Route", "Maps to", "To import", "Refused" }) {
             TableColumn col = new TableColumn(forms, h.startsWith("To") || h.equals("Refused") ? SWT.RIGHT : SWT.LEFT);
             col.setText(h);
-            col.setWidth(h.equals("Maps to") ? 600 : h.equals("Form") ? 230 : 85);
+            col.setWidth(h.equals("Maps to") ? 420 : h.equals("Form") ? 230 : h.equals("Route") ? 180 : 85);
         }
+        Combo probe = new Combo(forms, SWT.DROP_DOWN);
+        int comboHeight = probe.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        probe.dispose();
+        // each row holds a route combo: rows as tall as one
+        forms.addListener(SWT.MeasureItem, e -> e.height = Math.max(e.height, comboHeight));
+        // the rows' bounds are final only once the table has painted them: place the combos again then
+        forms.addListener(SWT.Paint, e -> {
+            if (combosToPlace) {
+                combosToPlace = false;
+                forms.getDisplay().asyncExec(() -> {
+                    if (!forms.isDisposed()) {
+                        routeEditors.forEach(TableEditor::layout);
+                    }
+                });
+            }
+        });
         GridData fd = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
-        fd.heightHint = 190;
+        fd.heightHint = 230;
         forms.setLayoutData(fd);
+        saveMapping = new Button(c, SWT.PUSH);
+        saveMapping.setText("Save mapping...");
+        saveMapping.setToolTipText("Save the column mapping with the routing per form as a JSON mapping file"
+                + " (for painlab trial import --mapping)");
+        saveMapping.addListener(SWT.Selection, e -> {
+            FileDialog d = new FileDialog(getShell(), SWT.SAVE);
+            d.setFilterExtensions(new String[] { "*.json", "*.*" });
+            d.setOverwrite(true);
+            String f = d.open();
+            if (f != null) {
+                saveMapping(Path.of(f));
+            }
+        });
         counts = new Label(c, SWT.NONE);
-        counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+        counts.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         counts.setText("Values read: -   to import: -   refused: -   (Preview counts the whole file)");
         problems = new Table(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         problems.setHeaderVisible(true);
@@ -245,6 +296,80 @@ final class ImportPage extends WizardPage {
         return Path.of(file.getText().trim());
     }
 
+    /**
+     * The column mapping the import uses: the mapping file's (none when no file is named) with the
+     * routing chosen per form added (a choice replaces the file's routing of that form).
+     *
+     * @return the mapping
+     * @throws ImportException listing the mapping file's problems
+     */
+    ColumnMapping mapping() throws ImportException {
+        ColumnMapping base = mapping.getText().isBlank() ? ColumnMapping.none() : ColumnMapping.load(Path.of(mapping.getText().trim()));
+        if (routes.isEmpty()) {
+            return base;
+        }
+        Map<String, FormRoute> all = new LinkedHashMap<>(base.forms());
+        all.putAll(routes);
+        return base.withForms(all);
+    }
+
+    /** Whether the user routed any form here (then the import runs with {@link #mapping()}). */
+    boolean formsRouted() {
+        return !routes.isEmpty();
+    }
+
+    /**
+     * Writes the mapping ({@link #mapping()}) as a mapping file, through a temporary file.
+     *
+     * @param target the JSON file
+     * @return true when written; else the page says why
+     */
+    boolean saveMapping(Path target) {
+        try {
+            String json = mapping().toJson();
+            org.painlab.core.io.AtomicFiles.writeFile(target, tmp -> Files.writeString(tmp, json));
+            setMessage("Mapping saved to " + target + ": use it with painlab trial import --mapping.", INFORMATION);
+            return true;
+        } catch (ImportException e) {
+            showProblems(e.problems());
+            setMessage(e.getMessage(), ERROR);
+        } catch (java.io.IOException e) {
+            setMessage("Mapping not saved: " + target + ": " + e.getMessage(), ERROR);
+        }
+        return false;
+    }
+
+    /**
+     * Routes a form as the user does with its combo, then previews again.
+     *
+     * @param form the form as the table names it
+     * @param choice an entry of the combo ({@value #AS_READ}, "baseline", "visit:week4", ...) or a typed routing
+     */
+    void route(String form, String choice) {
+        String c = choice == null ? "" : choice.strip();
+        if (c.isEmpty() || c.equals(AS_READ)) {
+            routes.remove(form);
+        } else {
+            try {
+                routes.put(form, FormRoute.parse(c));
+            } catch (IllegalArgumentException e) {
+                setMessage("Form " + form + ": " + e.getMessage(), ERROR);
+                return;
+            }
+        }
+        refreshPreview();
+    }
+
+    /** The route combo of a form, for tests. */
+    Combo routeCombo(String form) {
+        return routeCombos.get(form);
+    }
+
+    /** The choices every route combo offers, for tests. */
+    List<String> routeChoices() {
+        return List.copyOf(routeChoices);
+    }
+
     /** Fills the page as a user would, for tests. */
     void fill(Path data, String layoutCode) {
         file.setText(data.toString());
@@ -306,15 +431,76 @@ final class ImportPage extends WizardPage {
     List<String[]> formTable() {
         List<String[]> out = new ArrayList<>();
         for (TableItem item : forms.getItems()) {
-            out.add(new String[] { item.getText(0), item.getText(1), item.getText(2), item.getText(3) });
+            out.add(new String[] { item.getText(0), item.getText(2), item.getText(3), item.getText(4) });
         }
         return out;
+    }
+
+    private void clearForms() {
+        routeEditors.forEach(e -> {
+            if (e.getEditor() != null) {
+                e.getEditor().dispose();
+            }
+            e.dispose();
+        });
+        routeEditors.clear();
+        routeCombos.clear();
+        forms.removeAll();
+    }
+
+    /** A row of the mapping per form, with its route combo showing the routing in force. */
+    private void addFormRow(ImportPreview.Form f, ColumnMapping inForce) {
+        TableItem item = new TableItem(forms, SWT.NONE);
+        item.setText(new String[] { f.form(), "", f.mapsTo(), Long.toString(f.imported()), Long.toString(f.refused()) });
+        Combo combo = new Combo(forms, SWT.DROP_DOWN);
+        routeChoices.forEach(combo::add);
+        String current = inForce.route(f.form()).map(FormRoute::toString).orElse(AS_READ);
+        if (!routeChoices.contains(current)) {
+            combo.add(current);
+        }
+        combo.setText(current);
+        combo.setToolTipText("Route of form " + f.form() + ": " + AS_READ + " keeps the format's routing; type visit:<id> or "
+                + "instrument:<id> for one not listed");
+        combo.addListener(SWT.Selection, e -> getShell().getDisplay().asyncExec(() -> {
+            if (!combo.isDisposed()) {
+                route(f.form(), combo.getText());
+            }
+        }));
+        combo.addListener(SWT.DefaultSelection, e -> getShell().getDisplay().asyncExec(() -> {
+            if (!combo.isDisposed()) {
+                route(f.form(), combo.getText());
+            }
+        }));
+        TableEditor editor = new TableEditor(forms);
+        editor.grabHorizontal = true;
+        editor.minimumHeight = combo.computeSize(SWT.DEFAULT, SWT.DEFAULT).y;
+        editor.setEditor(combo, item, 1);
+        routeEditors.add(editor);
+        routeCombos.put(f.form(), combo);
+    }
+
+    /** Places the route combos on their rows (GTK knows a row's bounds only once the table is laid out). */
+    private void layoutRouteCombos() {
+        forms.getParent().layout(true);
+        routeEditors.forEach(TableEditor::layout);
+        combosToPlace = true;
+        forms.redraw();
+        forms.getDisplay().asyncExec(() -> {
+            if (!forms.isDisposed()) {
+                routeEditors.forEach(TableEditor::layout);
+            }
+        });
     }
 
     void refreshPreview() {
         preview.removeAll();
         problems.removeAll();
-        forms.removeAll();
+        clearForms();
+        if (!routedFile.equals(file.getText().trim())) {
+            // choices are about the forms of one file
+            routes.clear();
+            routedFile = file.getText().trim();
+        }
         for (TableColumn col : preview.getColumns()) {
             col.dispose();
         }
@@ -325,7 +511,8 @@ final class ImportPage extends WizardPage {
                 setMessage("No preview for " + chosen.name() + ": its problems are listed here when you import.", INFORMATION);
                 return;
             }
-            ImportOptions options = ImportOptions.fromMap(file(), options(), trial.format());
+            ColumnMapping inForce = mapping();
+            ImportOptions options = ImportOptions.fromMap(file(), options(), trial.format()).withMapping(inForce);
             ImportPreview p = exchange.preview(file(), options, PREVIEW);
             for (String col : p.columns()) {
                 TableColumn tc = new TableColumn(preview, SWT.LEFT);
@@ -341,9 +528,9 @@ final class ImportPage extends WizardPage {
                 item.setText(cells);
             }
             for (ImportPreview.Form f : p.forms()) {
-                TableItem item = new TableItem(forms, SWT.NONE);
-                item.setText(new String[] { f.form(), f.mapsTo(), Long.toString(f.imported()), Long.toString(f.refused()) });
+                addFormRow(f, inForce);
             }
+            layoutRouteCombos();
             show(p.errors(), p.report());
             int refused = p.report().refused().size();
             if (!p.errors().isEmpty()) {

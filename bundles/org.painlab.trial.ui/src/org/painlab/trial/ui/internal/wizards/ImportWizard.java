@@ -16,6 +16,7 @@ import org.painlab.core.importer.ImportSummary;
 import org.painlab.core.importer.Importer;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.trial.exchange.TrialExchange;
+import org.painlab.trial.internal.exchange.TrialImporter;
 
 /**
  * Trial > Import Trial Data...: choose a file and an installed importer, preview (trial formats),
@@ -37,7 +38,15 @@ public final class ImportWizard extends Wizard {
 
     @Override
     public void addPages() {
-        page = new ImportPage(new TrialExchange(study));
+        java.util.List<String> visits = new java.util.ArrayList<>();
+        try {
+            new org.painlab.trial.store.TrialStore(study).visitDefinitions().forEach(v -> visits.add(v.id()));
+        } catch (StudyException e) {
+            // a study that cannot list its visits still imports; visits can be typed in the route combo
+        }
+        java.util.List<String> instruments = org.painlab.trial.store.InstrumentCatalog.installed().all().stream()
+                .map(i -> i.id()).toList();
+        page = new ImportPage(new TrialExchange(study), visits, instruments);
         addPage(page);
     }
 
@@ -60,10 +69,20 @@ public final class ImportWizard extends Wizard {
         Map<String, String> options = page.options();
         options.put("actor", AuditActor.current());
         Path file = page.file();
+        // the routing chosen per form joins the mapping file's: a trial importer takes the mapping built here
+        org.painlab.trial.exchange.ColumnMapping routed;
+        try {
+            routed = page.formsRouted() && importer instanceof TrialImporter ? page.mapping() : null;
+        } catch (ImportException e) {
+            page.showProblems(e.problems());
+            page.setErrorMessage(e.getMessage());
+            return false;
+        }
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    summary = importer.importFile(study, file, options, monitor);
+                    summary = routed == null ? importer.importFile(study, file, options, monitor)
+                            : ((TrialImporter) importer).importFile(study, file, options, routed, monitor);
                 } catch (ImportException | StudyException e) {
                     throw new InvocationTargetException(e);
                 }
