@@ -47,7 +47,7 @@ class FormatsTest {
         assertEquals("35947875", en.pmid());
         assertEquals("en", en.language());
         Reference zh = f.outcome().records().get(1).reference();
-        assertEquals(21, f.outcome().records().get(1).line());
+        assertEquals(23, f.outcome().records().get(1).line());
         assertEquals("外泌体在神经病理性疼痛中的作用研究进展", zh.titleZh());
         assertEquals("Research progress of exosomes in neuropathic pain", zh.title());
         assertEquals("中国疼痛医学杂志", zh.journal());
@@ -170,7 +170,7 @@ class FormatsTest {
         assertEquals(1, xml.outcome().records().size());
         RecordProblem x = xml.outcome().problems().get(0);
         assertEquals(2, x.record());
-        assertEquals(11, x.line(), x.describe());
+        assertEquals(10, x.line(), x.describe());
         assertTrue(x.reason().contains("not well-formed XML"), x.reason());
 
         RecordProblem json = read("broken.json", "auto").outcome().problems().get(0);

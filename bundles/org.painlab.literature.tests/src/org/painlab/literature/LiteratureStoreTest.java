@@ -45,7 +45,7 @@ class LiteratureStoreTest {
     void addUpdateDeleteAreKeptAndAudited() throws Exception {
         try (Study s = study()) {
             LiteratureStore store = new LiteratureStore(s, "tester");
-            Reference first = store.add(ref("Exosomes in chronic pain and neuroinflammation", "10.1/a", null), "typed in");
+            Reference first = store.add(ref("Exosomes in chronic pain and neuroinflammation", "10.1000/abc1", null), "typed in");
             assertEquals("wang2023", first.key());
             Reference second = store.add(ref("Microglia and central sensitization in rats", null, null), "typed in");
             assertEquals("wang2023a", second.key(), "equal keys get a letter");
@@ -73,11 +73,11 @@ class LiteratureStoreTest {
     void importFindsDuplicatesByDoiPmidAndTitleAndKeepsExistingByDefault() throws Exception {
         try (Study s = study()) {
             LiteratureStore store = new LiteratureStore(s, "tester");
-            store.importRecords("first.ris", "ris", records(ref("Exosomes in chronic pain and neuroinflammation", "10.1/a", null),
+            store.importRecords("first.ris", "ris", records(ref("Exosomes in chronic pain and neuroinflammation", "10.1000/abc1", null),
                     ref("Microglia and central sensitization in rats", null, "123"),
                     ref("Exercise for central post-stroke pain: a trial", null, null)), 3, DuplicatePolicy.KEEP_EXISTING);
             ImportOutcome o = store.importRecords("second.nbib", "medline", records(
-                    ref("A different title, same DOI", "https://doi.org/10.1/A", null),
+                    ref("A different title, same DOI", "https://doi.org/10.1000/ABC1", null),
                     ref("Another title with the same PMID", null, "123"),
                     ref("EXERCISE for central post-stroke pain — a trial.", null, null),
                     ref("A new work on ODI after discectomy", null, null),
@@ -95,9 +95,9 @@ class LiteratureStoreTest {
     void replaceKeepsTheKeyAndKeepBothAddsAReference() throws Exception {
         try (Study s = study()) {
             LiteratureStore store = new LiteratureStore(s, "tester");
-            store.importRecords("a.ris", "ris", records(ref("Exosomes in chronic pain and neuroinflammation", "10.1/a", null)), 1,
+            store.importRecords("a.ris", "ris", records(ref("Exosomes in chronic pain and neuroinflammation", "10.1000/abc1", null)), 1,
                     DuplicatePolicy.KEEP_EXISTING);
-            Reference better = ref("Exosomes in chronic pain and neuroinflammation", "10.1/a", "35947875").toBuilder()
+            Reference better = ref("Exosomes in chronic pain and neuroinflammation", "10.1000/abc1", "35947875").toBuilder()
                     .journal("Pain").build();
             ImportOutcome replaced = store.importRecords("b.nbib", "medline", records(better), 1, DuplicatePolicy.REPLACE);
             assertEquals(List.of("wang2023"), replaced.replaced());
@@ -115,7 +115,7 @@ class LiteratureStoreTest {
     void aFailingImportLeavesTheStudyAsItWas() throws Exception {
         try (Study s = study()) {
             LiteratureStore store = new LiteratureStore(s, "tester");
-            store.add(ref("Exosomes in chronic pain and neuroinflammation", "10.1/a", null), "typed in");
+            store.add(ref("Exosomes in chronic pain and neuroinflammation", "10.1000/abc1", null), "typed in");
             long auditBefore = audit(s).size();
             String tooLong = "x".repeat(300);
             Reference bad = Reference.builder().key(tooLong).title("A key longer than the column allows").build();

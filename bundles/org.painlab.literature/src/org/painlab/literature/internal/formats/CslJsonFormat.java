@@ -16,6 +16,7 @@ import org.painlab.literature.ReferenceType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
  * at the line where it broke.
  */
 public final class CslJsonFormat implements LiteratureFormat {
-    private final JsonMapper mapper = JsonMapper.builder().build();
+    private final JsonMapper mapper = JsonMapper.builder()
+            // items are read one at a time from the array: the tokens after one item are the next items
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     @Override
     public boolean recognises(String head) {
