@@ -24,7 +24,7 @@ class FormatsTest {
 
     @Test
     void builtInsAreContributions() {
-        assertEquals(List.of("ris", "bibtex", "medline", "pubmed-xml", "csl-json", "text"),
+        assertEquals(List.of("ris", "bibtex", "medline", "pubmed-xml", "endnote-xml", "csl-json", "text"),
                 formats.list().stream().map(LiteratureFormats.FormatInfo::id).toList());
         assertTrue(formats.list().stream().allMatch(f -> f.contributor().equals("org.painlab.literature")));
     }
@@ -141,6 +141,24 @@ class FormatsTest {
         assertEquals("孙丽", b.authors().get(0).family());
         assertEquals("zh", b.language());
         assertEquals(2020, b.year());
+    }
+
+    @Test
+    void endnoteXmlJoinsStyleRunsAndNamesABadYear() throws Exception {
+        LiteratureFormats.FileRead f = read("library-endnote.xml", "auto");
+        assertEquals("endnote-xml", f.format(), "an .xml file that is not PubMed's");
+        Reference a = f.outcome().records().get(0).reference();
+        assertEquals("外泌体在神经病理性疼痛中的作用研究进展", a.titleZh());
+        assertEquals("Research progress of exosomes in neuropathic pain", a.title());
+        assertEquals(List.of("张三", "李四"), a.authors().stream().map(Author::family).toList());
+        assertEquals(List.of("北京大学第三医院疼痛科"), a.authors().get(1).affiliations());
+        assertEquals("中国疼痛医学杂志", a.journal());
+        assertEquals(2023, a.year());
+        assertEquals("1", a.issue());
+        assertEquals("10.3969/j.issn.1006-9852.2023.01.005", a.doi());
+        assertEquals(List.of("外泌体"), a.keywordsZh());
+        assertEquals("zh", a.language());
+        assertEquals(List.of(new RecordProblem(2, "rec-number 13", 16, "year", "no year in 'n.d.'")), f.outcome().problems());
     }
 
     @Test

@@ -48,7 +48,7 @@ public final class LitImportCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
-            description = "auto (by the file's name and first lines), ris, bibtex, medline, pubmed-xml, csl-json, text, or a contributed "
+            description = "auto (by the file's name and first lines), ris, bibtex, medline, pubmed-xml, endnote-xml, csl-json, text, or a contributed "
                     + "format's id. Default: ${DEFAULT-VALUE}.")
     String format;
 
