@@ -163,4 +163,23 @@ class LitCommandsTest {
         assertEquals("李四", authors.get(1).get("family"));
         assertEquals(List.of("首都医科大学宣武医院麻醉科，北京 100053"), authors.get(1).get("affiliations"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void searchFindsChineseAndEnglishWordsWithHighlights() throws Exception {
+        Path dir = study();
+        Path ris = tmp.resolve("lib.ris");
+        Files.writeString(ris, RIS);
+        assertEquals(0, Painlab.run("lit", "import", dir.toString(), ris.toString()).exitCode());
+        Painlab.Result r = Painlab.run("lit", "search", dir.toString(), "外泌体", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> m = r.json();
+        assertEquals(1L, num(m, "total"));
+        Map<String, Object> hit = ((List<Map<String, Object>>) m.get("hits")).get(0);
+        assertEquals("ref2023", hit.get("key"));
+        assertTrue(((Map<String, String>) hit.get("highlights")).get("title_zh").contains("<b>外泌体</b>"), hit.toString());
+        assertEquals(2L, num(Painlab.run("lit", "search", dir.toString(), "exosome", "--json").json(), "total"));
+        assertEquals(1L, num(Painlab.run("lit", "search", dir.toString(), "exosome", "--language", "en", "--json").json(), "total"));
+        assertTrue(Files.isDirectory(dir.resolve("index/literature")), "the index is kept for the next search");
+    }
 }
