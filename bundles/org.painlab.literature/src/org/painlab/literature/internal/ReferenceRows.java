@@ -39,7 +39,13 @@ public final class ReferenceRows {
     }
 
     public boolean exists(String key) throws SQLException {
-        return find(key).isPresent();
+        // a key lookup per stored record: reading and parsing the whole row made imports slow
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM lit_reference WHERE ref_key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     public long count() throws SQLException {
