@@ -1,0 +1,30 @@
+package org.painlab.literature;
+
+/**
+ * Reads one file format of references (RIS, BibTeX, MEDLINE, PubMed XML, CSL-JSON, pasted text...).
+ * Contributed through {@code org.painlab.literature.formats}; implementations are stateless.
+ * <p>
+ * A reader never stops at a bad record: it reports it as a {@link RecordProblem} (record number,
+ * line, field) and goes on, so the user sees every problem and chooses to import all good records or none.
+ *
+ * @since 0.1
+ */
+public interface LiteratureFormat {
+
+    /**
+     * Reads {@code text} (the whole file, already decoded).
+     *
+     * @param text the file's text
+     * @return the records read and the problems met
+     * @throws LiteratureException when the file as a whole is not of this format (no record can be found)
+     */
+    ReadOutcome read(String text) throws LiteratureException;
+
+    /**
+     * Whether the first characters of a file look like this format, for {@code --format auto} when the
+     * file name's ending is shared (.txt, .xml, .json).
+     */
+    default boolean recognises(String head) {
+        return false;
+    }
+}

@@ -1,0 +1,212 @@
+package org.painlab.literature;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.store.AuditEntry;
+import org.painlab.core.store.AuditLog;
+import org.painlab.literature.internal.ReferenceRows;
+
+/**
+ * The references of a study: add, update, delete (each written to the study's audit trail in the
+ * same transaction) and imports of many records at once, all or nothing, with duplicates handled by
+ * the user's {@link DuplicatePolicy} and counted for PRISMA.
+ *
+ * @since 0.1
+ */
+public final class LiteratureStore {
+    private static final String ENTITY = "reference";
+    private final Study study;
+    private final String actor;
+
+    /** @param actor who makes the changes, for the audit trail */
+    public LiteratureStore(Study study, String actor) {
+        this.study = Objects.requireNonNull(study);
+        this.actor = actor == null || actor.isBlank() ? "unknown" : actor;
+    }
+
+    public List<Reference> list() throws StudyException {
+        return study.read(c -> new ReferenceRows(c).all());
+    }
+
+    public Optional<Reference> find(String key) throws StudyException {
+        return study.read(c -> new ReferenceRows(c).find(key));
+    }
+
+    public long count() throws StudyException {
+        return study.read(c -> new ReferenceRows(c).count());
+    }
+
+    /** Stores {@code r} under its key, or a key made from its first author and year when it has none or that key is taken. */
+    public Reference add(Reference r, String reason) throws StudyException {
+        return study.transaction(c -> insert(c, r, reason));
+    }
+
+    /** Replaces the reference with {@code r.key()}; one audit row per changed field. */
+    public Reference update(Reference r, String reason) throws StudyException {
+        return study.transaction(c -> {
+            ReferenceRows rows = new ReferenceRows(c);
+            Reference old = rows.find(r.key()).orElseThrow(() -> new StudyException("no reference with key '" + r.key() + "'"));
+            rows.update(r);
+            auditChanges(c, old, r, reason);
+            return r;
+        });
+    }
+
+    public void delete(String key, String reason) throws StudyException {
+        study.transaction(c -> {
+            ReferenceRows rows = new ReferenceRows(c);
+            Reference old = rows.find(key).orElseThrow(() -> new StudyException("no reference with key '" + key + "'"));
+            rows.delete(key);
+            new AuditLog(c).append(AuditEntry.of(actor, "delete", ENTITY, key, null, old.displayTitle(), null, reason));
+            return null;
+        });
+    }
+
+    /**
+     * Imports {@code records} in one transaction: every record is stored or none is. Each record is
+     * compared with the study's references and with the records before it ({@link DuplicateFinder}).
+     *
+     * @param source the file name, for the audit trail and the import log
+     * @param format the format id
+     */
+    public ImportOutcome importRecords(String source, String format, List<ReadRecord> records, int recordsRead,
+            DuplicatePolicy policy) throws StudyException {
+        return study.transaction(c -> {
+            ReferenceRows rows = new ReferenceRows(c);
+            DuplicateFinder finder = new DuplicateFinder(rows.all());
+            List<String> added = new ArrayList<>();
+            List<String> replaced = new ArrayList<>();
+            List<Duplicate> duplicates = new ArrayList<>();
+            String reason = "import " + source + " (" + format + ")";
+            for (ReadRecord rec : records) {
+                Reference r = rec.reference();
+                Optional<DuplicateFinder.Match> m = finder.find(r);
+                if (m.isPresent()) {
+                    duplicates.add(new Duplicate(rec.record(), r.displayTitle(), m.get().key(), m.get().on(), policy));
+                    if (policy == DuplicatePolicy.KEEP_EXISTING) {
+                        continue;
+                    }
+                    if (policy == DuplicatePolicy.REPLACE) {
+                        Reference old = rows.find(m.get().key()).orElseThrow();
+                        Reference now = r.withKey(old.key());
+                        rows.update(now);
+                        auditChanges(c, old, now, reason);
+                        replaced.add(old.key());
+                        continue;
+                    }
+                }
+                Reference stored = insert(c, r, reason);
+                finder.add(stored);
+                added.add(stored.key());
+            }
+            int removed = (int) duplicates.stream().filter(d -> d.action() == DuplicatePolicy.KEEP_EXISTING).count();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO lit_import(source, format, at, records_read, "
+                    + "duplicates_removed, added, replaced) VALUES (?,?,?,?,?,?,?)")) {
+                ps.setString(1, source);
+                ps.setString(2, format);
+                ps.setTimestamp(3, Timestamp.from(Instant.now()));
+                ps.setInt(4, recordsRead);
+                ps.setInt(5, removed);
+                ps.setInt(6, added.size());
+                ps.setInt(7, replaced.size());
+                ps.executeUpdate();
+            }
+            new AuditLog(c).append(AuditEntry.of(actor, "import", "literature", source, null, null,
+                    added.size() + " added, " + replaced.size() + " replaced, " + removed + " duplicates removed of "
+                            + recordsRead + " records",
+                    reason));
+            return new ImportOutcome(recordsRead, added, replaced, duplicates, prisma(c));
+        });
+    }
+
+    /** The PRISMA counts over every import into this study. */
+    public PrismaCounts prisma() throws StudyException {
+        return study.read(LiteratureStore::prisma);
+    }
+
+    private static PrismaCounts prisma(Connection c) throws SQLException {
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT COALESCE(SUM(records_read), 0), COALESCE(SUM(duplicates_removed), 0) FROM lit_import")) {
+            rs.next();
+            long identified = rs.getLong(1);
+            long removed = rs.getLong(2);
+            return new PrismaCounts(identified, removed, identified - removed);
+        }
+    }
+
+    private Reference insert(Connection c, Reference r, String reason) throws SQLException {
+        ReferenceRows rows = new ReferenceRows(c);
+        String base = r.key() != null ? r.key() : baseKey(r);
+        String key = base;
+        for (int i = 0; rows.exists(key); i++) {
+            key = base + suffix(i);
+        }
+        Reference stored = r.withKey(key);
+        rows.insert(stored);
+        new AuditLog(c).append(AuditEntry.of(actor, "add", ENTITY, key, null, null, stored.displayTitle(), reason));
+        return stored;
+    }
+
+    /** a, b, ..., z, aa, ab, ... as citation managers suffix equal keys. */
+    private static String suffix(int i) {
+        return i < 26 ? String.valueOf((char) ('a' + i)) : suffix(i / 26 - 1) + (char) ('a' + i % 26);
+    }
+
+    /** First author's family name in ASCII letters and the year ("smith2021"); "pmid123" or "ref2021" without a Latin name. */
+    static String baseKey(Reference r) {
+        String name = "";
+        if (!r.authors().isEmpty()) {
+            name = Normalizer.normalize(r.authors().get(0).family(), Normalizer.Form.NFD).replaceAll("[^A-Za-z]", "")
+                    .toLowerCase(Locale.ROOT);
+        }
+        if (name.isEmpty()) {
+            name = r.pmid() != null ? "pmid" + r.pmid() : "ref";
+            if (r.pmid() != null) {
+                return name;
+            }
+        }
+        return name + (r.year() != null ? r.year() : "");
+    }
+
+    private void auditChanges(Connection c, Reference old, Reference now, String reason) throws SQLException {
+        AuditLog log = new AuditLog(c);
+        String[][] fields = {
+                {"type", old.type().csl(), now.type().csl()}, {"language", old.language(), now.language()},
+                {"title", old.title(), now.title()}, {"title_zh", old.titleZh(), now.titleZh()},
+                {"abstract", old.abstractText(), now.abstractText()}, {"abstract_zh", old.abstractZh(), now.abstractZh()},
+                {"keywords", String.join("; ", old.keywords()), String.join("; ", now.keywords())},
+                {"keywords_zh", String.join("; ", old.keywordsZh()), String.join("; ", now.keywordsZh())},
+                {"authors", authors(old), authors(now)}, {"journal", old.journal(), now.journal()},
+                {"year", Objects.toString(old.year(), null), Objects.toString(now.year(), null)},
+                {"volume", old.volume(), now.volume()}, {"issue", old.issue(), now.issue()},
+                {"pages", old.pages(), now.pages()}, {"doi", old.doi(), now.doi()}, {"pmid", old.pmid(), now.pmid()},
+                {"url", old.url(), now.url()}};
+        for (String[] f : fields) {
+            if (!Objects.equals(f[1], f[2])) {
+                log.append(AuditEntry.of(actor, "update", ENTITY, now.key(), f[0], clip(f[1]), clip(f[2]), reason));
+            }
+        }
+    }
+
+    private static String authors(Reference r) {
+        return String.join("; ", r.authors().stream().map(Author::display).toList());
+    }
+
+    /** The audit columns hold 4000 characters; abstracts can be longer. */
+    private static String clip(String s) {
+        return s == null || s.length() <= 4000 ? s : s.substring(0, 3990) + " [...]";
+    }
+}
