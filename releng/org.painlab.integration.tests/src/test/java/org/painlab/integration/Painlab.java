@@ -56,6 +56,11 @@ final class Painlab {
     }
 
     Run run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    /** Runs with extra environment variables (e.g. the launch script's switches). */
+    Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(home.resolve("painlab").toString());
         cmd.addAll(List.of(args));
@@ -63,6 +68,7 @@ final class Painlab {
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         pb.environment().put("HOME", workspace.toString());
         pb.environment().put("PAINLAB_XMX", "1g");
+        pb.environment().putAll(env);
         Path out = Files.createTempFile(workspace, "out", ".txt");
         Path err = Files.createTempFile(workspace, "err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
