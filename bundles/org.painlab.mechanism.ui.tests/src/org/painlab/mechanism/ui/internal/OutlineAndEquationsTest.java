@@ -31,7 +31,8 @@ class OutlineAndEquationsTest {
         assertTrue(page.findViewReference("org.painlab.core.ui.areaPlaceholder", "mechanism") == null, "no placeholder any more");
         ModelOutlineView outline = MechanismFixture.select(page, MechanismFixture.NEURO);
         List<String> sources = outline.roots().stream().map(r -> r.model().source()).toList();
-        assertEquals(new ModelLibrary().all().stream().map(ModelLibrary.Entry::id).toList(), sources);
+        assertEquals(new ModelLibrary().all().stream().map(ModelLibrary.Entry::id).toList(), sources.subList(0, 3),
+                "the installed models first, in the registry's order");
         OutlineNode neuro = outline.roots().get(sources.indexOf(MechanismFixture.NEURO));
         Model m = neuro.model().model();
         assertNotNull(neuro.find("Species"));
@@ -54,8 +55,15 @@ class OutlineAndEquationsTest {
         assertTrue(text.contains("Assignment rules") && text.contains("\n  pain = "), text);
         assertTrue(text.contains("injury: when time >= injury_time then Inj := Inj + injury_size"), text);
         assertTrue(text.startsWith(neuro.label()), text.substring(0, 60));
-        MechanismFixture.processEvents();
+        page.activate(outline);
+        outline.reveal(injuryTime);
+        page.setPartState(page.getReference(outline), IWorkbenchPage.STATE_MAXIMIZED);
         MechanismFixture.screenshot("mechanism-outline.png");
+        page.setPartState(page.getReference(outline), IWorkbenchPage.STATE_RESTORED);
+        page.activate(eq);
+        page.setPartState(page.getReference(eq), IWorkbenchPage.STATE_MAXIMIZED);
+        MechanismFixture.screenshot("mechanism-equations.png");
+        page.setPartState(page.getReference(eq), IWorkbenchPage.STATE_RESTORED);
     }
 
     @Test
@@ -65,9 +73,10 @@ class OutlineAndEquationsTest {
         Path file = MechanismFixture.sbmlCase("00001");
         outline.open(file);
         MechanismFixture.waitForJobs(ModelOutlineView.JOB_FAMILY, 30_000);
-        MechanismFixture.processUntil(() -> outline.roots().size() == 4, 10_000);
-        OutlineNode opened = outline.roots().get(3);
-        assertEquals(file.toAbsolutePath().toString(), opened.model().source());
+        String source = file.toAbsolutePath().toString();
+        MechanismFixture.processUntil(() -> outline.roots().stream().anyMatch(r -> r.model().source().equals(source)), 10_000);
+        OutlineNode opened = outline.roots().stream().filter(r -> r.model().source().equals(source)).findFirst().orElseThrow();
+        int shownBefore = outline.roots().size();
         assertTrue(opened.label().endsWith("(00001-sbml-l3v2.xml)"), opened.label());
         assertEquals(opened.model(), outline.current().orElseThrow(), "the opened model is selected");
         assertEquals(1, opened.find("Reactions").children().size());
@@ -84,6 +93,6 @@ class OutlineAndEquationsTest {
         MechanismFixture.waitForJobs(ModelOutlineView.JOB_FAMILY, 30_000);
         MechanismFixture.processEvents();
         assertTrue(outline.status().contains("no-such-file.xml"), "a missing file is named: " + outline.status());
-        assertEquals(4, outline.roots().size(), "nothing added for it");
+        assertEquals(shownBefore, outline.roots().size(), "nothing added for it");
     }
 }

@@ -18,6 +18,7 @@ public final class BarChart implements Chart {
     private final List<String> categories;
     private final List<Bars> series;
     private final String footnote;
+    private final double[] fixedRange;
 
     /**
      * One series of bars: a value per category with an optional interval (NaN for none).
@@ -31,11 +32,20 @@ public final class BarChart implements Chart {
     }
 
     public BarChart(String title, String valueTitle, List<String> categories, List<Bars> series, String footnote) {
+        this(title, valueTitle, categories, series, footnote, null);
+    }
+
+    /**
+     * @param axis {lo, hi} the value axis covers at least, with intervals clipped to the values' range (Sobol
+     *        indices: a wide interval of a small sample must not squeeze the bars), or null to fit everything
+     */
+    public BarChart(String title, String valueTitle, List<String> categories, List<Bars> series, String footnote, double[] axis) {
         this.title = title;
         this.valueTitle = valueTitle;
         this.categories = List.copyOf(categories);
         this.series = List.copyOf(series);
         this.footnote = footnote;
+        this.fixedRange = axis == null ? null : axis.clone();
     }
 
     public List<String> categories() {
@@ -66,12 +76,12 @@ public final class BarChart implements Chart {
         p.fillRect(0, 0, w, h, 0xffffff);
         double lh = p.lineHeight();
         int rows = rowsShown(p, h);
-        double lo = 0;
-        double hi = 0;
+        double lo = fixedRange == null ? 0 : fixedRange[0];
+        double hi = fixedRange == null ? 0 : fixedRange[1];
         for (Bars b : series) {
             for (int i = 0; i < rows; i++) {
-                for (double v : new double[] { b.values()[i], b.lows() == null ? Double.NaN : b.lows()[i],
-                        b.highs() == null ? Double.NaN : b.highs()[i] }) {
+                for (double v : fixedRange != null ? new double[] { b.values()[i] } : new double[] { b.values()[i],
+                        b.lows() == null ? Double.NaN : b.lows()[i], b.highs() == null ? Double.NaN : b.highs()[i] }) {
                     if (Double.isFinite(v)) {
                         lo = Math.min(lo, v);
                         hi = Math.max(hi, v);
@@ -100,7 +110,8 @@ public final class BarChart implements Chart {
             p.text(series.get(s).name(), lx + 18, 10 + lh + 8, Painter.Align.LEFT, ChartStyle.INK, false);
             lx += 18 + p.textWidth(series.get(s).name(), false) + 24;
         }
-        java.util.function.DoubleUnaryOperator x = v -> left + (v - vMin) / (vMax - vMin) * (right - left);
+        java.util.function.DoubleUnaryOperator x = v -> left + (Math.max(vMin, Math.min(vMax, v)) - vMin) / (vMax - vMin)
+                * (right - left);
         for (double t : ticks) {
             double xx = x.applyAsDouble(t);
             p.line(xx, top, xx, bottom, ChartStyle.GRID, 1, false);

@@ -143,14 +143,36 @@ public final class LineChart implements Chart {
                         ys[j - start] = f.y(s.y()[j]);
                     }
                     if (s.style() == Style.DASHED) {
-                        for (int j = 1; j < xs.length; j++) {
-                            p.line(xs[j - 1], ys[j - 1], xs[j], ys[j], rgb, 2, true);
-                        }
+                        dashed(p, xs, ys, rgb);
                     } else {
                         p.polyline(xs, ys, rgb, 2);
                     }
                 }
             }
+        }
+    }
+
+    /** Dashes measured along the whole path, so a curve of many short segments still reads as dashed. */
+    private static void dashed(Painter p, double[] xs, double[] ys, int rgb) {
+        final double on = 8;
+        final double period = 13;
+        double walked = 0;
+        for (int j = 1; j < xs.length; j++) {
+            double dx = xs[j] - xs[j - 1];
+            double dy = ys[j] - ys[j - 1];
+            double len = Math.hypot(dx, dy);
+            double at = 0;
+            while (at < len) {
+                double phase = (walked + at) % period;
+                double step = phase < on ? Math.min(on - phase, len - at) : Math.min(period - phase, len - at);
+                if (phase < on && step > 0) {
+                    double a = at / len;
+                    double b = (at + step) / len;
+                    p.line(xs[j - 1] + dx * a, ys[j - 1] + dy * a, xs[j - 1] + dx * b, ys[j - 1] + dy * b, rgb, 2, false);
+                }
+                at += Math.max(step, 1e-9);
+            }
+            walked += len;
         }
     }
 

@@ -59,7 +59,7 @@ public final class MechanismCharts {
                 return new BarChart("Sobol indices of " + what, "Index (share of the output's variance)", names,
                         List.of(new BarChart.Bars("S1 (first order)", v[0], v[1], v[2]),
                                 new BarChart.Bars("ST (total)", v[3], v[4], v[5])),
-                        "Whiskers: bootstrap 95% intervals. Sorted by ST.");
+                        "Whiskers: bootstrap 95% intervals, cut at the axis. Sorted by ST.", new double[] { 0, 1 });
             }
             case "morris" -> {
                 List<String> names = r.bars().stream().map(SensitivityResult.Bar::parameter).toList();

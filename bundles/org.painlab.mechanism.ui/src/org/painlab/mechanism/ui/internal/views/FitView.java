@@ -67,7 +67,7 @@ public final class FitView extends ViewPart {
                 .column(ColumnSpec.text("observable", "Observable", StoredRow::output))
                 .column(ColumnSpec.text("method", "Method", StoredRow::method))
                 .column(ColumnSpec.text("created", "Created", StoredRow::created))
-                .width("id", 60)
+                .width("id", 60).width("model", 190).width("created", 130)
                 .onSelection(sel -> {
                     if (!sel.isEmpty()) {
                         show(sel.get(0));
@@ -83,9 +83,11 @@ public final class FitView extends ViewPart {
                 .column(ColumnSpec.number("estimate", "Estimate", e -> shown(e.estimate())))
                 .column(ColumnSpec.number("se", "SE", e -> shown(e.se())))
                 .column(ColumnSpec.number("initial", "Initial", e -> shown(e.initial())))
-                .column(ColumnSpec.number("lower", "Lower bound", e -> shown(e.lower())))
-                .column(ColumnSpec.number("upper", "Upper bound", e -> shown(e.upper())))
+                .column(ColumnSpec.number("lower", "Lower", e -> shown(e.lower())))
+                .column(ColumnSpec.number("upper", "Upper", e -> shown(e.upper())))
                 .column(ColumnSpec.text("fixed", "Fixed", e -> e.fixed() ? "fixed" : ""))
+                .width("id", 110).width("estimate", 70).width("se", 60).width("initial", 60).width("lower", 60)
+                .width("upper", 60).width("fixed", 50)
                 .build(pc);
         parameters.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         left.setWeights(40, 60);

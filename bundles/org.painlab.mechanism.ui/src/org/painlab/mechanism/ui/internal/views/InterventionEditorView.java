@@ -13,7 +13,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -98,11 +97,13 @@ public final class InterventionEditorView extends ViewPart {
             }
         });
         button(bar, "Run", this::run);
-        SashForm sash = new SashForm(c, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        timeline = new InterventionTimeline(sash, plan, this::planChanged);
-        chart = new ChartCanvas(sash);
-        sash.setWeights(30, 70);
+        // the timeline as tall as its lanes, the chart takes the rest
+        timeline = new InterventionTimeline(c, plan, this::planChanged);
+        GridData td = new GridData(SWT.FILL, SWT.TOP, true, false);
+        td.heightHint = timeline.preferredHeight();
+        timeline.control().setLayoutData(td);
+        chart = new ChartCanvas(c);
+        chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(c, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         undo.setEnabled(false);
@@ -138,6 +139,8 @@ public final class InterventionEditorView extends ViewPart {
         variable.select(Math.max(0, variable.indexOf(Plotables.first(lm.model()))));
         duration.setText(ExprText.number(lm.defaultDuration()));
         timeline.setLanes(ids, own, lm.defaultDuration(), lm.timeUnit());
+        ((GridData) timeline.control().getLayoutData()).heightHint = timeline.preferredHeight();
+        timeline.control().getParent().layout(true);
         chart.show(null, ids.isEmpty() ? "This model declares no interventions." : "Place interventions on the timeline, then Run.");
         planChanged();
         status.setText(ids.size() + " intervention" + (ids.size() == 1 ? "" : "s") + " declared by the model.");

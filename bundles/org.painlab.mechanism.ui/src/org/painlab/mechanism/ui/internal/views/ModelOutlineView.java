@@ -56,7 +56,7 @@ public final class ModelOutlineView extends ViewPart {
         column("Name", 230, OutlineNode::label);
         column("Value", 200, OutlineNode::value);
         column("Units", 90, OutlineNode::units);
-        column("Source / note", 300, OutlineNode::note);
+        column("Source / note", 600, OutlineNode::note);
         viewer.setContentProvider(new ITreeContentProvider() {
             @Override
             public Object[] getElements(Object input) {

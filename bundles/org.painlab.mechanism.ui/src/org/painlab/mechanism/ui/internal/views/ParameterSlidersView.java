@@ -101,6 +101,7 @@ public final class ParameterSlidersView extends ViewPart {
         });
         scroll = new ScrolledComposite(left, SWT.V_SCROLL | SWT.BORDER);
         scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
         rows = new Composite(scroll, SWT.NONE);
         rows.setLayout(new GridLayout(3, false));
         scroll.setContent(rows);
@@ -111,7 +112,7 @@ public final class ParameterSlidersView extends ViewPart {
         chart.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         status = new Label(right, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        sash.setWeights(36, 64);
+        sash.setWeights(42, 58);
         follower = new ModelFollower(getSite().getPage(), this::show);
     }
 
@@ -149,6 +150,9 @@ public final class ParameterSlidersView extends ViewPart {
             scales.put(p.id(), scale);
             Label name = new Label(rows, SWT.NONE);
             name.setText(p.id());
+            GridData nd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+            nd.widthHint = 130;
+            name.setLayoutData(nd);
             String unit = lm.notes().units(p.id());
             String note = lm.notes().note(p.id());
             name.setToolTipText((p.name() == null || p.name().isBlank() ? p.id() : p.name()) + (unit.isEmpty() ? "" : " [" + unit + "]")
@@ -162,17 +166,21 @@ public final class ParameterSlidersView extends ViewPart {
             s.setToolTipText((scale.log() ? "log scale " : "") + ExprText.number(scale.low()) + " to " + ExprText.number(scale.high()));
             Label v = new Label(rows, SWT.NONE);
             GridData vd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-            vd.widthHint = 80;
+            vd.widthHint = 64;
             v.setLayoutData(vd);
-            v.setText(ExprText.number(p.value()));
+            v.setText(shownValue(p.value()));
             s.addListener(SWT.Selection, e -> moved(p.id()));
             sliders.put(p.id(), s);
             shown.put(p.id(), v);
         }
-        rows.setSize(rows.computeSize(Math.max(200, scroll.getClientArea().width), SWT.DEFAULT));
-        scroll.setMinHeight(rows.getSize().y);
+        scroll.setMinSize(220, rows.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
         rows.layout(true);
         simulate();
+    }
+
+    /** Four significant digits: what a slider's position can tell apart. */
+    private static String shownValue(double v) {
+        return ExprText.number(Double.parseDouble(String.format(Locale.ROOT, "%.4g", v)));
     }
 
     private void moved(String id) {
@@ -183,7 +191,7 @@ public final class ParameterSlidersView extends ViewPart {
             v = nominal;
         }
         values.put(id, v);
-        shown.get(id).setText(ExprText.number(v));
+        shown.get(id).setText(shownValue(v));
         simulate();
     }
 
@@ -218,7 +226,7 @@ public final class ParameterSlidersView extends ViewPart {
         for (Map.Entry<String, Scale> e : sliders.entrySet()) {
             SliderScale sc = scales.get(e.getKey());
             e.getValue().setSelection(sc.position(sc.nominal()));
-            shown.get(e.getKey()).setText(ExprText.number(sc.nominal()));
+            shown.get(e.getKey()).setText(shownValue(sc.nominal()));
         }
         simulate();
     }
@@ -298,7 +306,7 @@ public final class ParameterSlidersView extends ViewPart {
         course = tc;
         simulated = sim;
         String changed = sim.values().isEmpty() ? "model values" : sim.values().entrySet().stream()
-                .map(e -> e.getKey() + " = " + ExprText.number(e.getValue())).reduce((a, b) -> a + ", " + b).orElse("");
+                .map(e -> e.getKey() + " = " + shownValue(e.getValue())).reduce((a, b) -> a + ", " + b).orElse("");
         chart.show(MechanismCharts.timeCourse(lm.label(), lm.timeUnit(), tc, "Parameters: " + changed), "");
         status.setText("Simulated with " + how);
     }

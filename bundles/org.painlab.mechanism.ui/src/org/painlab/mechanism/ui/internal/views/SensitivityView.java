@@ -86,7 +86,7 @@ public final class SensitivityView extends ViewPart {
                 .column(ColumnSpec.text("model", "Model", StoredRow::model))
                 .column(ColumnSpec.text("output", "Output", StoredRow::output))
                 .column(ColumnSpec.text("created", "Created", StoredRow::created))
-                .width("id", 60).width("method", 70)
+                .width("id", 60).width("method", 70).width("model", 190).width("output", 90).width("created", 130)
                 .onSelection(sel -> {
                     if (!sel.isEmpty()) {
                         show(sel.get(0));
@@ -165,7 +165,7 @@ public final class SensitivityView extends ViewPart {
                 return family == JOB_FAMILY;
             }
         };
-        job.setUser(true);
+        job.setUser(false);
         status.setText("Running " + what + "...");
         cancel.setEnabled(true);
         job.schedule();
