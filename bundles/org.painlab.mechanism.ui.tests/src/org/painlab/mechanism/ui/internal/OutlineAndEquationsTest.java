@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.painlab.mechanism.ModelLibrary;
 import org.painlab.mechanism.model.Model;
@@ -43,7 +44,7 @@ class OutlineAndEquationsTest {
         assertEquals("day", injuryTime.units(), "units from the SBML file");
         OutlineNode gain = neuro.find("Parameters", "injury_size");
         assertTrue(gain.note().contains("Size of the nerve injury"), gain.note());
-        assertEquals("time in day", neuro.units());
+        assertEquals("time unit: day", neuro.units());
         OutlineNode injury = neuro.find("Events and interventions", "injury");
         assertTrue(injury.value().contains("time >= injury_time") && injury.value().contains("(t = 1)"), injury.value());
         assertEquals(5, neuro.find("Events and interventions").children().size());
@@ -64,6 +65,17 @@ class OutlineAndEquationsTest {
         page.setPartState(page.getReference(eq), IWorkbenchPage.STATE_MAXIMIZED);
         MechanismFixture.screenshot("mechanism-equations.png");
         page.setPartState(page.getReference(eq), IWorkbenchPage.STATE_RESTORED);
+
+        // Mechanism > Model Fit, as the menu runs it
+        page.hideView(page.findView(FitView.ID));
+        assertTrue(page.findView(FitView.ID) == null);
+        org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        var command = commands.getCommand("org.painlab.mechanism.ui.showView");
+        handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(command,
+                java.util.Map.of("org.painlab.mechanism.ui.viewId", FitView.ID)), null);
+        MechanismFixture.processEvents();
+        assertNotNull(page.findView(FitView.ID), "the menu entry shows the view again");
     }
 
     @Test

@@ -134,6 +134,14 @@ class SensitivityAndFitTest {
         MechanismFixture.waitForJobs(SensitivityView.JOB_FAMILY, 30_000);
         assertEquals(List.of("scan", "sobol", "morris", "local"), v.rows().stream().map(r -> r.method()).toList());
         assertTrue(v.show(sobol));
+        // a 2-D scan: one curve over k_heal per value of injury_size
+        runAndWait(v, s, lm, params(lm, SensitivityAnalysis.METHOD, "scan", SensitivityAnalysis.PARAMETERS,
+                "injury_size=0.5:2:3,k_heal=0.05:0.2:3"));
+        LineChart scan2 = assertInstanceOf(LineChart.class, v.chart());
+        assertEquals(List.of("injury_size = 0.5", "injury_size = 1.25", "injury_size = 2"), scan2.legend());
+        assertEquals(3, scan2.series().get(0).x().length);
+        assertEquals(0.2, scan2.series().get(0).x()[2], 1e-12);
+        assertTrue(v.show(sobol));
         Path svg = tmp.resolve("sobol.svg");
         v.saveChart(svg);
         assertTrue(Files.readString(svg).contains("ST (total)"));

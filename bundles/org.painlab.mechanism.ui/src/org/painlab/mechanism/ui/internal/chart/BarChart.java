@@ -143,8 +143,13 @@ public final class BarChart implements Chart {
                     double xl = x.applyAsDouble(l);
                     double xu = x.applyAsDouble(u);
                     p.line(xl, yc, xu, yc, ChartStyle.INK, 1.2, false);
-                    p.line(xl, yc - barH / 3, xl, yc + barH / 3, ChartStyle.INK, 1.2, false);
-                    p.line(xu, yc - barH / 3, xu, yc + barH / 3, ChartStyle.INK, 1.2, false);
+                    // a cap marks an interval's end; an interval cut at the axis has none there
+                    if (l >= vMin) {
+                        p.line(xl, yc - barH / 3, xl, yc + barH / 3, ChartStyle.INK, 1.2, false);
+                    }
+                    if (u <= vMax) {
+                        p.line(xu, yc - barH / 3, xu, yc + barH / 3, ChartStyle.INK, 1.2, false);
+                    }
                 }
             }
         }

@@ -35,7 +35,7 @@ public final class EquationsView extends ViewPart {
         }
         StringBuilder b = new StringBuilder();
         List<StyleRange> bold = new ArrayList<>();
-        String head = lm.label() + (lm.notes().timeUnits().isEmpty() ? "" : "   (time in " + lm.notes().timeUnits() + ")");
+        String head = lm.label() + (lm.notes().timeUnits().isEmpty() ? "" : "   (time unit: " + lm.notes().timeUnits() + ")");
         bold.add(new StyleRange(0, head.length(), null, null, SWT.BOLD));
         b.append(head).append("\n\n");
         for (Map.Entry<String, List<String>> e : Equations.of(lm.model()).entrySet()) {

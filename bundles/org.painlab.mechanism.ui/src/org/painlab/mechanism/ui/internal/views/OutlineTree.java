@@ -69,7 +69,7 @@ final class OutlineTree {
         }
         group(groups, lm, "Events and interventions", rows);
         return new OutlineNode(lm, lm.label(), lm.builtIn() ? "built-in: " + lm.source() : "file", n.timeUnits().isEmpty() ? ""
-                : "time in " + n.timeUnits(), n.modelNote(), groups);
+                : "time unit: " + n.timeUnits(), n.modelNote(), groups);
     }
 
     private static void group(List<OutlineNode> groups, LoadedModel lm, String title, List<OutlineNode> rows) {

@@ -151,7 +151,7 @@ public final class ParameterSlidersView extends ViewPart {
             Label name = new Label(rows, SWT.NONE);
             name.setText(p.id());
             GridData nd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-            nd.widthHint = 130;
+            nd.widthHint = 150;
             name.setLayoutData(nd);
             String unit = lm.notes().units(p.id());
             String note = lm.notes().note(p.id());

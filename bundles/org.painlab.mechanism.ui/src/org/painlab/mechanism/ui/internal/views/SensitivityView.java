@@ -94,7 +94,7 @@ public final class SensitivityView extends ViewPart {
                 })
                 .build(sash);
         chart = new ChartCanvas(sash);
-        sash.setWeights(35, 65);
+        sash.setWeights(40, 60);
         status = new Label(c, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         getViewSite().getActionBars().getToolBarManager().add(new Action("Save Chart...") {
