@@ -58,11 +58,14 @@ class ParameterSlidersTest {
         assertEquals(Simulated.STEPS + 1, nominal.length);
         assertEquals(180, v.course().times()[v.course().times().length - 1], 0, "half a year for a model in days");
 
+        long t0 = System.nanoTime();
         v.setSlider("injury_size", 3.0);
         assertEquals(3.0, v.values().get("injury_size"), 3.0 * 0.01, "log slider lands within 1% of the value");
         double set = v.values().get("injury_size");
         await(v, Map.of("injury_size", set));
         double[] bigger = column(v.course(), "pain");
+        // what a user waits from letting go of the slider to the new plot (debounce included), for the report
+        System.out.printf("slider move to re-plot: %.0f ms wall (%s)%n", (System.nanoTime() - t0) / 1e6, v.status());
         assertTrue(max(bigger) > max(nominal) + 0.1, "a larger injury hurts more: " + max(bigger) + " vs " + max(nominal));
         assertEquals(1, v.chart().series().size());
         assertTrue(v.chart().series().get(0).y()[100] == bigger[100], "the chart draws the new course");

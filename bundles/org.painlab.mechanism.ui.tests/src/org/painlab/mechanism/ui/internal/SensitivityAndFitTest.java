@@ -166,6 +166,24 @@ class SensitivityAndFitTest {
     }
 
     @Test
+    void cancellingARunStoresNothing() throws Exception {
+        IWorkbenchPage page = MechanismFixture.mechanism();
+        Study s = openStudy("cancel");
+        LoadedModel lm = MechanismFixture.select(page, MechanismFixture.NEURO).current().orElseThrow();
+        SensitivityView v = (SensitivityView) page.showView(SensitivityView.ID);
+        // 5000 base samples of two parameters: 20,000 simulations, far longer than the test waits
+        org.eclipse.core.runtime.jobs.Job job = v.run(s, lm, params(lm, SensitivityAnalysis.METHOD, "sobol",
+                SensitivityAnalysis.PARAMETERS, "injury_size,k_M_act", SensitivityAnalysis.SAMPLES, "5000"));
+        MechanismFixture.processUntil(() -> job.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING, 10_000);
+        Thread.sleep(500);
+        v.cancel();
+        MechanismFixture.waitForJobs(SensitivityView.JOB_FAMILY, 60_000);
+        MechanismFixture.processUntil(() -> v.status().contains("cancelled"), 10_000);
+        assertTrue(v.status().endsWith("cancelled, nothing stored"), v.status());
+        assertTrue(new ResultStore(s).list().isEmpty(), "nothing stored");
+    }
+
+    @Test
     void aStoredFitShowsObservedMeansTheFittedCurveResidualsAndParameters() throws Exception {
         IWorkbenchPage page = MechanismFixture.mechanism();
         Study s = openStudy("fit");

@@ -35,8 +35,13 @@ public final class LineChart implements Chart {
      * @param colour palette index
      * @param style line, dashed line or points
      * @param error half-length of an error bar per point, or null
+     * @param dodge pixels the points are shifted sideways, so arms observed at the same times stay apart
      */
-    public record Series(double[] x, double[] y, int colour, Style style, double[] error) {
+    public record Series(double[] x, double[] y, int colour, Style style, double[] error, double dodge) {
+        /** A series drawn where its values are. */
+        public Series(double[] x, double[] y, int colour, Style style, double[] error) {
+            this(x, y, colour, style, error, 0);
+        }
     }
 
     /** A vertical dashed line at x with a short label (an intervention's time). */
@@ -115,7 +120,7 @@ public final class LineChart implements Chart {
                     if (Double.isNaN(s.y()[k])) {
                         continue;
                     }
-                    double cx = f.x(s.x()[k]);
+                    double cx = f.x(s.x()[k]) + s.dodge();
                     if (s.error() != null && k < s.error().length && Double.isFinite(s.error()[k])) {
                         double e = s.error()[k];
                         p.line(cx, f.y(s.y()[k] - e), cx, f.y(s.y()[k] + e), rgb, 1.5, false);

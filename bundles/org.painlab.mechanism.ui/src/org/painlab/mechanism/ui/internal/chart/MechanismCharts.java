@@ -119,7 +119,8 @@ public final class MechanismCharts {
         for (int i = 0; i < f.series().size(); i++) {
             FitResult.Series s = f.series().get(i);
             series.add(new LineChart.Series(s.fittedT(), s.fitted(), i, LineChart.Style.LINE, null));
-            series.add(new LineChart.Series(s.t(), s.observed(), i, LineChart.Style.POINTS, s.sd().length == s.t().length ? s.sd() : null));
+            series.add(new LineChart.Series(s.t(), s.observed(), i, LineChart.Style.POINTS, s.sd().length == s.t().length ? s.sd() : null,
+                    dodge(i, f.series().size())));
             legend.add(s.arm().isEmpty() ? "series " + (i + 1) : "arm " + s.arm());
         }
         Object sse = f.objective().get("sse");
@@ -134,11 +135,16 @@ public final class MechanismCharts {
         List<String> legend = new ArrayList<>();
         for (int i = 0; i < f.series().size(); i++) {
             FitResult.Series s = f.series().get(i);
-            series.add(new LineChart.Series(s.t(), s.residuals(), i, LineChart.Style.POINTS, null));
+            series.add(new LineChart.Series(s.t(), s.residuals(), i, LineChart.Style.POINTS, null, dodge(i, f.series().size())));
             legend.add(s.arm().isEmpty() ? "series " + (i + 1) : "arm " + s.arm());
         }
         return new LineChart("Residuals (observed − fitted)", "Time (" + timeUnit + ")", "Residual", legend, series, List.of(),
                 "A good fit scatters around zero without a trend over time", true);
+    }
+
+    /** Sideways shift of arm i of n, in pixels. */
+    private static double dodge(int i, int n) {
+        return (i - (n - 1) / 2.0) * 5;
     }
 
     private static double[][] columns(List<SensitivityResult.Bar> bars) {
