@@ -12,7 +12,6 @@ public final class MechanismPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         IFolderLayout top = Layouts.frame(layout, AREA_FOLDER);
-        top.addView(Layouts.PLACEHOLDER + ":mechanism");
         top.addView(Layouts.DASHBOARD);
     }
 }

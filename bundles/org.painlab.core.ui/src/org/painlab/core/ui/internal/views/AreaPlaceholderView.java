@@ -12,14 +12,10 @@ import org.eclipse.ui.part.ViewPart;
 
 /**
  * Says what an area that is not installed yet will do, in its perspective. It shows no
- * data. The secondary view id names the area (mechanism, literature).
+ * data. The secondary view id names the area (literature).
  */
 public final class AreaPlaceholderView extends ViewPart {
     private static final Map<String, String[]> AREAS = Map.of(
-            "mechanism", new String[] { "Mechanism",
-                    "Mechanism simulation: neuroinflammation driving central sensitization as models that run "
-                            + "(SBML in and out, stiff and non-stiff solvers, treatments as timed events, scans, "
-                            + "sensitivity analysis, fitting to the trial's VAS curves)." },
             "literature", new String[] { "Literature",
                     "Literature notes: references from RIS, BibTeX, MEDLINE, PubMed XML and pasted web pages (Chinese "
                             + "and English), duplicates, full-text search, notes and tags linked to subjects, analyses, "
