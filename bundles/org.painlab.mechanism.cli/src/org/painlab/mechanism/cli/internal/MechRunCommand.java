@@ -1,6 +1,7 @@
 package org.painlab.mechanism.cli.internal;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.painlab.mechanism.model.Model;
 import org.painlab.mechanism.model.ModelException;
 import org.painlab.mechanism.model.UnsupportedFeatureException;
 import org.painlab.mechanism.run.SimulationAnalysis;
+import org.painlab.mechanism.sbml.Sbml;
 import org.painlab.mechanism.sensitivity.SensitivityAnalysis;
 import org.painlab.mechanism.sim.Interventions;
 import org.painlab.mechanism.sim.ParameterValues;
@@ -76,7 +78,9 @@ public final class MechRunCommand implements Callable<Integer> {
     public Integer call() {
         Map<String, String> p = SensitivityInputs.modelParameters(modelId);
         try {
-            Model m = SensitivityAnalysis.model(p);
+            Path file = Path.of(modelId);
+            // a file is read from its path so a bad one is named; its text is kept in the parameters so a stored run can be re-run
+            Model m = modelId.endsWith(".xml") && Files.isRegularFile(file) ? Sbml.read(file) : SensitivityAnalysis.model(p);
             try {
                 ParameterValues.parse(m, sets);
             } catch (IllegalArgumentException e) {
