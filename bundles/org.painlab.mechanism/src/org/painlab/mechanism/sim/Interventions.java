@@ -120,7 +120,7 @@ public final class Interventions {
             String id = e.id() + "@" + t.time();
             String unique = id;
             for (int k = 2; taken.contains(unique); k++) {
-                unique = id + "#" + k; // the same dose time given twice: two doses
+                unique = id + "#" + k; // simultaneous events: each computed from the state before either fires
             }
             taken.add(unique);
             added.add(new Event(unique, e.name(), trigger, false, true, null, e.assignments()));
