@@ -192,7 +192,9 @@ public final class FitAnalysis implements Analysis {
     private static AnalysisResult result(Model original, Model fittedModel, Map<String, String> parameters, String source,
             ParameterEstimation.Problem problem, Map<String, Double> fixed, ParameterEstimation.Result r) throws ModelException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("model", original.id());
+        // the installed model's id when it came from the library (what the UI opens), else the SBML model's id
+        body.put("model", parameters.get(MODEL) != null && !parameters.get(MODEL).isBlank() && (parameters.get(SBML) == null
+                || parameters.get(SBML).isBlank()) ? parameters.get(MODEL) : original.id());
         body.put("observable", problem.observable());
         body.put("method", "levenberg-marquardt");
         body.put("converged", r.converged());

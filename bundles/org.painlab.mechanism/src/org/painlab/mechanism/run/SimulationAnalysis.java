@@ -131,7 +131,8 @@ public final class SimulationAnalysis implements Analysis {
     private static AnalysisResult result(Model model, Map<String, String> p, Map<String, Double> set, List<String> interventions,
             SimulationSettings settings, TimeCourse tc) throws ModelException {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("model", model.id());
+        body.put("model", p.get(MODEL) != null && !p.get(MODEL).isBlank() && (p.get(SBML) == null || p.get(SBML).isBlank())
+                ? p.get(MODEL) : model.id());
         body.put("settings", ordered("start", settings.start(), "duration", settings.duration(), "steps", settings.steps(), "solver",
                 settings.solver()));
         body.put("set", new LinkedHashMap<>(set));
