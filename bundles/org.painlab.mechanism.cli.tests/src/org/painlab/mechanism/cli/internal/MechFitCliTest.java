@@ -25,10 +25,14 @@ class MechFitCliTest {
         Painlab.Result created = Painlab.run("study", "create", dir.toString(), "--demo", "snrb-peld");
         assertEquals(0, created.exitCode(), created.err());
         // the demo's day 0 is the surgery (injury), the SNRB the day before
+        long t0 = System.nanoTime();
         Painlab.Result r = Painlab.run("mech", "fit", "neuroinflammation-sensitization", "--study", dir.toString(), "--fit", "injury_size,K_pain",
                 "--set", "injury_time=0", "--start", "-2", "--arm", "S=glucocorticoid_snrb@-1", "--arm", "P=none", "--json");
         assertEquals(0, r.exitCode(), r.err());
         Map<String, Object> j = r.json();
+        // for docs/mechanism.md: what the fit gives on the demo and how long it takes here
+        System.out.printf("demo fit: %.1f s; converged %s; objective %s; parameters %s%n", (System.nanoTime() - t0) / 1e9, j.get("converged"),
+                j.get("objective"), j.get("parameters"));
         assertEquals("neuroinflammation-sensitization", j.get("model"));
         assertEquals("pain", j.get("observable"));
         assertEquals("levenberg-marquardt", j.get("method"));
