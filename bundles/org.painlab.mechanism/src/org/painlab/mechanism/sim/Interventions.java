@@ -12,7 +12,9 @@ import org.painlab.mechanism.model.ModelException;
 /**
  * Timed interventions: a model declares each intervention as an event (its id is the intervention's id, its
  * assignments are what the intervention does); {@code ID@t} makes it happen at time t instead of on its own
- * trigger. Several times for one id give several doses.
+ * trigger. Several times for one id give several doses; a dosing schedule {@code ID@t0+every*count} gives
+ * {@code count} doses {@code every} time units apart from t0 (e.g. {@code anticytokine_drug@1+7*4}: days 1, 8,
+ * 15 and 22).
  *
  * @since 0.1
  */
@@ -40,6 +42,65 @@ public final class Interventions {
         }
     }
 
+    /** Most doses one schedule may give (a typo such as 7*4000 should not make a model with thousands of events). */
+    public static final int MAX_DOSES = 1000;
+
+    /**
+     * Parses {@code ID@t} (one dose) or {@code ID@t0+every*count} (a dosing schedule) into its doses, in time order.
+     *
+     * @throws IllegalArgumentException naming the bad text and what was expected
+     */
+    public static List<Timed> parse(String spec) {
+        int at = spec.lastIndexOf('@');
+        if (at <= 0 || at == spec.length() - 1) {
+            throw new IllegalArgumentException("intervention '" + spec + "': expected ID@TIME or ID@FIRST+EVERY*COUNT, e.g."
+                    + " dexamethasone@-1 or anticytokine_drug@1+7*4");
+        }
+        String id = spec.substring(0, at).strip();
+        String when = spec.substring(at + 1).strip();
+        int star = when.indexOf('*');
+        if (star < 0) {
+            return List.of(new Timed(id, number(spec, "time", when)));
+        }
+        int plus = when.lastIndexOf('+', star);
+        // a '+' right after an exponent mark belongs to the first time (1e+3)
+        while (plus > 0 && (when.charAt(plus - 1) == 'e' || when.charAt(plus - 1) == 'E')) {
+            plus = when.lastIndexOf('+', plus - 1);
+        }
+        if (plus <= 0) {
+            throw new IllegalArgumentException("intervention '" + spec + "': a schedule is FIRST+EVERY*COUNT, e.g. anticytokine_drug@1+7*4");
+        }
+        double first = number(spec, "first time", when.substring(0, plus));
+        double every = number(spec, "interval", when.substring(plus + 1, star));
+        int count;
+        try {
+            count = Integer.parseInt(when.substring(star + 1).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("intervention '" + spec + "': count '" + when.substring(star + 1) + "' is not a whole number");
+        }
+        if (!(every > 0) || count < 1 || count > MAX_DOSES) {
+            throw new IllegalArgumentException("intervention '" + spec + "': the interval must be > 0 and the count 1 to " + MAX_DOSES
+                    + " (interval " + every + ", count " + count + ")");
+        }
+        List<Timed> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            out.add(new Timed(id, first + i * every));
+        }
+        return out;
+    }
+
+    private static double number(String spec, String what, String text) {
+        try {
+            double v = Double.parseDouble(text.strip());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("intervention '" + spec + "': " + what + " '" + text + "' is not a number");
+        }
+    }
+
     /**
      * The model with each named event replaced by copies triggered at the given times.
      *
@@ -51,11 +112,18 @@ public final class Interventions {
         }
         List<Event> kept = new ArrayList<>();
         List<Event> added = new ArrayList<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
         for (Timed t : timed) {
             Event e = model.event(t.eventId()).orElseThrow(() -> new ModelException("model '" + model.id() + "' has no intervention (event) '"
                     + t.eventId() + "'; it has: " + model.events().stream().map(Event::id).filter(x -> x != null).toList()));
             Expr trigger = Expr.apply(Op.GEQ, new Expr.Time(), Expr.num(t.time()));
-            added.add(new Event(e.id() + "@" + t.time(), e.name(), trigger, false, true, null, e.assignments()));
+            String id = e.id() + "@" + t.time();
+            String unique = id;
+            for (int k = 2; taken.contains(unique); k++) {
+                unique = id + "#" + k; // simultaneous events: each computed from the state before either fires
+            }
+            taken.add(unique);
+            added.add(new Event(unique, e.name(), trigger, false, true, null, e.assignments()));
         }
         for (Event e : model.events()) {
             if (e.id() == null || timed.stream().noneMatch(t -> t.eventId().equals(e.id()))) {

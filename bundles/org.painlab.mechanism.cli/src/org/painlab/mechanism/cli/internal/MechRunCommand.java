@@ -5,23 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.painlab.cli.CliFailure;
-import org.painlab.mechanism.ModelLibrary;
-import org.painlab.mechanism.Solvers;
-import org.painlab.mechanism.model.Compartment;
 import org.painlab.mechanism.model.Model;
 import org.painlab.mechanism.model.ModelException;
-import org.painlab.mechanism.model.Parameter;
-import org.painlab.mechanism.model.Species;
 import org.painlab.mechanism.model.UnsupportedFeatureException;
+import org.painlab.mechanism.run.SimulationAnalysis;
 import org.painlab.mechanism.sbml.Sbml;
+import org.painlab.mechanism.sensitivity.SensitivityAnalysis;
 import org.painlab.mechanism.sim.Interventions;
-import org.painlab.mechanism.sim.Output;
-import org.painlab.mechanism.sim.SimulationSettings;
-import org.painlab.mechanism.sim.Simulator;
-import org.painlab.mechanism.sim.TimeCourse;
+import org.painlab.mechanism.sim.ParameterValues;
 import org.painlab.mechanism.sim.TimeCourseCsv;
 import org.painlab.mechanism.solve.SolverException;
 
@@ -31,10 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code painlab mech run MODEL_ID [--set p=v] [--intervention ID@t] --out R.csv}. */
+/** {@code painlab mech run MODEL_ID [--set p=v] [--intervention ID@t|ID@t0+every*count] --out R.csv [--study DIR]}. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Simulate an installed model (see mech list) or an SBML file, with parameters set and interventions"
-                + " timed, and write the time course CSV (time, every species and variable parameter unless --variables).")
+                + " timed, and write the time course CSV (time, every species and variable parameter unless --variables); with --study the"
+                + " run is also stored in the study with its provenance.")
 public final class MechRunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -46,7 +42,8 @@ public final class MechRunCommand implements Callable<Integer> {
     List<String> sets = new ArrayList<>();
 
     @Option(names = "--intervention", paramLabel = "ID@t", description = "Make the model's intervention event ID happen at time t"
-            + " (repeatable; several times give several doses).")
+            + " (repeatable; several times give several doses); ID@t0+every*count is a dosing schedule: count doses every"
+            + " time units from t0 (anticytokine_drug@1+7*4: days 1, 8, 15, 22).")
     List<String> interventions = new ArrayList<>();
 
     @Option(names = "--start", defaultValue = "0", description = "First output time (default 0).")
@@ -70,70 +67,57 @@ public final class MechRunCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the solver used and why as JSON.")
     boolean json;
 
+    @Option(names = "--study", paramLabel = "DIR", description = "Also store the run (model, settings, interventions, time course) in this"
+            + " study with its provenance (analysis org.painlab.mechanism.run).")
+    Path study;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who runs it, for the provenance (default: the OS user).")
+    String actor;
+
     @Override
     public Integer call() {
+        Map<String, String> p = SensitivityInputs.modelParameters(modelId);
         try {
-            Model m = open();
-            for (String s : sets) {
-                int eq = s.indexOf('=');
-                if (eq <= 0) {
-                    throw new CliFailure("--set '" + s + "': expected PARAMETER=VALUE");
-                }
-                String p = s.substring(0, eq).strip();
-                double v;
-                try {
-                    v = Double.parseDouble(s.substring(eq + 1).strip());
-                } catch (NumberFormatException e) {
-                    throw new CliFailure("--set '" + s + "': '" + s.substring(eq + 1) + "' is not a number");
-                }
-                if (m.parameter(p).isEmpty()) {
-                    throw new CliFailure("--set '" + s + "': model '" + m.id() + "' has no parameter '" + p + "'; parameters: "
-                            + m.parameters().stream().map(Parameter::id).toList());
-                }
-                m = m.withParameter(p, v);
+            Path file = Path.of(modelId);
+            // a file is read from its path so a bad one is named; its text is kept in the parameters so a stored run can be re-run
+            Model m = modelId.endsWith(".xml") && Files.isRegularFile(file) ? Sbml.read(file) : SensitivityAnalysis.model(p);
+            try {
+                ParameterValues.parse(m, sets);
+            } catch (IllegalArgumentException e) {
+                throw new CliFailure("--set " + e.getMessage());
             }
-            List<Interventions.Timed> timed = new ArrayList<>();
             for (String i : interventions) {
                 try {
-                    timed.add(Interventions.Timed.parse(i));
+                    Interventions.parse(i);
                 } catch (IllegalArgumentException e) {
                     throw new CliFailure("--intervention " + e.getMessage());
                 }
             }
-            m = Interventions.apply(m, timed);
-            List<Output> outputs = new ArrayList<>();
-            if (variables.isEmpty()) {
-                m.species().forEach(s -> outputs.add(new Output(s.id(), s.hasOnlySubstanceUnits())));
-                m.parameters().stream().filter(p -> !p.constant()).forEach(p -> outputs.add(new Output(p.id(), false)));
-                m.compartments().stream().filter(c -> !c.constant()).map(Compartment::id).forEach(c -> outputs.add(new Output(c, false)));
-            } else {
-                for (String v : variables) {
-                    Species sp = m.speciesById(v).orElse(null);
-                    outputs.add(new Output(v, sp != null && sp.hasOnlySubstanceUnits()));
-                }
-            }
-            SimulationSettings settings;
+            SensitivityInputs.put(p, SimulationAnalysis.SET, SensitivityInputs.joined(sets));
+            SensitivityInputs.put(p, SimulationAnalysis.INTERVENTIONS, SensitivityInputs.joined(interventions));
+            SensitivityInputs.put(p, SimulationAnalysis.VARIABLES, SensitivityInputs.joined(variables));
+            p.put(SimulationAnalysis.START, Double.toString(start));
+            p.put(SimulationAnalysis.DURATION, Double.toString(duration));
+            p.put(SimulationAnalysis.STEPS, Integer.toString(steps));
+            p.put(SimulationAnalysis.SOLVER, solver);
+            Map<String, String> effective = SimulationAnalysis.effective(p);
+            SimulationAnalysis.Run run;
             try {
-                settings = new SimulationSettings(start, duration, steps, SimulationSettings.DEFAULT_TOLERANCES, solver);
+                run = SimulationAnalysis.simulate(m, effective, null);
             } catch (IllegalArgumentException e) {
-                throw new CliFailure(e.getMessage());
+                throw new CliFailure(e.getMessage().replace("simulation settings: ", ""), e);
             }
-            TimeCourse tc = new Simulator(new Solvers()).run(m, settings, outputs, null);
-            TimeCourseCsv.write(tc, out);
-            RunReport.print(spec.commandLine().getOut(), json, modelId, out, tc);
+            TimeCourseCsv.write(run.timeCourse(), out);
+            Long stored = null;
+            if (study != null) {
+                stored = SensitivityInputs.store(study, SimulationAnalysis.ID, effective, run.result(), actor).id();
+            }
+            RunReport.print(spec.commandLine().getOut(), json, modelId, out, run.timeCourse(), stored);
             return 0;
         } catch (UnsupportedFeatureException | ModelException | SolverException e) {
             throw new CliFailure(modelId + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new CliFailure(out + ": cannot write: " + e.getMessage(), e);
         }
-    }
-
-    private Model open() throws ModelException, UnsupportedFeatureException {
-        Path file = Path.of(modelId);
-        if (modelId.endsWith(".xml") && Files.isRegularFile(file)) {
-            return Sbml.read(file);
-        }
-        return new ModelLibrary().open(modelId);
     }
 }

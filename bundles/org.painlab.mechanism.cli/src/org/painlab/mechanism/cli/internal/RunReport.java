@@ -14,6 +14,10 @@ final class RunReport {
     }
 
     static void print(PrintWriter w, boolean json, String model, Path out, TimeCourse tc) {
+        print(w, json, model, out, tc, null);
+    }
+
+    static void print(PrintWriter w, boolean json, String model, Path out, TimeCourse tc, Long resultId) {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("model", model);
@@ -24,9 +28,13 @@ final class RunReport {
             m.put("reason", tc.reason());
             m.put("steps", tc.steps());
             m.put("evaluations", tc.evaluations());
+            if (resultId != null) {
+                m.put("result_id", resultId);
+            }
             new Json().print(w, m);
         } else {
-            w.println("wrote " + out + " (" + tc.times().length + " rows); solver " + tc.solver() + ": " + tc.reason());
+            w.println("wrote " + out + " (" + tc.times().length + " rows); solver " + tc.solver() + ": " + tc.reason()
+                    + (resultId == null ? "" : "; stored as result " + resultId));
             w.flush();
         }
     }

@@ -55,10 +55,15 @@ final class SensitivityInputs {
                 .orElseThrow(() -> new CliFailure("model '" + m.id() + "' has no species or variable: give --output"));
     }
 
-    /** Stores the result in the study {@code dir}. */
+    /** Stores the sensitivity result in the study {@code dir}. */
     static StoredResult store(Path dir, Map<String, String> parameters, AnalysisResult result, String actor) {
+        return store(dir, SensitivityAnalysis.ID, parameters, result, actor);
+    }
+
+    /** Stores a result the command computed through the analysis' own API, with the provenance AnalysisRunner gives. */
+    static StoredResult store(Path dir, String analysisId, Map<String, String> parameters, AnalysisResult result, String actor) {
         try (Study study = Study.open(dir, StudySchemas.contributed())) {
-            return new AnalysisRunner().record(study, SensitivityAnalysis.ID, parameters, result, actor);
+            return new AnalysisRunner().record(study, analysisId, parameters, result, actor);
         } catch (StudyException e) {
             throw new CliFailure(e.getMessage(), e);
         }
