@@ -36,8 +36,9 @@ class PerspectivesTest {
             assertNotNull(page.findView("org.painlab.core.ui.dashboard"), id + ": Dashboard");
             assertNotNull(page.findView("org.eclipse.ui.views.ProgressView"), id + ": Progress");
             assertNotNull(page.findView("org.eclipse.pde.runtime.LogView"), id + ": Error Log");
-            // Clinical and Imaging have their areas installed (trial.ui, stats.ui, imaging.ui): no placeholder
-            if (!id.endsWith("clinical") && !id.endsWith("imaging")) {
+            // Clinical, Imaging and Literature have their areas installed (trial.ui, stats.ui, imaging.ui,
+            // literature.ui): no placeholder
+            if (id.endsWith("mechanism")) {
                 String area = id.substring(id.lastIndexOf('.') + 1);
                 IViewReference ref = page.findViewReference("org.painlab.core.ui.areaPlaceholder", area);
                 assertNotNull(ref, id + ": placeholder for " + area);
