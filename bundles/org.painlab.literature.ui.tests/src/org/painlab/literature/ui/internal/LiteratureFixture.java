@@ -59,6 +59,8 @@ final class LiteratureFixture {
         tags.change(TagStore.REFERENCE, "wang2023", List.of("review", "exosome"), List.of(), "test");
         tags.change(TagStore.REFERENCE, "zhang2023", List.of("exosome", "中文"), List.of(), "test");
         new NoteStore(study, "test").add("zhang2023", "要点", "## 外泌体\n中枢敏化的机制值得与我们的队列比较。", "test");
+        // as an import does: the views showing the study read it again
+        studies().refresh();
         return study;
     }
 

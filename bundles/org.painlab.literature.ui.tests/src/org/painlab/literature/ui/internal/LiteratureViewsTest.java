@@ -35,6 +35,7 @@ import org.painlab.literature.SearchHit;
 import org.painlab.literature.ui.internal.handlers.ImportDialog;
 import org.painlab.literature.ui.internal.handlers.PasteDialog;
 import org.painlab.literature.ui.internal.handlers.ReferenceImport;
+import org.painlab.literature.ui.internal.views.CollectionsView;
 import org.painlab.literature.ui.internal.views.LibraryView;
 import org.painlab.literature.ui.internal.views.LinksView;
 import org.painlab.literature.ui.internal.views.NotesView;
@@ -78,6 +79,8 @@ class LiteratureViewsTest {
 
     private LibraryView library(IWorkbenchPage page) throws Exception {
         LibraryView library = (LibraryView) page.showView(LibraryView.ID);
+        library.search("", SearchFilter.none());
+        LiteratureFixture.waitForJobs(LibraryView.JOB_FAMILY, 30_000);
         LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
         LiteratureFixture.processUntil(() -> library.grid().rowCount() == 3, 10_000);
         return library;
@@ -271,6 +274,38 @@ class LiteratureViewsTest {
     }
 
     @Test
+    void collectionsNestAndNarrowTheLibrary() throws Exception {
+        IWorkbenchPage page = LiteratureFixture.literature();
+        study = LiteratureFixture.library(tmp.resolve("collections"));
+        LibraryView library = library(page);
+        CollectionsView collections = (CollectionsView) page.showView(CollectionsView.ID);
+        String review = collections.create("Exosome review", null);
+        assertEquals("exosome-review", review);
+        String included = collections.create("纳入研究 included", review);
+        assertEquals("included", included);
+        assertTrue(collections.change(included, List.of("zhang2023"), true), collections.status());
+        assertTrue(collections.change(review, List.of("wang2023"), true), collections.status());
+        assertFalse(collections.change(review, List.of("nobody1999"), true));
+        assertTrue(collections.status().contains("nobody1999"), collections.status());
+
+        collections.select(included);
+        LiteratureFixture.waitForJobs(LibraryView.JOB_FAMILY, 30_000);
+        LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
+        LiteratureFixture.processUntil(() -> library.grid().shownRowCount() == 1, 10_000);
+        assertEquals("zhang2023", library.grid().shownRow(0).key());
+        collections.select(review);
+        LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
+        LiteratureFixture.processUntil(() -> library.grid().shownRowCount() == 2, 10_000);
+        assertEquals(2, library.grid().shownRowCount(), "a collection shows the references inside its sub-collections too");
+        assertTrue(library.status().contains("in Exosome review"), library.status());
+        LiteratureFixture.screenshot("collections.png");
+        collections.select(null);
+        LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
+        LiteratureFixture.processUntil(() -> library.grid().shownRowCount() == 3, 10_000);
+        assertEquals(3, library.grid().shownRowCount(), "the whole library again");
+    }
+
+    @Test
     void importIsAllOrNothingWhenRecordsAreBad() throws Exception {
         LiteratureFixture.literature();
         study = LiteratureFixture.library(tmp.resolve("import"));
@@ -298,7 +333,7 @@ class LiteratureViewsTest {
         dialog.open();
         dialog.choose(nbib.toString(), "medline", DuplicatePolicy.KEEP_EXISTING);
         LiteratureFixture.save(dialog.getShell(), "import-dialog.png");
-        dialog.getButton(org.eclipse.jface.dialogs.IDialogConstants.OK_ID).notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        dialog.confirm();
         assertEquals(nbib, dialog.file());
         assertEquals("medline", dialog.format());
 

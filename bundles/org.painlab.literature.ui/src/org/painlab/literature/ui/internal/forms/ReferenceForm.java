@@ -34,7 +34,7 @@ public final class ReferenceForm {
             "volume", "issue", "pages", "doi", "pmid", "url", "keywords", "keywords_zh", "abstract", "abstract_zh");
     private static final Set<String> MULTI_LINE = Set.of("authors", "abstract", "abstract_zh");
     /** Fields given the whole width of the form (three columns after the label). */
-    private static final Set<String> WIDE = Set.of("title", "title_zh", "authors", "journal", "url", "keywords", "keywords_zh",
+    private static final Set<String> WIDE = Set.of("title", "title_zh", "authors", "journal", "keywords", "keywords_zh",
             "abstract", "abstract_zh");
 
     private final Composite body;

@@ -91,6 +91,12 @@ public final class ImportDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.OK_ID, "Import", true);
+        createButton(parent, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID, org.eclipse.jface.dialogs.IDialogConstants.CANCEL_LABEL, false);
+    }
+
+    @Override
     protected void okPressed() {
         if (file.getText().isBlank()) {
             setErrorMessage("Choose a file.");
@@ -100,6 +106,11 @@ public final class ImportDialog extends TitleAreaDialog {
         chosenFormat = format.getSelectionIndex() <= 0 ? LiteratureFormats.AUTO : formats.get(format.getSelectionIndex() - 1).id();
         chosenPolicy = DuplicatePolicy.values()[duplicates.getSelectionIndex()];
         super.okPressed();
+    }
+
+    /** Presses Import, as the user would. */
+    public void confirm() {
+        okPressed();
     }
 
     public Path file() {

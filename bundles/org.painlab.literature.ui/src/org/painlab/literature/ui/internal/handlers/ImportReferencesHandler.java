@@ -11,8 +11,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
@@ -21,7 +19,6 @@ import org.painlab.literature.DuplicatePolicy;
 import org.painlab.literature.ImportOutcome;
 import org.painlab.literature.LiteratureException;
 import org.painlab.literature.LiteratureFormats;
-import org.painlab.literature.ui.internal.views.LibraryView;
 import org.painlab.literature.ui.internal.views.Workbench;
 
 /**
@@ -71,8 +68,7 @@ public final class ImportReferencesHandler extends AbstractHandler {
             try {
                 ImportOutcome o = imports.store(study, actor, r, policy, true);
                 display.asyncExec(() -> {
-                    IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-                    Workbench.view(page, LibraryView.ID, LibraryView.class).ifPresent(LibraryView::reload);
+                    Workbench.studies().refresh();
                     MessageDialog.openInformation(shell, "Import References", ReferenceImport.summary(o, r));
                 });
                 return Status.OK_STATUS;

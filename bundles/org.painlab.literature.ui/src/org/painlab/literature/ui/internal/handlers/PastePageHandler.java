@@ -7,11 +7,8 @@ import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.painlab.core.Study;
-import org.painlab.literature.ui.internal.views.LibraryView;
 import org.painlab.literature.ui.internal.views.Workbench;
 
 /** Literature > Paste a Page...: the paste dialog for the selected study; the Library shows the saved reference. */
@@ -31,8 +28,8 @@ public final class PastePageHandler extends AbstractHandler {
         }
         PasteDialog d = new PasteDialog(shell, study.get());
         if (d.open() == Window.OK) {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            Workbench.view(page, LibraryView.ID, LibraryView.class).ifPresent(LibraryView::reload);
+            // the Library and the Study Explorer read the study again
+            Workbench.studies().refresh();
         }
     }
 }

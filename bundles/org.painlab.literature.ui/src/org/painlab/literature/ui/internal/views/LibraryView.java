@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -64,7 +65,25 @@ public final class LibraryView extends ViewPart {
     private Study study;
     private List<LibraryRow> all = List.of();
     private List<SearchHit> lastHits = List.of();
+    private List<LibraryRow> selection = List.of();
+    /** The references of the collection chosen in Collections, or null for the whole library. */
+    private java.util.Set<String> collection;
+    private String collectionName;
     private final OpenStudies.Listener studyListener = s -> studyChanged();
+    private final ISchedulingRule rule = new ISchedulingRule() {
+        @Override
+        public boolean contains(ISchedulingRule other) {
+            return other == this;
+        }
+
+        @Override
+        public boolean isConflicting(ISchedulingRule other) {
+            return other == this;
+        }
+    };
+    /** Counts reloads and searches (UI thread), so that only the latest one's outcome is shown. */
+    private volatile int loads;
+    private volatile int searches;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -72,29 +91,33 @@ public final class LibraryView extends ViewPart {
         c.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(c, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(12, false));
+        bar.setLayout(new GridLayout(3, false));
         query = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
         query.setMessage("Search references and notes (中文, English, VAS...)");
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.addListener(SWT.DefaultSelection, e -> search());
-        yearFrom = labelled(bar, "Years", 44);
-        yearTo = labelled(bar, "–", 44);
-        journal = labelled(bar, "Journal", 120);
-        new Label(bar, SWT.NONE).setText("Language");
-        language = new Combo(bar, SWT.READ_ONLY);
-        language.setItems(ANY, "en", "zh");
-        language.select(0);
-        new Label(bar, SWT.NONE).setText("Tag");
-        tag = new Combo(bar, SWT.READ_ONLY);
-        tag.setItems(ANY);
-        tag.select(0);
-        tag.addListener(SWT.Selection, e -> search());
         Button go = new Button(bar, SWT.PUSH);
         go.setText("Search");
         go.addListener(SWT.Selection, e -> search());
         Button paste = new Button(bar, SWT.PUSH);
         paste.setText("Paste a Page...");
         paste.addListener(SWT.Selection, e -> new org.painlab.literature.ui.internal.handlers.PastePageHandler().open(getSite().getShell()));
+        Composite filters = new Composite(c, SWT.NONE);
+        filters.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filters.setLayout(new GridLayout(10, false));
+        yearFrom = labelled(filters, "Years", 44);
+        yearTo = labelled(filters, "–", 44);
+        journal = labelled(filters, "Journal", 130);
+        new Label(filters, SWT.NONE).setText("Language");
+        language = new Combo(filters, SWT.READ_ONLY);
+        language.setItems(ANY, "en", "zh");
+        language.select(0);
+        language.addListener(SWT.Selection, e -> search());
+        new Label(filters, SWT.NONE).setText("Tag");
+        tag = new Combo(filters, SWT.READ_ONLY);
+        tag.setItems(ANY);
+        tag.select(0);
+        tag.addListener(SWT.Selection, e -> search());
 
         SashForm sash = new SashForm(c, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -107,7 +130,7 @@ public final class LibraryView extends ViewPart {
                 .column(ColumnSpec.text("title", "Title", LibraryRow::title))
                 .column(ColumnSpec.text("journal", "Journal", r -> r.reference().journal() == null ? "" : r.reference().journal()))
                 .column(ColumnSpec.text("tags", "Tags", LibraryRow::tagText))
-                .width("key", 110).width("authors", 160).width("year", 60).width("title", 460).width("journal", 200).width("tags", 120)
+                .width("key", 90).width("authors", 110).width("year", 50).width("title", 330).width("journal", 140).width("tags", 110)
                 .onSelection(this::selected)
                 .build(top);
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -129,26 +152,62 @@ public final class LibraryView extends ViewPart {
         return t;
     }
 
+    /** Another study selected, or the open studies' data changed (an import, an edit elsewhere): read again. */
     private void studyChanged() {
         Optional<Study> s = Workbench.study();
-        if (s.orElse(null) != study) {
-            study = s.orElse(null);
-            reload();
-        }
+        study = s.orElse(null);
+        reload();
     }
 
     /** Reads the study's references and tags again (in a job) and runs the current search over them. */
     public Job reload() {
         Study s = study;
-        Job job = grid.load("Reading the library", () -> s == null ? List.of() : rows(s), r -> {
-            all = r.rows();
-            status.setText(r.failure() != null ? "Cannot read the library: " + r.failure().getMessage()
-                    : study == null ? "Open a study to see its references." : all.size() + " references");
-            refreshTags();
-            if (!query.getText().isBlank() || tag.getSelectionIndex() > 0) {
-                search();
+        int generation = ++loads;
+        Display display = grid.control().getDisplay();
+        return schedule("Reading the library", () -> {
+            List<LibraryRow> rows;
+            Exception failure = null;
+            try {
+                rows = s == null ? List.of() : rows(s);
+            } catch (StudyException e) {
+                rows = List.of();
+                failure = e;
             }
+            List<LibraryRow> read = rows;
+            Exception failed = failure;
+            display.asyncExec(() -> {
+                // a later reload (another study, another change) wins over this one
+                if (status.isDisposed() || generation != loads) {
+                    return;
+                }
+                all = read;
+                status.setText(failed != null ? "Cannot read the library: " + failed.getMessage()
+                        : study == null ? "Open a study to see its references." : all.size() + " references");
+                refreshTags();
+                search();
+            });
         });
+    }
+
+    /**
+     * Runs {@code work} in a job of this view's family. The jobs share one rule, so a search
+     * never overtakes the reading it depends on.
+     */
+    private Job schedule(String name, Runnable work) {
+        Job job = new Job(name) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                work.run();
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == JOB_FAMILY;
+            }
+        };
+        job.setRule(rule);
+        job.schedule();
         return job;
     }
 
@@ -219,54 +278,52 @@ public final class LibraryView extends ViewPart {
         String text = query.getText().strip();
         Study s = study;
         boolean none = text.isEmpty() && f.equals(SearchFilter.none());
+        java.util.Set<String> only = collection;
+        String in = collectionName == null ? "" : " in " + collectionName;
         if (s == null || none) {
-            grid.setRows(all);
+            searches++;
+            List<LibraryRow> rows = all.stream().filter(r -> only == null || only.contains(r.key())).toList();
+            grid.setRows(rows);
             lastHits = List.of();
             showHits(List.of());
-            status.setText(s == null ? "Open a study to see its references." : all.size() + " references");
+            status.setText(s == null ? "Open a study to see its references." : rows.size() + " references" + in);
             return null;
         }
         Display display = query.getDisplay();
         Map<String, LibraryRow> byKey = new LinkedHashMap<>();
         all.forEach(r -> byKey.put(r.key(), r));
-        Job job = new Job("Searching the library") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try (LiteratureIndex index = new LibrarySearch(s).open()) {
-                    // a filter without words lists everything it lets through
-                    String q = text.isEmpty() ? "*:*" : text;
-                    long total = index.count(q, f);
-                    List<SearchHit> found = index.search(q, f, 500);
-                    List<LibraryRow> rows = found.stream().filter(h -> SearchHit.REFERENCE.equals(h.kind()))
-                            .map(h -> byKey.get(h.key())).filter(java.util.Objects::nonNull).toList();
-                    grid.setRows(rows);
-                    display.asyncExec(() -> {
-                        if (!hits.isDisposed()) {
-                            lastHits = found;
-                            showHits(found);
-                            long notes = found.stream().filter(h -> SearchHit.NOTE.equals(h.kind())).count();
-                            status.setText(total + " match" + (text.isEmpty() ? "" : " \"" + text + "\"") + ": "
-                                    + rows.size() + " references, " + notes + " notes");
-                        }
-                    });
-                    return Status.OK_STATUS;
-                } catch (LiteratureException | StudyException e) {
-                    display.asyncExec(() -> {
-                        if (!status.isDisposed()) {
-                            status.setText("Search failed: " + e.getMessage());
-                        }
-                    });
-                    return Status.warning("Search failed: " + e.getMessage(), e);
+        int generation = ++searches;
+        return schedule("Searching the library", () -> {
+            try (LiteratureIndex index = new LibrarySearch(s).open()) {
+                // a filter without words lists everything it lets through
+                String q = text.isEmpty() ? "*:*" : text;
+                long total = index.count(q, f);
+                List<SearchHit> found = index.search(q, f, 500);
+                List<LibraryRow> rows = found.stream().filter(h -> SearchHit.REFERENCE.equals(h.kind()))
+                        .map(h -> byKey.get(h.key())).filter(java.util.Objects::nonNull)
+                        .filter(r -> only == null || only.contains(r.key())).toList();
+                if (generation != searches) {
+                    return;
                 }
+                grid.setRows(rows);
+                display.asyncExec(() -> {
+                    if (hits.isDisposed() || generation != searches) {
+                        return;
+                    }
+                    lastHits = found;
+                    showHits(found);
+                    long notes = found.stream().filter(h -> SearchHit.NOTE.equals(h.kind())).count();
+                    status.setText(total + " match" + (text.isEmpty() ? "" : " \"" + text + "\"") + ": "
+                            + rows.size() + " references" + in + ", " + notes + " notes");
+                });
+            } catch (LiteratureException | StudyException e) {
+                display.asyncExec(() -> {
+                    if (!status.isDisposed()) {
+                        status.setText("Search failed: " + e.getMessage());
+                    }
+                });
             }
-
-            @Override
-            public boolean belongsTo(Object family) {
-                return family == JOB_FAMILY;
-            }
-        };
-        job.schedule();
-        return job;
+        });
     }
 
     /** One block per hit: its key and title, then each matching passage with the matched words bold. */
@@ -295,7 +352,23 @@ public final class LibraryView extends ViewPart {
         hits.setStyleRanges(ranges.toArray(StyleRange[]::new));
     }
 
+    /**
+     * Shows only the references with {@code keys} (a collection's, named {@code name}); null shows
+     * the whole library. The search and filters apply within them.
+     */
+    public Job restrictTo(String name, java.util.Set<String> keys) {
+        collection = keys == null ? null : java.util.Set.copyOf(keys);
+        collectionName = keys == null ? null : name;
+        return search();
+    }
+
+    /** The references selected in the grid. */
+    public List<LibraryRow> selection() {
+        return selection;
+    }
+
     private void selected(List<LibraryRow> rows) {
+        selection = List.copyOf(rows);
         if (rows.size() != 1 || study == null) {
             return;
         }

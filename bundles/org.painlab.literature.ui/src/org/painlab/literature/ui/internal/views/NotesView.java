@@ -96,24 +96,32 @@ public final class NotesView extends ViewPart {
         GridData bd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         bd.horizontalSpan = 4;
         buttons.setLayoutData(bd);
-        buttons.setLayout(new GridLayout(8, false));
+        buttons.setLayout(new GridLayout(3, false));
         button(buttons, "New Note", this::newNote);
         button(buttons, "Save", this::save);
         button(buttons, "Delete", this::delete);
-        new Label(buttons, SWT.NONE).setText("   Link to");
+        Composite linking = new Composite(right, SWT.NONE);
+        GridData ld = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        ld.horizontalSpan = 4;
+        linking.setLayoutData(ld);
+        linking.setLayout(new GridLayout(4, false));
+        buttons = linking;
+        new Label(buttons, SWT.NONE).setText("Link to");
         linkType = new Combo(buttons, SWT.READ_ONLY);
         for (Contribution<LinkTarget> t : new LinkTargets().contributions()) {
             linkType.add(t.id());
         }
         linkType.select(Math.max(0, Arrays.asList(linkType.getItems()).indexOf("subject")));
         linkKey = new Text(buttons, SWT.BORDER);
-        linkKey.setMessage("key (S01, 12, wang2023)");
+        linkKey.setMessage("key: S01, 12, wang2023");
         GridData kd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        kd.widthHint = 140;
+        kd.widthHint = 130;
         linkKey.setLayoutData(kd);
         button(buttons, "Link", this::link);
-        status = new Label(buttons, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        status = new Label(right, SWT.NONE);
+        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        sd.horizontalSpan = 4;
+        status.setLayoutData(sd);
         sash.setWeights(28, 72);
         newNote();
         heading.setText("Select a reference in the Library, or tick All notes.");

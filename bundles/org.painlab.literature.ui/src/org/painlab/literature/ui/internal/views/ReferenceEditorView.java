@@ -114,8 +114,9 @@ public final class ReferenceEditorView extends ViewPart {
         return true;
     }
 
+    /** Tells the workbench the study changed: the Library reads it again, the Study Explorer recounts. */
     private void libraryChanged() {
-        Workbench.view(getSite().getPage(), LibraryView.ID, LibraryView.class).ifPresent(LibraryView::reload);
+        Workbench.studies().refresh();
     }
 
     public ReferenceForm form() {
