@@ -172,7 +172,10 @@ class LiteratureViewsTest {
         editor.form().setText("issue", "01");
         editor.form().setText("pages", "25-31");
         editor.form().setText("keywords_zh", "外泌体; 神经病理性疼痛; 中枢敏化");
+        editor.setTags("exosome, 待读");
         assertTrue(editor.save(), editor.status());
+        assertEquals(List.of("exosome", "待读"), new org.painlab.literature.TagStore(study, null).tagsOf("reference", "zhang2023"),
+                "tag 中文 removed, 待读 added");
         Reference saved = new LiteratureStore(study, null).find("zhang2023").orElseThrow();
         assertEquals("29", saved.volume());
         assertEquals(List.of("外泌体", "神经病理性疼痛", "中枢敏化"), saved.keywordsZh());

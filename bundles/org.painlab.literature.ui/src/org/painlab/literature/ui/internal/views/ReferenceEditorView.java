@@ -1,5 +1,8 @@
 package org.painlab.literature.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -7,23 +10,26 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.literature.LiteratureStore;
 import org.painlab.literature.Reference;
+import org.painlab.literature.TagStore;
 import org.painlab.literature.ui.internal.forms.ReferenceForm;
 
 /**
- * Every field of the selected reference in both languages, guessed fields marked. Save writes the
- * changes (each changed field audited); "Undo Last Save" puts back the fields as they were before
+ * Every field of the selected reference in both languages, guessed fields marked, and its tags.
+ * Save writes the changes (each changed field and tag audited); "Undo Last Save" puts back the fields as they were before
  * the last save (audited as such).
  */
 public final class ReferenceEditorView extends ViewPart {
     public static final String ID = "org.painlab.literature.ui.reference";
     private ReferenceForm form;
     private Label status;
+    private Text tags;
     private Button save;
     private Button undo;
     private Study study;
@@ -35,7 +41,7 @@ public final class ReferenceEditorView extends ViewPart {
         Composite c = new Composite(parent, SWT.NONE);
         c.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(c, SWT.NONE);
-        bar.setLayout(new GridLayout(3, false));
+        bar.setLayout(new GridLayout(4, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         save = new Button(bar, SWT.PUSH);
         save.setText("Save");
@@ -43,7 +49,13 @@ public final class ReferenceEditorView extends ViewPart {
         undo = new Button(bar, SWT.PUSH);
         undo.setText("Undo Last Save");
         undo.addListener(SWT.Selection, e -> undo());
-        status = new Label(bar, SWT.NONE);
+        new Label(bar, SWT.NONE).setText("  Tags");
+        tags = new Text(bar, SWT.BORDER);
+        tags.setMessage("tag, another tag");
+        GridData tg = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        tg.widthHint = 180;
+        tags.setLayoutData(tg);
+        status = new Label(c, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         ScrolledComposite scroll = new ScrolledComposite(c, SWT.V_SCROLL | SWT.H_SCROLL);
         scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -62,6 +74,11 @@ public final class ReferenceEditorView extends ViewPart {
         shown = r;
         beforeLastSave = null;
         form.set(r);
+        try {
+            tags.setText(String.join(", ", new TagStore(s, null).tagsOf(TagStore.REFERENCE, r.key())));
+        } catch (StudyException e) {
+            tags.setText("");
+        }
         status.setText(r.key() + (r.guessed().isEmpty() ? "" : "  guessed: " + String.join(", ", r.guessed()) + " (check them)"));
         enable();
         form.control().getParent().notifyListeners(SWT.Resize, null);
@@ -80,6 +97,7 @@ public final class ReferenceEditorView extends ViewPart {
         try {
             Reference edited = form.get();
             new LiteratureStore(study, AuditActor.current()).update(edited, "edited in the Reference editor");
+            saveTags(edited.key());
             beforeLastSave = shown;
             shown = edited;
             status.setText("Saved " + edited.key() + ".");
@@ -91,6 +109,25 @@ public final class ReferenceEditorView extends ViewPart {
         }
         libraryChanged();
         return true;
+    }
+
+    /** Makes the reference's tags those typed (comma-separated); each added or removed tag is audited. */
+    private void saveTags(String key) throws StudyException {
+        TagStore store = new TagStore(study, AuditActor.current());
+        List<String> wanted = new ArrayList<>();
+        for (String t : tags.getText().split("[,，]")) {
+            if (!t.isBlank() && !wanted.contains(t.strip())) {
+                wanted.add(t.strip());
+            }
+        }
+        List<String> held = store.tagsOf(TagStore.REFERENCE, key);
+        store.change(TagStore.REFERENCE, key, wanted, held.stream().filter(t -> !wanted.contains(t)).toList(),
+                "edited in the Reference editor");
+    }
+
+    /** Types the reference's tags, as the user would (comma-separated). */
+    public void setTags(String text) {
+        tags.setText(text);
     }
 
     /** Puts back the reference as it was before the last save. */
