@@ -274,6 +274,12 @@ class LiteratureViewsTest {
         page.showView(NotesView.ID);
         page.showView(LinksView.ID);
         LiteratureFixture.screenshot("notes.png");
+
+        ReferenceEditorView editor = (ReferenceEditorView) page.showView(ReferenceEditorView.ID);
+        page.showView(NotesView.ID);
+        assertEquals("reference:zhang2023", notes.preview().follow(preview.getText().indexOf("张三 2023") + 1));
+        assertEquals("zhang2023", editor.form().text("key"), "following a reference link opens it in the editor");
+        assertNull(notes.preview().follow(0), "no link on the heading");
     }
 
     @Test

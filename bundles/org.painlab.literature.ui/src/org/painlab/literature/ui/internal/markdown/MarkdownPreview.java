@@ -23,11 +23,39 @@ public final class MarkdownPreview {
     private final StyledText text;
     private final Map<String, Font> fonts = new HashMap<>();
     private MarkdownText.Rendered rendered = MarkdownText.render("");
+    private java.util.function.Consumer<String> linkAction;
 
     public MarkdownPreview(Composite parent) {
         text = new StyledText(parent, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         text.setMargins(8, 8, 8, 8);
         text.addDisposeListener(e -> fonts.values().forEach(Font::dispose));
+        text.addListener(SWT.MouseUp, e -> {
+            int offset = text.getOffsetAtPoint(new org.eclipse.swt.graphics.Point(e.x, e.y));
+            if (offset >= 0) {
+                follow(offset);
+            }
+        });
+    }
+
+    /** Tells {@code action} the target of a link the user clicks ({@code subject:S01}). */
+    public void onLink(java.util.function.Consumer<String> action) {
+        linkAction = action;
+    }
+
+    /**
+     * Follows the link at {@code offset} of the shown text, as a click there does.
+     *
+     * @return the link's target, or null when there is no link at the offset
+     */
+    public String follow(int offset) {
+        StyleRange r = offset < 0 || offset >= text.getCharCount() ? null : text.getStyleRangeAtOffset(offset);
+        if (r == null || !(r.data instanceof String target)) {
+            return null;
+        }
+        if (linkAction != null) {
+            linkAction.accept(target);
+        }
+        return target;
     }
 
     public StyledText control() {

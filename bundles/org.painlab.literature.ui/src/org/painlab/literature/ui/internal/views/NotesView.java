@@ -92,6 +92,7 @@ public final class NotesView extends ViewPart {
         editor.setMessage("Markdown: # heading, **bold**, *italic*, - list, [label](subject:S01)");
         preview = new MarkdownPreview(text);
         editor.addModifyListener(e -> preview.show(editor.getText()));
+        preview.onLink(this::follow);
         Composite buttons = new Composite(right, SWT.NONE);
         GridData bd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         bd.horizontalSpan = 4;
@@ -273,6 +274,41 @@ public final class NotesView extends ViewPart {
         } catch (StudyException e) {
             status.setText("Not linked: " + e.getMessage());
             return false;
+        }
+    }
+
+    /**
+     * Follows a link of the note's text ({@code type:key}): a reference opens in the Reference
+     * editor; any item's links and backlinks show in Links. An item that does not exist is said so.
+     */
+    private void follow(String target) {
+        int colon = target.indexOf(':');
+        if (study == null || colon <= 0) {
+            status.setText("Not a study link: " + target + " (write [label](subject:S01))");
+            return;
+        }
+        String type = target.substring(0, colon);
+        String key = target.substring(colon + 1);
+        try {
+            var label = new LinkTargets().resolve(study, type, key);
+            if (label.isEmpty()) {
+                status.setText("No " + type + " '" + key + "' in the study");
+                return;
+            }
+            status.setText(type + " " + key + ": " + label.get());
+            var page = getSite().getPage();
+            if (type.equals("reference")) {
+                var r = new org.painlab.literature.LiteratureStore(study, null).find(key);
+                if (r.isPresent()) {
+                    Workbench.view(page, ReferenceEditorView.ID, ReferenceEditorView.class).ifPresent(v -> {
+                        v.show(study, r.get());
+                        page.activate(v);
+                    });
+                }
+            }
+            Workbench.view(page, LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, type, key));
+        } catch (StudyException e) {
+            status.setText(e.getMessage());
         }
     }
 
