@@ -8,9 +8,9 @@ import org.painlab.core.StudyException;
 import org.painlab.core.store.AuditLog;
 
 /**
- * The search index of a study's references, kept in {@code index/literature} of the study folder
+ * The search index of a study's references and notes (with their tags), kept in {@code index/literature} of the study folder
  * and rebuilt from the store when the store changed since it was written (every change to a
- * reference writes an audit row, so the reference count and the audit trail's length tell). A study
+ * reference, note or tag writes an audit row, so the reference count and the audit trail's length tell). A study
  * on a read-only medium is searched through an index built in memory.
  *
  * @since 0.1
@@ -37,6 +37,7 @@ public final class LibrarySearch {
             return LiteratureIndex.open(folder);
         }
         boolean writable = Files.isDirectory(folder) ? Files.isWritable(folder) : Files.isWritable(study.folder());
-        return LiteratureIndex.build(store.list(), writable ? folder : null, version);
+        LibraryExtras extras = new LibraryExtras(new NoteStore(study, null).list(), new TagStore(study, null).all());
+        return LiteratureIndex.build(store.list(), extras, writable ? folder : null, version);
     }
 }

@@ -35,6 +35,21 @@ public final class LiteratureIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Indexes references with their tags, and notes, so that one search finds both.
+     *
+     * @param folder where to keep the index (replaced), or null for memory
+     */
+    public static LiteratureIndex build(List<Reference> references, LibraryExtras extras, Path folder, String version)
+            throws LiteratureException {
+        try {
+            return new LiteratureIndex(ReferenceIndex.build(references, extras, folder, version));
+        } catch (IOException e) {
+            throw new LiteratureException("cannot write the search index" + (folder == null ? "" : " in " + folder) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Opens the index kept in {@code folder}. */
     public static LiteratureIndex open(Path folder) throws LiteratureException {
         try {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code painlab lit search DIR QUERY}: full-text search of the study's references in Chinese and English. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search the study's references (Chinese words, English words, acronyms such as VAS or ODI as written), "
+        description = "Search the study's references and notes (Chinese words, English words, acronyms such as VAS or ODI as written), "
                 + "with the matching passages highlighted. The study's database is only read; the index is kept in DIR/index/literature.")
 public final class LitSearchCommand implements Callable<Integer> {
     @Spec
@@ -50,6 +50,9 @@ public final class LitSearchCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "LANG", description = "Only references in this language (en, zh).")
     String language;
 
+    @Option(names = "--tag", paramLabel = "TAG", description = "Only references and notes with this tag.")
+    String tag;
+
     @Option(names = "--max", paramLabel = "N", defaultValue = "20", description = "At most N hits. Default: ${DEFAULT-VALUE}.")
     int max;
 
@@ -61,7 +64,7 @@ public final class LitSearchCommand implements Callable<Integer> {
         if (max < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--max: " + max + " (at least 1)");
         }
-        SearchFilter filter = new SearchFilter(yearFrom, yearTo, journal, language);
+        SearchFilter filter = new SearchFilter(yearFrom, yearTo, journal, language, tag);
         long total;
         List<SearchHit> hits;
         try (Study study = Study.openReadOnly(dir, StudySchemas.contributed());
@@ -79,6 +82,7 @@ public final class LitSearchCommand implements Callable<Integer> {
             for (SearchHit h : hits) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("key", h.key());
+                m.put("kind", h.kind());
                 m.put("score", (double) h.score());
                 m.put("title", h.title());
                 m.put("title_zh", h.titleZh());
@@ -91,9 +95,9 @@ public final class LitSearchCommand implements Callable<Integer> {
             new Json().print(spec.commandLine().getOut(), out);
         } else {
             var w = spec.commandLine().getOut();
-            w.println(total + " references match \"" + query + "\"");
+            w.println(total + " references and notes match \"" + query + "\"");
             for (SearchHit h : hits) {
-                w.println(h.key() + "  " + (h.title() != null ? h.title() : h.titleZh()) + (h.year() != null ? " (" + h.year() + ")" : ""));
+                w.println((SearchHit.NOTE.equals(h.kind()) ? "note " : "") + h.key() + "  " + (h.title() != null ? h.title() : h.titleZh()) + (h.year() != null ? " (" + h.year() + ")" : ""));
                 h.highlights().forEach((f, s) -> w.println("    " + f + ": " + s));
             }
             w.flush();

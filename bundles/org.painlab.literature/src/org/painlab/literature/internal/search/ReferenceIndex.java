@@ -43,6 +43,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.painlab.literature.Author;
+import org.painlab.literature.LibraryExtras;
 import org.painlab.literature.Reference;
 import org.painlab.literature.SearchFilter;
 import org.painlab.literature.SearchHit;
@@ -87,6 +88,11 @@ public final class ReferenceIndex {
     }
 
     public static ReferenceIndex build(List<Reference> refs, Path folder, String version) throws IOException {
+        return build(refs, LibraryExtras.none(), folder, version);
+    }
+
+    /** Indexes the references with their tags, and the notes ({@link NoteDocuments}). */
+    public static ReferenceIndex build(List<Reference> refs, LibraryExtras extras, Path folder, String version) throws IOException {
         Directory dir;
         if (folder == null) {
             dir = new ByteBuffersDirectory();
@@ -97,7 +103,12 @@ public final class ReferenceIndex {
         IndexWriterConfig config = new IndexWriterConfig(analyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         try (IndexWriter w = new IndexWriter(dir, config)) {
             for (Reference r : refs) {
-                w.addDocument(document(r));
+                Document d = document(r);
+                NoteDocuments.tags(d, extras.tagsOf(NoteDocuments.REFERENCE, r.key()));
+                w.addDocument(d);
+            }
+            for (var n : extras.notes()) {
+                w.addDocument(NoteDocuments.document(n, extras.tagsOf(NoteDocuments.NOTE, n.key())));
             }
             w.setLiveCommitData(Map.of(VERSION, version == null ? "" : version).entrySet());
             w.commit();
@@ -151,7 +162,7 @@ public final class ReferenceIndex {
         return d;
     }
 
-    private static void text(Document d, String field, String value) {
+    static void text(Document d, String field, String value) {
         if (value != null && !value.isBlank()) {
             d.add(new TextField(field, value, Field.Store.YES));
         }
@@ -185,6 +196,9 @@ public final class ReferenceIndex {
         if (filter.language() != null) {
             b.add(new TermQuery(new Term("language", filter.language())), BooleanClause.Occur.FILTER);
         }
+        if (filter.tag() != null) {
+            b.add(new TermQuery(new Term(NoteDocuments.TAG, filter.tag().strip())), BooleanClause.Occur.FILTER);
+        }
         return b.build();
     }
 
@@ -216,7 +230,8 @@ public final class ReferenceIndex {
             }
             var year = d.getField("year");
             out.add(new SearchHit(d.get("key"), sd.score, d.get("title_en"), d.get("title_zh"),
-                    year == null ? null : year.numericValue().intValue(), d.get("journal"), highlights));
+                    year == null ? null : year.numericValue().intValue(), d.get("journal"), highlights,
+                    d.get(NoteDocuments.KIND)));
         }
         return out;
     }

@@ -10,7 +10,6 @@ import org.eclipse.ui.IPageLayout;
 final class Layouts {
     static final String EXPLORER = "org.painlab.core.ui.studyExplorer";
     static final String DASHBOARD = "org.painlab.core.ui.dashboard";
-    static final String PLACEHOLDER = "org.painlab.core.ui.areaPlaceholder";
     static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
     static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
     static final String AUDIT = "org.painlab.core.ui.auditLog";

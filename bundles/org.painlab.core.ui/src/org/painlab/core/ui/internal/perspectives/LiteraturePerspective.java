@@ -12,7 +12,6 @@ public final class LiteraturePerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         IFolderLayout top = Layouts.frame(layout, AREA_FOLDER);
-        top.addView(Layouts.PLACEHOLDER + ":literature");
         top.addView(Layouts.DASHBOARD);
     }
 }

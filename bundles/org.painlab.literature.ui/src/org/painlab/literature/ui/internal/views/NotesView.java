@@ -1,0 +1,332 @@
+package org.painlab.literature.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.ViewPart;
+import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.extension.Contribution;
+import org.painlab.core.link.LinkTarget;
+import org.painlab.core.link.LinkTargets;
+import org.painlab.core.ui.AuditActor;
+import org.painlab.literature.Note;
+import org.painlab.literature.NoteStore;
+import org.painlab.literature.TagStore;
+import org.painlab.literature.ui.internal.markdown.MarkdownPreview;
+
+/**
+ * The notes of the selected reference (or every note), and the selected note in a Markdown editor
+ * with a live preview beside it; its tags (comma-separated), and links to any item of the study
+ * (a subject, a result, a volume, another reference or note) through core's link targets.
+ */
+public final class NotesView extends ViewPart {
+    public static final String ID = "org.painlab.literature.ui.notes";
+    private Study study;
+    private String referenceKey;
+    private Note note;
+    private Label heading;
+    private Button allNotes;
+    private Table list;
+    private Text title;
+    private Text tags;
+    private Text editor;
+    private MarkdownPreview preview;
+    private Combo linkType;
+    private Text linkKey;
+    private Label status;
+    private List<Note> notes = List.of();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite left = new Composite(sash, SWT.NONE);
+        left.setLayout(new GridLayout(1, false));
+        heading = new Label(left, SWT.NONE);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        allNotes = new Button(left, SWT.CHECK);
+        allNotes.setText("All notes of the study");
+        allNotes.addListener(SWT.Selection, e -> refresh());
+        list = new Table(left, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        list.setHeaderVisible(true);
+        list.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        for (String[] col : new String[][] {{"Key", "50"}, {"Title", "170"}, {"On", "80"}}) {
+            TableColumn tc = new TableColumn(list, SWT.NONE);
+            tc.setText(col[0]);
+            tc.setWidth(Integer.parseInt(col[1]));
+        }
+        list.addListener(SWT.Selection, e -> {
+            int i = list.getSelectionIndex();
+            if (i >= 0 && i < notes.size()) {
+                edit(notes.get(i));
+            }
+        });
+
+        Composite right = new Composite(sash, SWT.NONE);
+        right.setLayout(new GridLayout(4, false));
+        new Label(right, SWT.NONE).setText("Title");
+        title = new Text(right, SWT.BORDER);
+        title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        new Label(right, SWT.NONE).setText("Tags");
+        tags = new Text(right, SWT.BORDER);
+        tags.setMessage("tag, another tag");
+        tags.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        SashForm text = new SashForm(right, SWT.HORIZONTAL);
+        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
+        td.horizontalSpan = 4;
+        text.setLayoutData(td);
+        editor = new Text(text, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
+        editor.setMessage("Markdown: # heading, **bold**, *italic*, - list, [label](subject:S01)");
+        preview = new MarkdownPreview(text);
+        editor.addModifyListener(e -> preview.show(editor.getText()));
+        preview.onLink(this::follow);
+        Composite buttons = new Composite(right, SWT.NONE);
+        GridData bd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        bd.horizontalSpan = 4;
+        buttons.setLayoutData(bd);
+        buttons.setLayout(new GridLayout(3, false));
+        button(buttons, "New Note", this::newNote);
+        button(buttons, "Save", this::save);
+        button(buttons, "Delete", this::delete);
+        Composite linking = new Composite(right, SWT.NONE);
+        GridData ld = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        ld.horizontalSpan = 4;
+        linking.setLayoutData(ld);
+        linking.setLayout(new GridLayout(4, false));
+        buttons = linking;
+        new Label(buttons, SWT.NONE).setText("Link to");
+        linkType = new Combo(buttons, SWT.READ_ONLY);
+        for (Contribution<LinkTarget> t : new LinkTargets().contributions()) {
+            linkType.add(t.id());
+        }
+        linkType.select(Math.max(0, Arrays.asList(linkType.getItems()).indexOf("subject")));
+        linkKey = new Text(buttons, SWT.BORDER);
+        linkKey.setMessage("key: S01, 12, wang2023");
+        GridData kd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        kd.widthHint = 130;
+        linkKey.setLayoutData(kd);
+        button(buttons, "Link", this::link);
+        status = new Label(right, SWT.NONE);
+        GridData sd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        sd.horizontalSpan = 4;
+        status.setLayoutData(sd);
+        sash.setWeights(28, 72);
+        newNote();
+        heading.setText("Select a reference in the Library, or tick All notes.");
+    }
+
+    private static void button(Composite parent, String label, Runnable action) {
+        Button b = new Button(parent, SWT.PUSH);
+        b.setText(label);
+        b.addListener(SWT.Selection, e -> action.run());
+    }
+
+    /** Lists the notes of reference {@code key} of {@code s}. */
+    public void showReference(Study s, String key) {
+        study = s;
+        referenceKey = key;
+        refresh();
+        if (!notes.isEmpty()) {
+            list.select(0);
+            edit(notes.get(0));
+        } else {
+            newNote();
+        }
+    }
+
+    /** Lists every note of {@code s}. */
+    public void showAll(Study s) {
+        study = s;
+        allNotes.setSelection(true);
+        refresh();
+    }
+
+    private void refresh() {
+        if (study == null) {
+            study = Workbench.study().orElse(null);
+        }
+        if (study == null) {
+            return;
+        }
+        try {
+            NoteStore store = new NoteStore(study, null);
+            boolean all = allNotes.getSelection() || referenceKey == null;
+            notes = all ? store.list() : store.of(referenceKey);
+            heading.setText(all ? "All notes (" + notes.size() + ")" : "Notes on " + referenceKey + " (" + notes.size() + ")");
+        } catch (StudyException e) {
+            notes = List.of();
+            status.setText(e.getMessage());
+        }
+        list.removeAll();
+        for (Note n : notes) {
+            TableItem item = new TableItem(list, SWT.NONE);
+            item.setText(new String[] {n.key(), n.displayTitle(), n.referenceKey() == null ? "" : n.referenceKey()});
+        }
+    }
+
+    /** Shows {@code n} in the editor and its links in the Links view. */
+    public void edit(Note n) {
+        note = n;
+        title.setText(n.title() == null ? "" : n.title());
+        editor.setText(n.body());
+        try {
+            tags.setText(String.join(", ", new TagStore(study, null).tagsOf(NoteStore.ENTITY, n.key())));
+        } catch (StudyException e) {
+            status.setText(e.getMessage());
+        }
+        status.setText("Note " + n.key());
+        Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, NoteStore.ENTITY, n.key()));
+    }
+
+    /** Starts a new note (on the shown reference, if any); Save stores it. */
+    public void newNote() {
+        note = null;
+        title.setText("");
+        tags.setText("");
+        editor.setText("");
+        status.setText(referenceKey == null ? "New note on its own" : "New note on " + referenceKey);
+    }
+
+    /** Types {@code markdown} into the editor, as the user would (the preview follows). */
+    public void type(String noteTitle, String markdown, String tagText) {
+        title.setText(noteTitle);
+        editor.setText(markdown);
+        tags.setText(tagText);
+    }
+
+    /** Stores the note (new or edited) and its tags; returns it, or null when refused (the reason is shown). */
+    public Note save() {
+        if (study == null) {
+            status.setText("Open a study first.");
+            return null;
+        }
+        try {
+            NoteStore store = new NoteStore(study, AuditActor.current());
+            Note saved = note == null ? store.add(allNotes.getSelection() ? null : referenceKey, title.getText(), editor.getText(), "written in the Notes view")
+                    : store.edit(note.key(), title.getText(), editor.getText(), "edited in the Notes view");
+            TagStore tagStore = new TagStore(study, AuditActor.current());
+            List<String> wanted = new ArrayList<>();
+            for (String t : tags.getText().split("[,，]")) {
+                if (!t.isBlank()) {
+                    wanted.add(t.strip());
+                }
+            }
+            List<String> held = tagStore.tagsOf(NoteStore.ENTITY, saved.key());
+            tagStore.change(NoteStore.ENTITY, saved.key(), wanted, held.stream().filter(t -> !wanted.contains(t)).toList(), "Notes view");
+            note = saved;
+            refresh();
+            status.setText("Saved note " + saved.key() + ".");
+            Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, NoteStore.ENTITY, saved.key()));
+            return saved;
+        } catch (StudyException e) {
+            status.setText("Not saved: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private void delete() {
+        if (note == null) {
+            return;
+        }
+        try {
+            new NoteStore(study, AuditActor.current()).delete(note.key(), "deleted in the Notes view");
+            refresh();
+            newNote();
+        } catch (StudyException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    /** Links the shown note to item {@code type}:{@code key} of the study (the note is saved first). */
+    public boolean link(String type, String key) {
+        linkType.setText(type);
+        linkKey.setText(key);
+        return linkNow();
+    }
+
+    private void link() {
+        linkNow();
+    }
+
+    private boolean linkNow() {
+        Note n = note == null ? save() : note;
+        if (n == null) {
+            return false;
+        }
+        try {
+            new LinkTargets().link(study, NoteStore.ENTITY, n.key(), linkType.getText(), linkKey.getText().strip(), AuditActor.current());
+            status.setText("Linked " + n.key() + " to " + linkType.getText() + " " + linkKey.getText().strip() + ".");
+            Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, NoteStore.ENTITY, n.key()));
+            return true;
+        } catch (StudyException e) {
+            status.setText("Not linked: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Follows a link of the note's text ({@code type:key}): a reference opens in the Reference
+     * editor; any item's links and backlinks show in Links. An item that does not exist is said so.
+     */
+    private void follow(String target) {
+        int colon = target.indexOf(':');
+        if (study == null || colon <= 0) {
+            status.setText("Not a study link: " + target + " (write [label](subject:S01))");
+            return;
+        }
+        String type = target.substring(0, colon);
+        String key = target.substring(colon + 1);
+        try {
+            var label = new LinkTargets().resolve(study, type, key);
+            if (label.isEmpty()) {
+                status.setText("No " + type + " '" + key + "' in the study");
+                return;
+            }
+            status.setText(type + " " + key + ": " + label.get());
+            var page = getSite().getPage();
+            if (type.equals("reference")) {
+                var r = new org.painlab.literature.LiteratureStore(study, null).find(key);
+                if (r.isPresent()) {
+                    Workbench.view(page, ReferenceEditorView.ID, ReferenceEditorView.class).ifPresent(v -> {
+                        v.show(study, r.get());
+                        page.activate(v);
+                    });
+                }
+            }
+            Workbench.view(page, LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, type, key));
+        } catch (StudyException e) {
+            status.setText(e.getMessage());
+        }
+    }
+
+    public MarkdownPreview preview() {
+        return preview;
+    }
+
+    public String status() {
+        return status.getText();
+    }
+
+    /** Keys of the notes listed. */
+    public List<String> listed() {
+        return notes.stream().map(Note::key).toList();
+    }
+
+    @Override
+    public void setFocus() {
+        editor.setFocus();
+    }
+}
