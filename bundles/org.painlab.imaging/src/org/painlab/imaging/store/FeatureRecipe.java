@@ -47,8 +47,11 @@ public record FeatureRecipe(int version, String discretisation, String aggregati
     /** The recipe of these settings, written out in full. */
     public static FeatureRecipe of(FeatureSettings settings, List<String> featureKeys, List<Long> featureResults) {
         List<String> aggregations = new ArrayList<>();
-        for (TextureAggregation a : settings.aggregations()) {
-            aggregations.add(a.id());
+        for (TextureAggregation a : TextureAggregation.values()) {
+            // in the enum's order: the settings hold a set whose order is not fixed
+            if (settings.aggregations().contains(a)) {
+                aggregations.add(a.id());
+            }
         }
         return new FeatureRecipe(VERSION, text(settings.discretisation()), String.join(",", aggregations),
                 settings.moranMaxVoxels(), new ArrayList<>(new TreeSet<>(featureKeys)), featureResults);

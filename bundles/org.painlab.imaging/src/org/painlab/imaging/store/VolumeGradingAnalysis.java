@@ -146,6 +146,17 @@ public final class VolumeGradingAnalysis implements Analysis {
     /** The case of a volume file: its voxels for a model on volumes, its features by the saved recipe for one on features. */
     private static Case volumeCase(Classifier classifier, SavedModels.SavedModel saved, Path file, Path maskFile)
             throws StudyException {
+        FeatureRecipe recipe = null;
+        if (classifier.input() == ClassifierInput.FEATURES) {
+            recipe = saved.featureRecipe().orElseThrow(() -> new StudyException(saved.file()
+                    + ": the model was saved without its feature settings (trained on a feature table, or before"
+                    + " they were saved with the model), so it cannot grade a volume: grade a feature table"
+                    + " (--cases) or train it again on the study's volumes"));
+            if (maskFile == null) {
+                throw new StudyException(file + ": a model on texture features needs the volume's mask (--mask): its"
+                        + " features were computed inside masks");
+            }
+        }
         VolumeReaders readers = new VolumeReaders();
         Volume image;
         Volume mask;
@@ -156,11 +167,7 @@ public final class VolumeGradingAnalysis implements Analysis {
             throw new StudyException(e.getMessage(), e);
         }
         Map<String, Double> features = Map.of();
-        if (classifier.input() == ClassifierInput.FEATURES) {
-            FeatureRecipe recipe = saved.featureRecipe().orElseThrow(() -> new StudyException(saved.file()
-                    + ": the model was saved without its feature settings (trained on a feature table, or before"
-                    + " they were saved with the model), so it cannot grade a volume: grade a feature table (cases)"
-                    + " or train it again on the study's volumes"));
+        if (recipe != null) {
             try {
                 features = recipe.features(image, mask);
             } catch (ImagingException e) {
