@@ -78,6 +78,7 @@ class GradeVolumeTest {
         d.setBlockOnOpen(false);
         d.open();
         try {
+            d.fill(0, image.toString(), mask.toString());
             ImagingFixture.processEvents();
             Path shot = Path.of(System.getProperty("painlab.screenshots", "target/screenshots"), "grade-volume.png");
             ScreenCapture.save(d.getShell(), shot);

@@ -8,9 +8,11 @@ import java.util.SplittableRandom;
  * Grows one CART classification tree as scikit-learn's best splitter does: at each node, features are drawn
  * at random until {@link ForestSettings#featuresPerSplit()} of them vary within the node (a constant one does
  * not count), each is scanned in its sorted order for the threshold with the lowest weighted Gini impurity of
- * the children, and the node splits at the midpoint between the two neighbouring values. The in-bag cases
- * of every feature are sorted once per tree (from {@link ForestData#order}) and each split partitions those
- * sorted lists stably, so nothing is sorted again below the root. Bootstrap multiplicities are weights.
+ * the children, and the node splits at the midpoint between the two neighbouring values. Values are sorted
+ * once per forest ({@link ForestData#rank}); a node orders its cases for a drawn feature by sorting packed
+ * (rank, case) longs, a primitive sort of the node's cases only, and only for the features it draws (sorting
+ * all features once per tree and partitioning every one at each split cost more: most are never drawn below).
+ * Bootstrap multiplicities are weights.
  */
 final class CartGrower {
     private final ForestData data;
@@ -45,13 +47,10 @@ final class CartGrower {
         for (int w : weight) {
             m += w > 0 ? 1 : 0;
         }
-        int[][] sorted = new int[p][m];
-        for (int f = 0; f < p; f++) {
-            int k = 0;
-            for (int s : data.order[f]) {
-                if (weight[s] > 0) {
-                    sorted[f][k++] = s;
-                }
+        int[] cases = new int[m];
+        for (int i = 0, k = 0; i < weight.length; i++) {
+            if (weight[i] > 0) {
+                cases[k++] = i;
             }
         }
         Nodes nodes = new Nodes();
@@ -59,8 +58,7 @@ final class CartGrower {
         for (int f = 0; f < p; f++) {
             features[f] = f;
         }
-        boolean[] goesLeft = new boolean[data.cases()];
-        int[] buffer = new int[m];
+        Scratch scratch = new Scratch(m);
         ArrayDeque<Node> open = new ArrayDeque<>();
         open.push(new Node(nodes.add(), 0, m, 0));
         while (!open.isEmpty()) {
@@ -68,7 +66,7 @@ final class CartGrower {
             double w0 = 0;
             double w1 = 0;
             for (int k = node.start; k < node.end; k++) {
-                int s = sorted[0][k];
+                int s = cases[k];
                 if (data.labels[s] == 1) {
                     w1 += weight[s];
                 } else {
@@ -81,23 +79,16 @@ final class CartGrower {
                     || count < 2 * settings.minSamplesLeaf() || w0 == 0 || w1 == 0) {
                 continue;
             }
-            Split best = bestSplit(sorted, weight, features, node.start, node.end, w0, w1, rnd);
-            if (best == null) {
+            if (!bestSplit(cases, weight, features, node.start, node.end, w0, w1, rnd, scratch)) {
                 continue;
             }
-            double[] col = data.columns[best.feature];
-            for (int k = node.start; k < node.end; k++) {
-                int s = sorted[best.feature][k];
-                goesLeft[s] = col[s] <= best.threshold;
-            }
-            int leftCount = 0;
-            for (int f = 0; f < p; f++) {
-                leftCount = partition(sorted[f], node.start, node.end, goesLeft, buffer);
-            }
+            int feature = scratch.bestFeature;
+            double threshold = scratch.bestThreshold;
+            int leftCount = partition(cases, node.start, node.end, data.columns[feature], threshold, scratch.buffer);
             int left = nodes.add();
             int right = nodes.add();
-            nodes.feature[node.index] = best.feature;
-            nodes.threshold[node.index] = best.threshold;
+            nodes.feature[node.index] = feature;
+            nodes.threshold[node.index] = threshold;
             nodes.left[node.index] = left;
             nodes.right[node.index] = right;
             // right pushed first so the left subtree is numbered first (any order gives the same tree)
@@ -107,13 +98,26 @@ final class CartGrower {
         return nodes.tree();
     }
 
-    private record Split(int feature, double threshold) {
+    /** Per-tree work arrays and the best split found at the current node. */
+    private static final class Scratch {
+        final long[] keys;
+        final int[] buffer;
+        int bestFeature;
+        double bestThreshold;
+
+        Scratch(int m) {
+            keys = new long[m];
+            buffer = new int[m];
+        }
     }
 
-    private Split bestSplit(int[][] sorted, int[] weight, int[] features, int start, int end, double w0, double w1,
-            SplittableRandom rnd) {
+    /** Finds the best split of {@code cases[start, end)} into {@code scratch}; false when there is none. */
+    private boolean bestSplit(int[] cases, int[] weight, int[] features, int start, int end, double w0, double w1,
+            SplittableRandom rnd, Scratch scratch) {
         int p = features.length;
         int minLeaf = settings.minSamplesLeaf();
+        int count = end - start;
+        long[] keys = scratch.keys;
         double total = w0 + w1;
         double bestProxy = Double.NEGATIVE_INFINITY;
         int bestFeature = -1;
@@ -125,23 +129,33 @@ final class CartGrower {
             features[j] = features[i];
             features[i] = f;
             double[] col = data.columns[f];
-            int[] order = sorted[f];
-            if (col[order[start]] >= col[order[end - 1]]) {
+            int[] rank = data.rank[f];
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < count; k++) {
+                int s = cases[start + k];
+                keys[k] = (long) rank[s] << 32 | s;
+                double x = col[s];
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            }
+            if (min >= max) {
                 continue; // constant in this node: drawn but not counted, as scikit-learn does
             }
             visited++;
+            Arrays.sort(keys, 0, count);
             double l0 = 0;
             double l1 = 0;
-            for (int k = start; k < end - 1; k++) {
-                int s = order[k];
+            for (int k = 0; k < count - 1; k++) {
+                int s = (int) keys[k];
                 if (data.labels[s] == 1) {
                     l1 += weight[s];
                 } else {
                     l0 += weight[s];
                 }
                 double here = col[s];
-                double next = col[order[k + 1]];
-                if (next <= here || k + 1 - start < minLeaf || end - k - 1 < minLeaf) {
+                double next = col[(int) keys[k + 1]];
+                if (next <= here || k + 1 < minLeaf || count - k - 1 < minLeaf) {
                     continue;
                 }
                 double wl = l0 + l1;
@@ -158,22 +172,24 @@ final class CartGrower {
                 }
             }
         }
-        return bestFeature < 0 ? null : new Split(bestFeature, bestThreshold);
+        scratch.bestFeature = bestFeature;
+        scratch.bestThreshold = bestThreshold;
+        return bestFeature >= 0;
     }
 
-    /** Stable partition of {@code order[start, end)}: left cases first; returns how many went left. */
-    private static int partition(int[] order, int start, int end, boolean[] goesLeft, int[] buffer) {
+    /** Partition of {@code cases[start, end)}: those at or below the threshold first; returns how many. */
+    private static int partition(int[] cases, int start, int end, double[] col, double threshold, int[] buffer) {
         int l = start;
         int r = 0;
         for (int k = start; k < end; k++) {
-            int s = order[k];
-            if (goesLeft[s]) {
-                order[l++] = s;
+            int s = cases[k];
+            if (col[s] <= threshold) {
+                cases[l++] = s;
             } else {
                 buffer[r++] = s;
             }
         }
-        System.arraycopy(buffer, 0, order, l, r);
+        System.arraycopy(buffer, 0, cases, l, r);
         return l - start;
     }
 

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * The training cases of a forest as primitive columns, with every feature's case order sorted once
- * for all trees: a tree takes its bootstrap sample's order from these instead of sorting again.
+ * for all trees: a node orders its cases by these integer ranks instead of comparing values.
  */
 final class ForestData {
     /** Values by feature, then by case. */
@@ -13,6 +13,8 @@ final class ForestData {
     final int[] labels;
     /** By feature: the case indices in ascending order of the feature's value (ties by case index). */
     final int[][] order;
+    /** By feature, then by case: the case's position in {@link #order} (sorting by it sorts by value, ties by index). */
+    final int[][] rank;
 
     ForestData(double[][] rows, int[] labels) {
         int n = rows.length;
@@ -20,6 +22,7 @@ final class ForestData {
         this.labels = labels.clone();
         columns = new double[p][n];
         order = new int[p][];
+        rank = new int[p][n];
         for (int f = 0; f < p; f++) {
             double[] col = columns[f];
             for (int i = 0; i < n; i++) {
@@ -35,6 +38,9 @@ final class ForestData {
                 return c != 0 ? c : Integer.compare(a, b);
             });
             order[f] = Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
+            for (int k = 0; k < n; k++) {
+                rank[f][order[f][k]] = k;
+            }
         }
     }
 

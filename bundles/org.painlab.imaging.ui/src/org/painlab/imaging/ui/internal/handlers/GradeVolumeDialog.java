@@ -95,7 +95,7 @@ public final class GradeVolumeDialog extends TitleAreaDialog {
     }
 
     /** Sets the fields (tests; the same as typing them). */
-    void fill(int modelIndex, String volumeFile, String maskFile) {
+    public void fill(int modelIndex, String volumeFile, String maskFile) {
         model.select(modelIndex);
         volume.setText(volumeFile);
         mask.setText(maskFile);
