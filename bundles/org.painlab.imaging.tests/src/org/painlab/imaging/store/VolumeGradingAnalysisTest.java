@@ -95,6 +95,14 @@ class VolumeGradingAnalysisTest {
             assertTrue(old.featureRecipe().isEmpty());
             assertEquals(expected, SavedModels.load(old, rf).probability(target), 0);
             assertEquals(List.of(7L, 8L, 9L), models.list().stream().map(SavedModels.SavedModel::trainingResult).toList());
+
+            // a damaged model file is refused naming the file and what is wrong
+            byte[] whole = Files.readAllBytes(saved.file());
+            Files.write(models.folder().resolve("rf-result10.model"), java.util.Arrays.copyOf(whole, whole.length - 20));
+            StudyException cut = assertThrows(StudyException.class, () -> runner.run(study, VolumeGradingAnalysis.ID,
+                    Map.of(VolumeGradingAnalysis.MODEL, "rf", VolumeGradingAnalysis.TRAINING_RESULT, "10",
+                            VolumeGradingAnalysis.VOLUME, image.toString(), VolumeGradingAnalysis.MASK, mask.toString()), "tester", null));
+            assertTrue(cut.getMessage().contains("rf-result10.model") && cut.getMessage().contains("truncated"), cut.getMessage());
         }
     }
 

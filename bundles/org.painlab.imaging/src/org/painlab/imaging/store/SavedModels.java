@@ -137,9 +137,11 @@ public final class SavedModels {
             if (header(in, model.file()) == null) {
                 in.reset();
             }
-            return classifier.load(in);
-        } catch (IOException e) {
-            throw new IOException(model.file() + ": " + e.getMessage(), e);
+            try {
+                return classifier.load(in);
+            } catch (IOException e) {
+                throw new IOException(model.file() + ": " + e.getMessage(), e);
+            }
         }
     }
 
