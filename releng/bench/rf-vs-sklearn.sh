@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): PainLab's random forest (rf: Tribuo CART trees) against scikit-learn
+# Benchmark (not a test): PainLab's random forest (rf: its own CART trees) against scikit-learn
 # (Debian's python3-sklearn, installed here with apt-get if missing; a benchmark peer only, never a
 # runtime dependency) on the same feature table: 46 patients x 8 volumes = 368 cases x 170 features,
 # written deterministically by RfSpeedBench (bundles/org.painlab.imaging.tests), same forest shape
-# (300 trees, max depth 12, sqrt(features) = 13 per split, bootstrap, Gini, min leaf 5), the same
+# (300 trees, max depth 12, sqrt(features) = 13 per split, bootstrap, Gini, min leaf 1), the same
 # 5 patient-grouped folds (folds.csv) for an AUC sanity check. Prints whole-process times (JVM or
 # python start, read the CSV, one fit), fit-only times (wall and CPU), both AUCs, and the load.
 # The rf engine classes are compiled here with javac against the target platform's jars in ~/.m2
+# (Tribuo only for the reader of the old saved format painlab-rf/1)
 # and run without OSGi, so no Tycho build is needed.
 #   releng/bench/rf-vs-sklearn.sh [repeats]      # default 3 timed fits each, after a warm-up
 set -euo pipefail

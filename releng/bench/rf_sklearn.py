@@ -1,8 +1,8 @@
 """scikit-learn's random forest on the feature table RfSpeedBench writes: the peer of releng/bench/rf-vs-sklearn.sh.
 
 Same table, same grouped folds (folds.csv), same forest shape as PainLab's rf defaults: 300 trees,
-max depth 12, sqrt(features) per split, bootstrap samples, Gini; min_samples_leaf=5 stands for
-Tribuo CART's minimum child weight of 5.
+max depth 12, sqrt(features) per split, bootstrap samples, Gini, min_samples_split=2 and
+min_samples_leaf=1 (scikit-learn's defaults, which rf now shares).
   python3 rf_sklearn.py fit DIR            one fit (for whole-process timing)
   python3 rf_sklearn.py bench DIR REPEATS  fit-only times (1 and 2 jobs) and the grouped-CV AUC
 """
@@ -27,7 +27,7 @@ def read(d):
 
 
 def forest(jobs, seed=20261202):
-    return RandomForestClassifier(n_estimators=300, max_depth=12, max_features="sqrt", min_samples_leaf=5,
+    return RandomForestClassifier(n_estimators=300, max_depth=12, max_features="sqrt", min_samples_leaf=1, min_samples_split=2,
                                   bootstrap=True, criterion="gini", n_jobs=jobs, random_state=seed)
 
 

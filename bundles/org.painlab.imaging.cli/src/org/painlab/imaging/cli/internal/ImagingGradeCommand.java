@@ -1,33 +1,23 @@
 package org.painlab.imaging.cli.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.painlab.cli.CliFailure;
 import org.painlab.cli.Json;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
-import org.painlab.imaging.Classifiers;
-import org.painlab.imaging.ImagingException;
-import org.painlab.imaging.Volume;
-import org.painlab.imaging.VolumeReaders;
-import org.painlab.imaging.classify.Case;
-import org.painlab.imaging.classify.Classifier;
-import org.painlab.imaging.classify.ClassifierInput;
-import org.painlab.imaging.classify.TrainedModel;
-import org.painlab.imaging.evaluate.FeatureTable;
+import org.painlab.core.analysis.AnalysisRunner;
+import org.painlab.core.result.StoredResult;
+import org.painlab.imaging.store.SavedModels;
+import org.painlab.imaging.store.VolumeGradingAnalysis;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,25 +26,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code painlab imaging grade DIR [VOLUME] --model ID [--result N] [--cases FEATURES.csv]}: grades new cases
- * with a model saved in the study by {@code imaging train}, without retraining.
+ * {@code painlab imaging grade DIR --model ID VOLUME [--mask MASK] | --cases FEATURES.csv}: grades a new volume (or
+ * the rows of a feature table) with a model saved in the study by {@code imaging train}, without retraining, and
+ * stores the grading as a result of {@link VolumeGradingAnalysis} with its provenance.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grade new cases with a model saved in the study by `imaging train`: the rows of a feature"
-                + " table (models on features) or a volume (models on volumes).")
+        description = "Grade a new volume (any model; a model on features computes them with the feature settings saved"
+                + " with it) or the rows of a feature table with a model saved in the study by `imaging train`;"
+                + " the grading is stored in the study.")
 public final class ImagingGradeCommand implements Callable<Integer> {
-    private static final Pattern SAVED = Pattern.compile("(.+)-result(\\d+)\\.model");
-
     @Spec
     CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "The study folder.")
     Path dir;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "VOLUME", description = "A volume to grade (models on volumes).")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "VOLUME", description = "A volume to grade.")
     Path volume;
 
-    @Option(names = "--mask", paramLabel = "MASK", description = "The volume's region of interest.")
+    @Option(names = "--mask", paramLabel = "MASK", description = "The volume's region of interest (non-zero voxels, same grid).")
     Path mask;
 
     @Option(names = "--model", required = true, paramLabel = "ID", description = "Classifier id of the saved model.")
@@ -70,6 +60,9 @@ public final class ImagingGradeCommand implements Callable<Integer> {
             description = "Probability at or above which a case is graded positive (default ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who runs it, for the provenance (default: the OS user).")
+    String actor;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
@@ -78,40 +71,38 @@ public final class ImagingGradeCommand implements Callable<Integer> {
         if ((volume == null) == (table == null)) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give either VOLUME or --cases FEATURES.csv");
         }
-        Classifier classifier;
-        try {
-            classifier = new Classifiers().require(model);
-        } catch (IllegalArgumentException e) {
-            throw new CliFailure(e.getMessage(), e);
+        if (mask != null && volume == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--mask goes with VOLUME");
+        }
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threshold must be from 0 to 1");
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        try (Study study = Study.openReadOnly(dir, StudySchemas.contributed())) {
-            Path file = savedModel(study);
-            TrainedModel trained;
-            try (InputStream in = Files.newInputStream(file)) {
-                trained = classifier.load(in);
+        try (Study study = Study.open(dir, StudySchemas.contributed())) {
+            // the model is resolved now, so the stored parameters name it even after a newer one is trained
+            SavedModels.SavedModel saved = new SavedModels(study).find(model, result).orElseThrow(() -> new StudyException(
+                    dir + ": no saved model of '" + model + "'" + (result == null ? "" : " from result " + result)
+                            + ": run `painlab imaging train " + dir + " --model " + model + " --seed S` first"));
+            Map<String, String> p = new LinkedHashMap<>();
+            p.put(VolumeGradingAnalysis.MODEL, model);
+            p.put(VolumeGradingAnalysis.TRAINING_RESULT, Long.toString(saved.trainingResult()));
+            p.put(VolumeGradingAnalysis.THRESHOLD, Double.toString(threshold));
+            if (table != null) {
+                p.put(VolumeGradingAnalysis.CASES, table.toAbsolutePath().toString());
+            } else {
+                p.put(VolumeGradingAnalysis.VOLUME, volume.toAbsolutePath().toString());
+                if (mask != null) {
+                    p.put(VolumeGradingAnalysis.MASK, mask.toAbsolutePath().toString());
+                }
             }
-            List<Case> cases = volume != null ? List.of(volumeCase(classifier)) : new FeatureTable(table).read();
-            List<Object> graded = new ArrayList<>();
-            for (Case c : cases) {
-                double p = trained.probability(c);
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("case", c.id());
-                row.put("patient", c.patientId());
-                row.put("probability", p);
-                row.put("grade", p >= threshold ? 1 : 0);
-                graded.add(row);
-            }
-            out.put("model", model);
-            out.put("model_file", study.folder().relativize(file).toString());
-            out.put("threshold", threshold);
-            out.put("cases", graded);
+            StoredResult stored = new AnalysisRunner().run(study, VolumeGradingAnalysis.ID, p, actor, new NullProgressMonitor());
+            out.putAll(stored.body());
+            out.remove("tables");
+            out.put("result_id", stored.id());
         } catch (StudyException e) {
             throw new CliFailure(e.getMessage(), e);
         } catch (IOException e) {
-            throw new CliFailure(dir + ": the saved model cannot be read (" + e.getMessage() + ")", e);
-        } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new CliFailure((table != null ? table : volume) + ": " + e.getMessage(), e);
+            throw new CliFailure(dir + ": the saved models cannot be read (" + e.getMessage() + ")", e);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
@@ -121,50 +112,9 @@ public final class ImagingGradeCommand implements Callable<Integer> {
                 Map<?, ?> r = (Map<?, ?>) o;
                 w.printf("%s  %s  %.4f  grade %s%n", r.get("case"), r.get("patient"), r.get("probability"), r.get("grade"));
             }
+            w.printf("model %s (training result %s); stored as result %s%n", model, out.get("training_result"), out.get("result_id"));
             w.flush();
         }
         return 0;
-    }
-
-    private Path savedModel(Study study) throws StudyException, IOException {
-        Path folder = study.filesFolder().resolve("models");
-        Path best = null;
-        long bestId = -1;
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path f : files.toList()) {
-                    Matcher m = SAVED.matcher(f.getFileName().toString());
-                    if (m.matches() && m.group(1).equals(model)) {
-                        long id = Long.parseLong(m.group(2));
-                        if ((result == null && id > bestId) || (result != null && id == result)) {
-                            best = f;
-                            bestId = id;
-                        }
-                    }
-                }
-            }
-        }
-        if (best == null) {
-            throw new StudyException(dir + ": no saved model of '" + model + "'" + (result == null ? "" : " from result "
-                    + result) + ": run `painlab imaging train " + dir + " --model " + model + " --seed S` first");
-        }
-        return best;
-    }
-
-    private Case volumeCase(Classifier classifier) {
-        if (classifier.input() != ClassifierInput.VOLUMES) {
-            throw new IllegalArgumentException("model '" + model + "' grades texture features: give them with --cases"
-                    + " FEATURES.csv (a row case,patient,label,<features> with the study's feature keys)");
-        }
-        VolumeReaders readers = new VolumeReaders();
-        Volume image;
-        Volume roi;
-        try {
-            image = readers.read(volume);
-            roi = mask == null ? null : readers.read(mask);
-        } catch (ImagingException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-        return new Case(volume.getFileName().toString(), "-", -1, Map.of(), () -> image, () -> roi);
     }
 }

@@ -16,15 +16,18 @@ import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
 import org.painlab.core.analysis.AnalysisResult;
 import org.painlab.core.analysis.AnalysisRunner;
-import org.painlab.core.io.AtomicFiles;
 import org.painlab.core.result.StoredResult;
 import org.painlab.imaging.Classifiers;
 import org.painlab.imaging.classify.Case;
 import org.painlab.imaging.classify.Classifier;
+import org.painlab.imaging.classify.ClassifierInput;
 import org.painlab.imaging.classify.TrainedModel;
 import org.painlab.imaging.classify.TrainingListener;
 import org.painlab.imaging.classify.TrainingSettings;
 import org.painlab.imaging.evaluate.CrossValidationAnalysis;
+import org.painlab.imaging.store.FeatureRecipe;
+import org.painlab.imaging.store.SavedModels;
+import org.painlab.imaging.store.StoredFeatures;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,14 +100,18 @@ public final class ImagingTrainCommand implements Callable<Integer> {
             Map<String, String> effective = CrossValidationAnalysis.effective(parameters);
             AnalysisResult result = CrossValidationAnalysis.compute(cases, effective, progress(), new NullProgressMonitor());
             // trained before anything is stored, so a failure leaves neither a result nor a model file
-            TrainedModel finalModel = trainOnAll(cases, effective);
+            List<Case> labelled = cases.stream().filter(c -> c.label() >= 0).toList();
+            TrainedModel finalModel = trainOnAll(labelled, effective);
+            // how the features were computed goes with a model on features, so it can grade a new volume
+            FeatureRecipe recipe = table != null || new Classifiers().require(model).input() != ClassifierInput.FEATURES ? null
+                    : new StoredFeatures(study).recipe(labelled).orElse(null);
             StoredResult stored = new AnalysisRunner().record(study, CrossValidationAnalysis.ID, effective, result, actor);
-            Path saved = study.filesFolder().resolve("models").resolve(model + "-result" + stored.id() + ".model");
-            AtomicFiles.write(saved, finalModel::save);
+            SavedModels.SavedModel saved = new SavedModels(study).save(stored.id(), finalModel, recipe);
             out.putAll(result.body());
             out.remove("tables");
             out.put("result_id", stored.id());
-            out.put("model_file", study.folder().relativize(saved).toString());
+            out.put("model_file", study.folder().relativize(saved.file()).toString());
+            out.put("feature_settings", recipe == null ? null : recipe.describe());
         } catch (StudyException e) {
             throw new CliFailure(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
@@ -139,13 +146,13 @@ public final class ImagingTrainCommand implements Callable<Integer> {
         };
     }
 
-    /** The model trained on every labelled case (saved as files/models/<model>-result<id>.model). */
+    /** The model trained on every labelled case (saved as files/models/<model>-result<id>.model with its feature settings). */
     private TrainedModel trainOnAll(List<Case> cases, Map<String, String> effective) {
         Classifier classifier = new Classifiers().require(model);
         Map<String, String> own = new LinkedHashMap<>(effective);
         own.keySet().removeAll(List.of(CrossValidationAnalysis.MODEL, CrossValidationAnalysis.FOLDS,
                 CrossValidationAnalysis.SEED, CrossValidationAnalysis.CASES));
-        return classifier.train(cases.stream().filter(c -> c.label() >= 0).toList(), new TrainingSettings(seed, own),
+        return classifier.train(cases, new TrainingSettings(seed, own),
                 TrainingListener.NONE, new NullProgressMonitor());
     }
 }

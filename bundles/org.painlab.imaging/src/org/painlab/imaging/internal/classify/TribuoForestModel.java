@@ -12,22 +12,26 @@ import org.painlab.imaging.classify.TrainedModel;
 import org.tribuo.Model;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.protos.core.ModelProto;
 
 /**
- * A trained random forest: Tribuo forests (one per training batch) and the feature keys in the order
- * they learnt them. Saved as a small header (format tag, feature keys, trees per forest) followed by
- * each forest as Tribuo's protobuf model, so no Java serialization is read back.
+ * A random forest saved in the first format, {@value #FORMAT} (rf grown with Tribuo's CART trees up to
+ * version 0.1 of this bundle): Tribuo forests (one per training batch) and the feature keys in the order
+ * they learnt them. Saved as a small header (format tag, feature keys, trees per forest) followed by each
+ * forest as Tribuo's protobuf model, so no Java serialization is read back. Kept so that models saved in
+ * studies before {@link ForestModel} still load and grade; new forests are {@link ForestModel}s.
  */
-final class RandomForestModel implements TrainedModel {
-    private static final String FORMAT = "painlab-rf/1";
+final class TribuoForestModel implements TrainedModel {
+    static final String FORMAT = "painlab-rf/1";
+    static final LabelFactory LABELS = new LabelFactory();
     private static final int MAX_FOREST_BYTES = 1 << 30;
     private final FeatureColumns columns;
     private final List<Model<Label>> forests;
     private final List<Integer> sizes;
 
-    RandomForestModel(FeatureColumns columns, List<Model<Label>> forests, List<Integer> sizes) {
+    TribuoForestModel(FeatureColumns columns, List<Model<Label>> forests, List<Integer> sizes) {
         this.columns = columns;
         this.forests = List.copyOf(forests);
         this.sizes = List.copyOf(sizes);
@@ -54,7 +58,7 @@ final class RandomForestModel implements TrainedModel {
     /** The share of {@code forest}'s trees' votes for the positive class, for a case with these feature values. */
     static double positiveScore(Model<Label> forest, String[] names, double[] values) {
         // the label is not read: the example carries Tribuo's unknown label
-        Prediction<Label> p = forest.predict(new ArrayExample<>(RandomForestClassifier.LABELS.getUnknownOutput(), names, values));
+        Prediction<Label> p = forest.predict(new ArrayExample<>(LABELS.getUnknownOutput(), names, values));
         Label positive = p.getOutputScores().get("1");
         return positive == null ? 0 : positive.getScore();
     }
@@ -78,11 +82,8 @@ final class RandomForestModel implements TrainedModel {
     }
 
     @SuppressWarnings("unchecked")
-    static RandomForestModel read(DataInputStream in) throws IOException {
-        String format = in.readUTF();
-        if (!FORMAT.equals(format)) {
-            throw new IOException("not a PainLab random forest (format '" + format + "', expected '" + FORMAT + "')");
-        }
+    /** Reads what follows the format tag (which {@link ForestFormats} has read). */
+    static TribuoForestModel readBody(DataInputStream in) throws IOException {
         int features = in.readInt();
         if (features < 1 || features > 1_000_000) {
             throw new IOException("random forest file: feature count " + features + " is not plausible");
@@ -113,6 +114,6 @@ final class RandomForestModel implements TrainedModel {
             }
             forests.add((Model<Label>) m);
         }
-        return new RandomForestModel(new FeatureColumns(names), forests, sizes);
+        return new TribuoForestModel(new FeatureColumns(names), forests, sizes);
     }
 }
