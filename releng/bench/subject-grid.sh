@@ -4,7 +4,9 @@
 # table it replaced (kept only in the bench). Prints, per grid: time from the start of loading
 # to the first paint showing rows; the longest UI-thread stall (one dispatched event or one
 # call) while loading, while scrolling top to bottom a page at a time, and while filtering
-# arm = S; heap used with the grid shown. Runs SubjectGridBenchmarkTest (tagged "bench") in
+# arm = S; heap used with the grid shown; the UI-thread time of a whole-window repaint of the
+# NatTable grid with its own body painter and, alternating, with NatTable's TextPainter
+# (BENCH_REPAINTS times each, default 40). Runs SubjectGridBenchmarkTest (tagged "bench") in
 # the workbench under the UI test harness, under Xvfb when there is no display.
 #   releng/bench/subject-grid.sh
 #   SUBJECTS=20000 releng/bench/subject-grid.sh
@@ -18,4 +20,4 @@ fi
 "${xvfb[@]}" ./mvnw -B -q verify \
   -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.core.ui,bundles/org.painlab.trial,bundles/org.painlab.trial.ui,bundles/org.painlab.trial.ui.tests \
   -Dpainlab.test.excludedGroups=none -Dtest=SubjectGridBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.subjects="${SUBJECTS:-100000}" 2>&1 | grep -E "BENCH|Tests run:|FAIL|ERROR\] .*Test" || true
+  -Dbench.subjects="${SUBJECTS:-100000}" -Dbench.repaints="${BENCH_REPAINTS:-40}" 2>&1 | grep -E "BENCH|Tests run:|FAIL|ERROR\] .*Test" || true

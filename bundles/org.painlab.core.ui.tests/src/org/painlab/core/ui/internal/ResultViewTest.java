@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
@@ -77,15 +75,24 @@ class ResultViewTest {
         ResultView view = (ResultView) WorkbenchFixture.page().findView(ResultView.ID);
         assertNotNull(view, "the Result view opened");
         assertEquals(stored.id(), view.result().id());
-        List<Table> tables = new ArrayList<>();
-        find(view.control(), tables);
-        assertEquals(1, tables.size());
-        assertEquals(2, tables.get(0).getItemCount());
-        assertEquals("<0.001", tables.get(0).getItem(1).getText(3));
+        // each table of the result is a workbench grid
+        assertEquals(1, view.grids().size());
+        var grid = view.grids().get(0);
+        assertEquals(2, grid.shownRowCount());
+        assertEquals("<0.001", grid.shown().rows().get(1).get(3));
+        grid.setFilter(grid.columns().get(0).key(), "Day");
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.painlab.core.ui.grid.DataGrid.JOB_FAMILY, null);
+        WorkbenchFixture.processEvents();
+        assertEquals(1, grid.shownRowCount(), "the filter row works on a result's table");
+        grid.clearFilters();
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.painlab.core.ui.grid.DataGrid.JOB_FAMILY, null);
+        WorkbenchFixture.processEvents();
 
         var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         shell.setSize(1280, 800);
         WorkbenchFixture.processUntil(() -> false, 800);
+        assertTrue(grid.control().getSize().y >= grid.control().getPreferredHeight(),
+                "a short table shows all its rows: " + grid.control().getSize().y + " px for " + grid.control().getPreferredHeight());
         Path png = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("result.png");
         org.painlab.core.ui.ScreenCapture.save(shell, png);
         assertTrue(Files.size(png) > 10_000, "screenshot " + png);
@@ -98,17 +105,6 @@ class ResultViewTest {
                 out.add(n);
             }
             collect(i.getItems(), out);
-        }
-    }
-
-    private static void find(Control c, List<Table> out) {
-        if (c instanceof Table t) {
-            out.add(t);
-        }
-        if (c instanceof org.eclipse.swt.widgets.Composite comp) {
-            for (Control child : comp.getChildren()) {
-                find(child, out);
-            }
         }
     }
 }

@@ -100,6 +100,7 @@ import org.painlab.core.ui.internal.grid.RowAccessor;
 import org.painlab.core.ui.internal.grid.ShownRows;
 import org.painlab.core.ui.internal.grid.ShownRowsProvider;
 import org.painlab.core.ui.internal.grid.ShownTable;
+import org.painlab.core.ui.internal.grid.GridSelectionPainter;
 import org.painlab.core.ui.internal.grid.WorkbenchGridStyle;
 import org.painlab.core.ui.internal.grid.XlsxTableWriter;
 
@@ -107,7 +108,7 @@ import org.painlab.core.ui.internal.grid.XlsxTableWriter;
 /**
  * A read-only grid of rows with the workbench's one behaviour, for any area's large
  * tables (Subject Grid, Audit Trail, Analysis report, and third-party views): built on
- * Eclipse Nebula NatTable with GlazedLists.
+ * Eclipse Nebula NatTable.
  * <ul>
  * <li>spanning column group headers ({@link ColumnSpec#groups()}), frozen leading columns;</li>
  * <li>a filter row under the headers: text contains, {@code = S}, {@code != S},
@@ -186,6 +187,7 @@ public final class DataGrid<R> {
         reorder = new ColumnReorderLayer(bodyDataLayer);
         ColumnHideShowLayer hideShow = new ColumnHideShowLayer(reorder);
         selectionLayer = new SelectionLayer(hideShow);
+        selectionLayer.setLayerPainter(new GridSelectionPainter(selectionLayer));
         viewport = new ViewportLayer(selectionLayer);
         freeze = new FreezeLayer(selectionLayer);
         body = new CompositeFreezeLayer(freeze, viewport, selectionLayer);

@@ -10,12 +10,15 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
+import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.ui.internal.views.Screening;
 import org.painlab.trial.ui.internal.views.ScreeningView;
@@ -33,15 +36,33 @@ class ScreeningTest {
         }
     }
 
+    /** Waits for the grid's load and filter jobs, then lets the UI thread take their outcome. */
+    private static void loaded() throws InterruptedException {
+        Job.getJobManager().join(DataGrid.JOB_FAMILY, null);
+        Display d = Display.getCurrent();
+        while (d.readAndDispatch()) {
+            // drain
+        }
+    }
+
     @Test
     void screeningLogsTheChecklistAndExcludesOnTheFirstUnmetCriterion() throws Exception {
         IWorkbenchPage page = ClinicalFixture.clinical();
         study = ClinicalFixture.openDemo(tmp, "screening");
         ScreeningView view = (ScreeningView) page.showView(ScreeningView.ID);
         view.refresh();
+        loaded();
         TrialStore store = new TrialStore(study);
         int before = store.screeningLog().size();
         assertEquals(before, view.rows());
+        long excludedBefore = store.screeningLog().stream().filter(e -> e.excluded()).count();
+        // the log is a workbench grid: its filter row keeps the excluded persons
+        view.grid().setFilter("outcome", "= excluded");
+        loaded();
+        assertEquals(excludedBefore, view.grid().shownRowCount());
+        assertTrue(view.grid().shown().rows().stream().allMatch(r -> r.get(2).equals("excluded")), view.grid().shown().rows().toString());
+        view.grid().clearFilters();
+        loaded();
 
         Screening screening = new Screening(store);
         Map<String, Boolean> checklist = new LinkedHashMap<>();
@@ -52,7 +73,10 @@ class ScreeningTest {
         assertNull(screening.screen("tester", id, LocalDate.of(2026, 11, 23), checklist, "S-999"),
                 "an ineligible person is not enrolled");
         view.refresh();
+        loaded();
         assertEquals(before + 1, view.rows());
+        assertTrue(view.grid().shown().rows().stream().anyMatch(r -> r.get(0).equals(id) && r.get(5).contains("BMI")),
+                "the new person's unmet criterion is listed: " + view.grid().shown().rows());
         var entry = store.screeningLog().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
         assertTrue(entry.excluded());
         assertEquals("not met: bmi_18_5_to_30", entry.reason());

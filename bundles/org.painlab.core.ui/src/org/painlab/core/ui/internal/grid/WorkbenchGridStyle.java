@@ -17,7 +17,8 @@ import org.eclipse.nebula.widgets.nattable.style.theme.ThemeConfiguration;
 /**
  * The one look and behaviour of every PainLab grid on top of NatTable's modern theme: the
  * workbench's dialog font, numbers right-aligned and shown as {@link CellText} shows them,
- * sorting with {@link CellText#compare} (missing values last).
+ * sorting with {@link CellText#compare} (missing values last), body cells painted by
+ * {@link GridCellPainter} (the theme's look, a repaint within a frame).
  */
 public final class WorkbenchGridStyle extends AbstractRegistryConfiguration {
 
@@ -65,6 +66,11 @@ public final class WorkbenchGridStyle extends AbstractRegistryConfiguration {
         numbers.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
         for (DisplayMode mode : new DisplayMode[] { DisplayMode.NORMAL, DisplayMode.SELECT }) {
             registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, numbers, mode, NUMBER);
+        }
+        // one painter per grid: it keeps the widths of the texts it has drawn
+        GridCellPainter painter = new GridCellPainter();
+        for (DisplayMode mode : new DisplayMode[] { DisplayMode.NORMAL, DisplayMode.SELECT, DisplayMode.HOVER, DisplayMode.SELECT_HOVER }) {
+            registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, painter, mode, GridRegion.BODY);
         }
         Style font = new Style();
         font.setAttributeValue(CellStyleAttributes.FONT, JFaceResources.getDialogFont());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
@@ -36,6 +34,8 @@ import org.painlab.core.io.AtomicFiles;
 import org.painlab.core.io.JsonText;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
+import org.painlab.core.ui.grid.ColumnSpec;
+import org.painlab.core.ui.grid.DataGrid;
 
 /**
  * One stored analysis result: its provenance (analysis, parameters, inputs hash, bundle
@@ -52,6 +52,7 @@ public final class ResultView extends ViewPart {
     private Font bold;
     private Study study;
     private StoredResult result;
+    private final List<DataGrid<List<String>>> grids = new ArrayList<>();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -95,6 +96,7 @@ public final class ResultView extends ViewPart {
         if (content != null) {
             content.dispose();
         }
+        grids.clear();
         content = new Composite(scroller, SWT.NONE);
         content.setLayout(new GridLayout(1, false));
         status.setText("");
@@ -123,22 +125,22 @@ public final class ResultView extends ViewPart {
         Label title = new Label(content, SWT.NONE);
         title.setText(t.title());
         title.setFont(bold);
-        Table table = new Table(content, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        for (String c : t.columns()) {
-            TableColumn col = new TableColumn(table, SWT.LEFT);
-            col.setText(c);
+        // a workbench grid: a result can have thousands of rows (features of every volume), and
+        // its rows can be filtered, sorted, copied and exported like any other table
+        DataGrid.Builder<List<String>> builder = DataGrid.<List<String>>builder().name(t.title());
+        for (int i = 0; i < t.columns().size(); i++) {
+            int column = i;
+            builder.column(ColumnSpec.text("c" + i, t.columns().get(i), row -> column < row.size() ? row.get(column) : null));
         }
-        for (List<String> row : t.rows()) {
-            new TableItem(table, SWT.NONE).setText(row.toArray(String[]::new));
-        }
-        for (TableColumn col : table.getColumns()) {
-            col.pack();
-        }
+        DataGrid<List<String>> grid = builder.build(content);
+        grid.setRows(t.rows());
+        grids.add(grid);
         GridData gd = new GridData(SWT.FILL, SWT.TOP, true, false);
-        gd.heightHint = Math.min(400, table.getItemHeight() * (t.rows().size() + 1) + table.getHeaderHeight() + 4);
-        table.setLayoutData(gd);
+        // every row in sight up to 400 pixels (headers, filter row and rows as the grid lays them out), then it scrolls
+        gd.heightHint = Math.min(400, grid.control().getPreferredHeight() + 4);
+        // the grid scrolls sideways itself: the page must not take its full width as its minimum
+        gd.widthHint = 300;
+        grid.control().setLayoutData(gd);
         if (!t.notes().isEmpty()) {
             Label notes = new Label(content, SWT.WRAP);
             notes.setText(String.join("\n", t.notes()));
@@ -236,6 +238,11 @@ public final class ResultView extends ViewPart {
     /** @return the result shown, or null */
     public StoredResult result() {
         return result;
+    }
+
+    /** @return the grids of the result's tables, in order, for tests */
+    public List<DataGrid<List<String>>> grids() {
+        return List.copyOf(grids);
     }
 
     /** @return the view's controls, for tests */

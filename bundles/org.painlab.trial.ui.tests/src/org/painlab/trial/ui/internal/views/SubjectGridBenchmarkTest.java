@@ -44,7 +44,8 @@ import org.painlab.trial.store.TrialStore;
  * or one call the bench makes) while loading, while scrolling from top to bottom a page at a
  * time, while filtering arm = S and while sorting all rows by a score; the time from asking
  * for the filter or the sort to the first paint showing its rows; heap used with the grid
- * shown (after GC).
+ * shown (after GC); and the time of a whole-window repaint of the NatTable grid, with the
+ * grid's own body painter and with NatTable's TextPainter, alternating.
  */
 @Tag("bench")
 class SubjectGridBenchmarkTest {
@@ -78,6 +79,11 @@ class SubjectGridBenchmarkTest {
                         r.sortShownMs, r.heapBytes / 1_000_000);
                 System.out.printf(Locale.ROOT, "BENCH %-22s UI-thread CPU time in that longest stall: loading %d ms, scrolling %d ms, filtering %d ms, sorting %d ms%n",
                         r.name, r.cpuMs.get(0), r.cpuMs.get(1), r.cpuMs.get(2), r.cpuMs.get(4));
+                if (r.repaint == null) {
+                    continue;
+                }
+                System.out.printf(Locale.ROOT, "BENCH %-22s whole-window repaint (%d times): median %.1f ms, longest %.1f ms; UI-thread CPU median %.1f ms, longest %.1f ms%n",
+                        r.name, Integer.getInteger("bench.repaints", 40), r.repaint.medianMs(), r.repaint.maxMs(), r.repaint.medianCpuMs(), r.repaint.maxCpuMs());
             }
             assertEquals(nat.filtered, swt.filtered, "both grids keep the same subjects for arm = S");
             assertTrue(nat.filtered > 0 && nat.filtered < n);
@@ -105,7 +111,51 @@ class SubjectGridBenchmarkTest {
     }
 
     record Result(String name, long firstPaintMs, long loadStallMs, long scrollStallMs, int pages, long filterStallMs, int filtered,
-            long filterShownMs, long sortStallMs, long sortShownMs, long heapBytes, List<Long> cpuMs) {
+            long filterShownMs, long sortStallMs, long sortShownMs, long heapBytes, List<Long> cpuMs, Repaint repaint) {
+    }
+
+    /**
+     * Whole-window repaints of the shown page (what every filter, sort or jump costs): median and longest, wall and
+     * UI-thread CPU. The control paints itself into an image (Control.print: its own paint listeners, as for the
+     * screen), since GTK 3 paints on the screen only at its next frame, not when asked.
+     */
+    record Repaint(double medianMs, double maxMs, double medianCpuMs, double maxCpuMs) {
+    }
+
+    private static void setBodyPainter(org.eclipse.nebula.widgets.nattable.config.IConfigRegistry registry,
+            org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter painter) {
+        for (org.eclipse.nebula.widgets.nattable.style.DisplayMode mode : org.eclipse.nebula.widgets.nattable.style.DisplayMode.values()) {
+            registry.registerConfigAttribute(org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes.CELL_PAINTER, painter, mode,
+                    org.eclipse.nebula.widgets.nattable.grid.GridRegion.BODY);
+        }
+    }
+
+    private static Repaint repaints(org.eclipse.swt.widgets.Control control, Stall stall) {
+        int n = Integer.getInteger("bench.repaints", 40);
+        double[] wall = new double[n];
+        double[] cpu = new double[n];
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        stall.drain();
+        org.eclipse.swt.graphics.Point size = control.getSize();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(control.getDisplay(), size.x, size.y);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        try {
+            for (int i = 0; i < n; i++) {
+                long t = System.nanoTime();
+                long c = threads.getCurrentThreadCpuTime();
+                assertTrue(control.print(gc), "the control paints into an image");
+                wall[i] = (System.nanoTime() - t) / 1e6;
+                cpu[i] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+            }
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+        stall.drain();
+        stall.discard();
+        java.util.Arrays.sort(wall);
+        java.util.Arrays.sort(cpu);
+        return new Repaint(wall[n / 2], wall[n - 1], cpu[n / 2], cpu[n - 1]);
     }
 
     /** Column the bench sorts by: the first that holds numbers in most rows (a baseline variable or a score). */
@@ -185,6 +235,25 @@ class SubjectGridBenchmarkTest {
             }
             stall.drain();
             long scrollStall = stall.reset();
+            // the same repaints with the body painter of NatTable's modern theme (before the grid had its own),
+            // alternating so that neither gains from the other's warm-up
+            org.eclipse.nebula.widgets.nattable.config.IConfigRegistry registry = grid.control().getConfigRegistry();
+            org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter ours = registry.getConfigAttribute(
+                    org.eclipse.nebula.widgets.nattable.config.CellConfigAttributes.CELL_PAINTER, org.eclipse.nebula.widgets.nattable.style.DisplayMode.NORMAL,
+                    org.eclipse.nebula.widgets.nattable.grid.GridRegion.BODY);
+            org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter theirs = new org.eclipse.nebula.widgets.nattable.painter.cell.BackgroundPainter(
+                    new org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator(
+                            new org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter(false, false), 0, 5, 0, 5, false));
+            Repaint repaint = null;
+            Repaint nattablePainter = null;
+            for (int round = 0; round < 2; round++) {
+                setBodyPainter(registry, theirs);
+                nattablePainter = repaints(grid.control(), stall);
+                setBodyPainter(registry, ours);
+                repaint = repaints(grid.control(), stall);
+            }
+            System.out.printf(Locale.ROOT, "BENCH %-22s whole-window repaint with NatTable's TextPainter instead (%d times): median %.1f ms, longest %.1f ms; UI-thread CPU median %.1f ms, longest %.1f ms%n",
+                    "NatTable (DataGrid)", Integer.getInteger("bench.repaints", 40), nattablePainter.medianMs(), nattablePainter.maxMs(), nattablePainter.medianCpuMs(), nattablePainter.maxCpuMs());
 
             long expectedS = rows.stream().filter(r -> "S".equals(String.valueOf(r.values().get(1)))).count();
             long[] shown = { -1 };
@@ -228,7 +297,7 @@ class SubjectGridBenchmarkTest {
             phase[0] = 0;
             System.gc();
             long heap = usedHeap();
-            return new Result("NatTable (DataGrid)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, filterShown, sortStall, sortShown, heap, stall.cpuMs);
+            return new Result("NatTable (DataGrid)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, filterShown, sortStall, sortShown, heap, stall.cpuMs, repaint);
         } finally {
             shell.dispose();
         }
@@ -299,6 +368,8 @@ class SubjectGridBenchmarkTest {
             }
             stall.drain();
             long scrollStall = stall.reset();
+            // no repaint figure: Control.print of a GTK table does not draw its rows, so it would time nothing
+            Repaint repaint = null;
 
             long t = System.nanoTime();
             stall.run(() -> {
@@ -334,7 +405,7 @@ class SubjectGridBenchmarkTest {
             assertTrue(isSmallest(model[0].row(0).values().get(sortColumn), smallest(rows)), "the old table sorted too");
             System.gc();
             long heap = usedHeap();
-            return new Result("SWT virtual Table (old)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, filterShown, sortStall, sortShown, heap, stall.cpuMs);
+            return new Result("SWT virtual Table (old)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, filterShown, sortStall, sortShown, heap, stall.cpuMs, repaint);
         } finally {
             shell.dispose();
         }
@@ -422,6 +493,13 @@ class SubjectGridBenchmarkTest {
                 Thread.sleep(1);
             }
             assertTrue(done.getAsBoolean(), "timed out");
+        }
+
+        /** Forgets the stalls since the last reset (work timed on its own). */
+        void discard() {
+            longest = 0;
+            longestCpu = 0;
+            samples.clear();
         }
 
         /** The longest stall since the last reset, in milliseconds. */

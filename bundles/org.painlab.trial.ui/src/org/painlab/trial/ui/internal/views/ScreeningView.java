@@ -1,6 +1,7 @@
 package org.painlab.trial.ui.internal.views;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,43 +9,50 @@ import java.util.stream.Collectors;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.grid.ColumnSpec;
+import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.trial.store.ScreeningEntry;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.ui.internal.dialogs.ScreeningDialog;
 
-/** The screening log of the selected study with each person's unmet criteria; screens new persons. */
+/**
+ * The screening log of the selected study with each person's unmet criteria, on the workbench
+ * grid (filter, sort, copy, export of what is shown); read in a job, since a log of thousands
+ * of persons reads each one's checklist. Screens new persons.
+ */
 public final class ScreeningView extends ViewPart {
     public static final String ID = "org.painlab.trial.ui.screening";
-    private static final String[] COLUMNS = { "Screening", "Date", "Outcome", "Reason", "Subject", "Criteria not met" };
+    private static final String EXCLUDED = "excluded";
     private OpenStudies studies;
-    private Table table;
+    private DataGrid<ScreenedPerson> grid;
+    private Study shown;
     private final OpenStudies.Listener listener = s -> refresh();
+
+    /** One line of the screening log as the view shows it. */
+    public record ScreenedPerson(String id, LocalDate screenedOn, String outcome, String reason, String subject, String unmet) {
+    }
 
     @Override
     public void createPartControl(Composite parent) {
         studies = getSite().getService(OpenStudies.class);
         parent.setLayout(new FillLayout());
-        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        int[] widths = { 90, 90, 80, 220, 80, 320 };
-        for (int i = 0; i < COLUMNS.length; i++) {
-            TableColumn c = new TableColumn(table, SWT.LEFT);
-            c.setText(COLUMNS[i]);
-            c.setWidth(widths[i]);
-        }
+        grid = DataGrid.<ScreenedPerson>builder().name("Screening log")
+                .column(ColumnSpec.text("screening", "Screening", ScreenedPerson::id))
+                .column(ColumnSpec.text("date", "Date", ScreenedPerson::screenedOn))
+                .column(ColumnSpec.text("outcome", "Outcome", ScreenedPerson::outcome))
+                .column(ColumnSpec.text("reason", "Reason", ScreenedPerson::reason))
+                .column(ColumnSpec.text("subject", "Subject", ScreenedPerson::subject))
+                .column(ColumnSpec.text("unmet", "Criteria not met", ScreenedPerson::unmet))
+                .width("screening", 90).width("date", 90).width("outcome", 80).width("reason", 220).width("subject", 80)
+                .width("unmet", 320).fillWidth("unmet").frozenColumns(1).build(parent);
         getViewSite().getActionBars().getToolBarManager().add(new Action("Screen a person...") {
             @Override
             public void run() {
@@ -55,35 +63,51 @@ public final class ScreeningView extends ViewPart {
         refresh();
     }
 
-    /** Reloads the log of the selected study. */
+    /** Reloads the log of the selected study in a job; the grid shows it when read. */
     public void refresh() {
-        if (table == null || table.isDisposed()) {
+        if (grid == null || grid.control().isDisposed()) {
             return;
         }
-        table.removeAll();
         Study study = studies.selected().orElse(null);
+        shown = study;
         if (study == null) {
+            grid.setRows(List.of());
             setContentDescription("No study selected");
             return;
         }
-        try {
+        grid.rememberStateIn(DataGrid.stateFile(study, ID));
+        grid.load("Reading the screening log of " + study.name(), () -> {
             TrialStore store = new TrialStore(study);
             List<ScreeningEntry> log = store.screeningLog();
-            long excluded = log.stream().filter(ScreeningEntry::excluded).count();
+            List<ScreenedPerson> rows = new ArrayList<>(log.size());
             for (ScreeningEntry e : log) {
-                Map<String, Boolean> checklist = store.eligibility(e.id());
-                String unmet = checklist.entrySet().stream().filter(x -> !x.getValue()).map(x -> Screening.label(x.getKey()))
-                        .collect(Collectors.joining("; "));
-                TableItem row = new TableItem(table, SWT.NONE);
-                row.setText(new String[] { e.id(), e.screenedOn() == null ? "" : e.screenedOn().toString(),
-                        e.excluded() ? "excluded" : "eligible", e.reason() == null ? "" : e.reason(),
-                        e.subjectId() == null ? "" : e.subjectId(), unmet });
+                rows.add(person(e, store.eligibility(e.id())));
             }
-            setContentDescription(study.name() + ": " + log.size() + " screened, " + excluded + " excluded"
-                    + (store.simulated() ? "  (SIMULATED DATA)" : ""));
-        } catch (StudyException e) {
-            setContentDescription(e.getMessage());
-        }
+            return rows;
+        }, result -> {
+            if (shown != study) {
+                return;
+            }
+            if (result.failure() != null) {
+                setContentDescription(result.failure().getMessage());
+                return;
+            }
+            long excluded = result.rows().stream().filter(p -> EXCLUDED.equals(p.outcome())).count();
+            String simulated;
+            try {
+                simulated = new TrialStore(study).simulated() ? "  (SIMULATED DATA)" : "";
+            } catch (StudyException e) {
+                simulated = "";
+            }
+            setContentDescription(study.name() + ": " + result.rows().size() + " screened, " + excluded + " excluded" + simulated);
+        });
+    }
+
+    private static ScreenedPerson person(ScreeningEntry e, Map<String, Boolean> checklist) {
+        String unmet = checklist.entrySet().stream().filter(x -> !x.getValue()).map(x -> Screening.label(x.getKey()))
+                .collect(Collectors.joining("; "));
+        return new ScreenedPerson(e.id(), e.screenedOn(), e.excluded() ? EXCLUDED : "eligible", e.reason() == null ? "" : e.reason(),
+                e.subjectId() == null ? "" : e.subjectId(), unmet);
     }
 
     private void screenInteractively() {
@@ -110,14 +134,19 @@ public final class ScreeningView extends ViewPart {
         }
     }
 
-    /** Rows shown, for tests. */
+    /** The grid of the log, for tests (join {@link DataGrid#JOB_FAMILY} after {@link #refresh()}). */
+    public DataGrid<ScreenedPerson> grid() {
+        return grid;
+    }
+
+    /** Rows loaded (before the filter row), for tests. */
     public int rows() {
-        return table.getItemCount();
+        return grid.rowCount();
     }
 
     @Override
     public void setFocus() {
-        table.setFocus();
+        grid.control().setFocus();
     }
 
     @Override
