@@ -27,4 +27,21 @@ public interface LiteratureFormat {
     default boolean recognises(String head) {
         return false;
     }
+
+    /** Whether this format can also write references ({@link #write}); readers only by default. */
+    default boolean writes() {
+        return false;
+    }
+
+    /**
+     * Writes {@code references} as the text of a file of this format, so that {@link #read} gives the
+     * same references back (as far as the format can carry them).
+     *
+     * @param references the references, in the order to write them
+     * @return the file's text
+     * @throws LiteratureException when this format cannot write
+     */
+    default String write(java.util.List<Reference> references) throws LiteratureException {
+        throw new LiteratureException("this format can only be read, not written");
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
@@ -87,9 +88,14 @@ public final class LiteratureStore {
         return study.transaction(c -> {
             ReferenceRows rows = new ReferenceRows(c);
             DuplicateFinder finder = new DuplicateFinder(rows.all());
+            Set<String> taken = rows.keys();
             List<String> added = new ArrayList<>();
             List<String> replaced = new ArrayList<>();
             List<Duplicate> duplicates = new ArrayList<>();
+            // new references and their audit rows are written in batches at the end: one statement per
+            // record made an import of 100,000 records take minutes (still one transaction, one row each)
+            List<Reference> inserts = new ArrayList<>();
+            List<AuditEntry> audit = new ArrayList<>();
             String reason = "import " + source + " (" + format + ")";
             for (ReadRecord rec : records) {
                 Reference r = rec.reference();
@@ -100,6 +106,7 @@ public final class LiteratureStore {
                         continue;
                     }
                     if (policy == DuplicatePolicy.REPLACE) {
+                        flush(c, rows, inserts, audit);
                         Reference old = rows.find(m.get().key()).orElseThrow();
                         Reference now = r.withKey(old.key());
                         rows.update(now);
@@ -108,10 +115,14 @@ public final class LiteratureStore {
                         continue;
                     }
                 }
-                Reference stored = insert(c, r, reason);
+                Reference stored = r.withKey(uniqueKey(r, taken));
+                taken.add(stored.key());
+                inserts.add(stored);
+                audit.add(AuditEntry.of(actor, "add", ENTITY, stored.key(), null, null, clip(stored.displayTitle()), reason));
                 finder.add(stored);
                 added.add(stored.key());
             }
+            flush(c, rows, inserts, audit);
             int removed = (int) duplicates.stream().filter(d -> d.action() == DuplicatePolicy.KEEP_EXISTING).count();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO lit_import(source, format, at, records_read, "
                     + "duplicates_removed, added, replaced) VALUES (?,?,?,?,?,?,?)")) {
@@ -158,6 +169,25 @@ public final class LiteratureStore {
         rows.insert(stored);
         new AuditLog(c).append(AuditEntry.of(actor, "add", ENTITY, key, null, null, stored.displayTitle(), reason));
         return stored;
+    }
+
+    /** The reference's own key, or one from its first author and year, with a letter when taken. */
+    private static String uniqueKey(Reference r, Set<String> taken) {
+        String base = r.key() != null ? r.key() : baseKey(r);
+        String key = base;
+        for (int i = 0; taken.contains(key); i++) {
+            key = base + suffix(i);
+        }
+        return key;
+    }
+
+    /** Writes the pending new references and their audit rows (before a replacement, so rows stay in order). */
+    private static void flush(Connection c, ReferenceRows rows, List<Reference> inserts, List<AuditEntry> audit)
+            throws SQLException {
+        rows.insertAll(inserts);
+        new AuditLog(c).appendAll(audit);
+        inserts.clear();
+        audit.clear();
     }
 
     /** a, b, ..., z, aa, ab, ... as citation managers suffix equal keys. */

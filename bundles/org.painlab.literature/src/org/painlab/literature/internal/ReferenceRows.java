@@ -64,6 +64,41 @@ public final class ReferenceRows {
         }
     }
 
+    /** Inserts {@code refs} (keys already unique) as JDBC batches of 500 on one prepared statement. */
+    public void insertAll(List<Reference> refs) throws SQLException {
+        if (refs.isEmpty()) {
+            return;
+        }
+        Timestamp now = Timestamp.from(Instant.now());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO lit_reference(" + COLUMNS
+                + ", title_norm, added_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            int pending = 0;
+            for (Reference r : refs) {
+                int i = bind(ps, r);
+                ps.setTimestamp(i, now);
+                ps.addBatch();
+                if (++pending == 500) {
+                    ps.executeBatch();
+                    pending = 0;
+                }
+            }
+            if (pending > 0) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    /** Every reference key of the study (for making new keys unique without a query per record). */
+    public java.util.Set<String> keys() throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (var st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT ref_key FROM lit_reference")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
     public void update(Reference r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE lit_reference SET ref_key = ?, ref_type = ?, language = ?, "
                 + "title = ?, title_zh = ?, abstract = ?, abstract_zh = ?, journal = ?, pub_year = ?, volume = ?, issue = ?, "

@@ -168,9 +168,9 @@ public final class BibtexFormat implements LiteratureFormat {
                 case "eprint" -> eprint = v;
                 case "eprinttype" -> eprintType = v;
                 case "url" -> b.url(v);
-                case "abstract" -> Fields.abstractText(b, v);
+                case "abstract", "abstract_zh", "abstract_en" -> Fields.abstractText(b, v);
                 case "keywords" -> {
-                    for (String k : v.split("[;,；，]")) {
+                    for (String k : Fields.keywordList(v)) {
                         Fields.keyword(b, k);
                     }
                 }
@@ -209,6 +209,91 @@ public final class BibtexFormat implements LiteratureFormat {
         }
     }
 
+    @Override
+    public boolean writes() {
+        return true;
+    }
+
+    /**
+     * One entry per reference, values in braces with LaTeX's special characters escaped. The title
+     * in the reference's language is {@code title}, the other one {@code title_en} or
+     * {@code title_zh}; the abstracts {@code abstract} and {@code abstract_zh}; {@code langid} the
+     * language; {@code pmid} the PubMed id. BibTeX has no place for an author's affiliations: they
+     * are not written.
+     */
+    @Override
+    public String write(List<Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (Reference r : references) {
+            out.append('@').append(entryType(r.type())).append('{').append(r.key()).append(",\n");
+            field(out, "author", r.authors().isEmpty() ? null
+                    : String.join(" and ", r.authors().stream().map(a -> escape(a.display())).toList()), false);
+            field(out, "title", Writing.ownTitle(r), true);
+            field(out, Writing.chinese(r) ? "title_en" : "title_zh", Writing.otherTitle(r), true);
+            field(out, r.type() == ReferenceType.ARTICLE_JOURNAL ? "journal" : "booktitle", r.journal(), true);
+            field(out, "year", r.year() == null ? null : r.year().toString(), true);
+            field(out, "volume", r.volume(), true);
+            field(out, "number", r.issue(), true);
+            field(out, "pages", r.pages() == null ? null : r.pages().replace("-", "--"), true);
+            field(out, "doi", r.doi(), true);
+            field(out, "pmid", r.pmid(), true);
+            field(out, "url", r.url(), true);
+            field(out, "langid", langid(r.language()), true);
+            field(out, "abstract", r.abstractText(), true);
+            field(out, "abstract_zh", r.abstractZh(), true);
+            List<String> kw = new ArrayList<>(r.keywords());
+            kw.addAll(r.keywordsZh());
+            field(out, "keywords", kw.isEmpty() ? null : String.join("; ", kw), true);
+            out.append("}\n\n");
+        }
+        return out.toString();
+    }
+
+    private static void field(StringBuilder out, String name, String value, boolean escape) {
+        if (value != null && !value.isBlank()) {
+            out.append("  ").append(name).append(" = {").append(escape ? escape(value) : value).append("},\n");
+        }
+    }
+
+    /** LaTeX's special characters as commands the reader turns back into the characters. */
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char ch : Writing.oneLine(s).toCharArray()) {
+            switch (ch) {
+                case '\\' -> b.append("{\\textbackslash}");
+                case '{', '}', '&', '%', '$', '#', '_' -> b.append('\\').append(ch);
+                case '~' -> b.append("{\\textasciitilde}");
+                case '^' -> b.append("{\\textasciicircum}");
+                default -> b.append(ch);
+            }
+        }
+        return b.toString();
+    }
+
+    private static String langid(String language) {
+        if (language == null) {
+            return null;
+        }
+        return switch (language) {
+            case "en" -> "english";
+            case "zh" -> "chinese";
+            default -> language;
+        };
+    }
+
+    private static String entryType(ReferenceType t) {
+        return switch (t) {
+            case ARTICLE_JOURNAL -> "article";
+            case BOOK -> "book";
+            case CHAPTER -> "incollection";
+            case PAPER_CONFERENCE -> "inproceedings";
+            case THESIS -> "phdthesis";
+            case REPORT -> "techreport";
+            case WEBPAGE -> "online";
+            default -> "misc";
+        };
+    }
+
     private static ReferenceType type(String t) {
         return switch (t.toLowerCase(Locale.ROOT)) {
             case "article" -> ReferenceType.ARTICLE_JOURNAL;
@@ -217,7 +302,8 @@ public final class BibtexFormat implements LiteratureFormat {
             case "inproceedings", "conference" -> ReferenceType.PAPER_CONFERENCE;
             case "phdthesis", "mastersthesis", "thesis" -> ReferenceType.THESIS;
             case "techreport", "report" -> ReferenceType.REPORT;
-            case "online", "misc" -> ReferenceType.OTHER;
+            case "online", "electronic", "www" -> ReferenceType.WEBPAGE;
+            case "misc" -> ReferenceType.OTHER;
             default -> ReferenceType.OTHER;
         };
     }

@@ -1,7 +1,9 @@
 package org.painlab.literature.internal.formats;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.painlab.core.io.JsonText;
 import org.painlab.literature.Author;
@@ -75,6 +77,71 @@ public final class CslJsonFormat implements LiteratureFormat {
         return new ReadOutcome(records, problems);
     }
 
+    @Override
+    public boolean writes() {
+        return true;
+    }
+
+    /**
+     * An array of CSL items. CSL-JSON has one title and one abstract: the reference's own language
+     * goes there, the other title to {@code original-title} and the Chinese abstract to the
+     * non-standard {@code abstract-zh}; an author's affiliations go to a non-standard
+     * {@code affiliation} list in the name (other CSL tools ignore both). Keywords are one
+     * {@code keyword} string separated by "; ".
+     */
+    @Override
+    public String write(List<Reference> references) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Reference r : references) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.key());
+            m.put("type", r.type().csl());
+            put(m, "title", Writing.ownTitle(r));
+            put(m, "original-title", Writing.otherTitle(r));
+            if (!r.authors().isEmpty()) {
+                List<Map<String, Object>> names = new ArrayList<>();
+                for (Author a : r.authors()) {
+                    Map<String, Object> n = new LinkedHashMap<>();
+                    if (a.given() == null && a.family().contains(" ")) {
+                        n.put("literal", a.family());
+                    } else {
+                        n.put("family", a.family());
+                        put(n, "given", a.given());
+                    }
+                    if (!a.affiliations().isEmpty()) {
+                        n.put("affiliation", a.affiliations());
+                    }
+                    names.add(n);
+                }
+                m.put("author", names);
+            }
+            put(m, "container-title", r.journal());
+            if (r.year() != null) {
+                m.put("issued", Map.of("date-parts", List.of(List.of(r.year()))));
+            }
+            put(m, "volume", r.volume());
+            put(m, "issue", r.issue());
+            put(m, "page", r.pages());
+            put(m, "DOI", r.doi());
+            put(m, "PMID", r.pmid());
+            put(m, "URL", r.url());
+            put(m, "language", r.language());
+            put(m, "abstract", r.abstractText() != null ? r.abstractText() : null);
+            put(m, "abstract-zh", r.abstractZh());
+            List<String> kw = new ArrayList<>(r.keywords());
+            kw.addAll(r.keywordsZh());
+            put(m, "keyword", kw.isEmpty() ? null : String.join("; ", kw));
+            items.add(m);
+        }
+        return JsonText.write(items) + "\n";
+    }
+
+    private static void put(Map<String, Object> m, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            m.put(key, value);
+        }
+    }
+
     private static void item(int number, int line, JsonNode n, List<ReadRecord> records, List<RecordProblem> problems) {
         String id = text(n, "id");
         Reference.Builder b = Reference.builder().key(id).type(ReferenceType.ofCsl(text(n, "type")));
@@ -83,10 +150,16 @@ public final class CslJsonFormat implements LiteratureFormat {
         for (JsonNode a : n.path("author")) {
             String family = text(a, "family");
             String literal = text(a, "literal");
+            List<String> affiliations = new ArrayList<>();
+            for (JsonNode aff : a.path("affiliation")) {
+                if (aff.isValueNode()) {
+                    affiliations.add(aff.asString());
+                }
+            }
             if (family != null) {
-                b.author(new Author(family, text(a, "given"), List.of()));
+                b.author(new Author(family, text(a, "given"), affiliations));
             } else if (literal != null) {
-                b.author(new Author(literal, null, List.of()));
+                b.author(new Author(literal, null, affiliations));
             }
         }
         b.journal(text(n, "container-title"));
@@ -109,9 +182,10 @@ public final class CslJsonFormat implements LiteratureFormat {
         b.pmid(text(n, "PMID"));
         b.url(text(n, "URL"));
         Fields.abstractText(b, text(n, "abstract"));
+        Fields.abstractText(b, text(n, "abstract-zh"));
         String kw = text(n, "keyword");
         if (kw != null) {
-            for (String k : kw.split("[;,；，]")) {
+            for (String k : Fields.keywordList(kw)) {
                 Fields.keyword(b, k);
             }
         }

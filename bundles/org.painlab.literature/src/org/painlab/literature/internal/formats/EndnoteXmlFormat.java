@@ -7,6 +7,7 @@ import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.painlab.core.io.SafeXml;
 import org.painlab.literature.Author;
 import org.painlab.literature.LiteratureException;
 import org.painlab.literature.LiteratureFormat;

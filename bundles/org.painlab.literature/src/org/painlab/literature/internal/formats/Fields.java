@@ -48,6 +48,21 @@ public final class Fields {
         }
     }
 
+    /**
+     * Keywords of one field: split at semicolons when there is any (so "Pain, postoperative" stays one
+     * term), else at commas.
+     */
+    public static java.util.List<String> keywordList(String v) {
+        String[] parts = v.matches("(?s).*[;；].*") ? v.split("[;；]") : v.split("[,，]");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String p : parts) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
     /** The first plausible year (1800-2099) in a date, or null. */
     public static Integer year(String date) {
         if (date == null) {

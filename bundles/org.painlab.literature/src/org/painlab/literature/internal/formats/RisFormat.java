@@ -175,6 +175,70 @@ public final class RisFormat implements LiteratureFormat {
         records.add(new ReadRecord(number, start, b.build()));
     }
 
+    @Override
+    public boolean writes() {
+        return true;
+    }
+
+    /**
+     * TY to ER per reference: titles of both languages (TI, TT), each author (AU) followed by the
+     * affiliations printed for them (AD), both abstracts (AB), keywords (KW), PubMed id as AN. RIS
+     * joins continued lines with a space, so line breaks inside an abstract are not kept.
+     */
+    @Override
+    public String write(List<Reference> references) {
+        StringBuilder out = new StringBuilder();
+        for (Reference r : references) {
+            tag(out, "TY", tyOf(r.type()));
+            tag(out, "ID", r.key());
+            tag(out, "TI", Writing.ownTitle(r));
+            tag(out, "TT", Writing.otherTitle(r));
+            for (Author a : r.authors()) {
+                tag(out, "AU", a.display());
+                a.affiliations().forEach(aff -> tag(out, "AD", aff));
+            }
+            tag(out, "JO", r.journal());
+            tag(out, "PY", r.year() == null ? null : r.year().toString());
+            tag(out, "VL", r.volume());
+            tag(out, "IS", r.issue());
+            if (r.pages() != null) {
+                int dash = r.pages().indexOf('-');
+                tag(out, "SP", dash > 0 ? r.pages().substring(0, dash) : r.pages());
+                tag(out, "EP", dash > 0 ? r.pages().substring(dash + 1) : null);
+            }
+            tag(out, "DO", r.doi());
+            tag(out, "AN", r.pmid());
+            tag(out, "UR", r.url());
+            tag(out, "LA", r.language());
+            tag(out, "AB", r.abstractText());
+            tag(out, "AB", r.abstractZh());
+            r.keywords().forEach(k -> tag(out, "KW", k));
+            r.keywordsZh().forEach(k -> tag(out, "KW", k));
+            out.append("ER  - \n\n");
+        }
+        return out.toString();
+    }
+
+    private static void tag(StringBuilder out, String tag, String value) {
+        if (value != null && !value.isBlank()) {
+            out.append(tag).append("  - ").append(Writing.oneLine(value)).append('\n');
+        }
+    }
+
+    private static String tyOf(ReferenceType t) {
+        return switch (t) {
+            case ARTICLE_JOURNAL -> "JOUR";
+            case BOOK -> "BOOK";
+            case CHAPTER -> "CHAP";
+            case PAPER_CONFERENCE -> "CPAPER";
+            case THESIS -> "THES";
+            case REPORT -> "RPRT";
+            case WEBPAGE -> "ELEC";
+            case DATASET -> "DATA";
+            default -> "GEN";
+        };
+    }
+
     static ReferenceType type(String ty) {
         return switch (ty.strip()) {
             case "JOUR", "JFULL", "EJOUR", "MGZN" -> ReferenceType.ARTICLE_JOURNAL;

@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.painlab.core.io.SafeXml;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.randomization.Allocation;
 import org.painlab.trial.store.ScreeningEntry;
@@ -63,7 +64,7 @@ public final class OdmRecords {
         StudyRecords r = new StudyRecords();
         String name = file.getFileName().toString();
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            XMLStreamReader x = XmlInput.open(in);
+            XMLStreamReader x = SafeXml.open(in);
             String subject = null;
             StudyRecords.Screening screening = null;
             Set<String> seen = new HashSet<>();
@@ -137,7 +138,7 @@ public final class OdmRecords {
             // the subjects' pass read the same bytes first and has reported this error already
             if (!checker.hasProblems()) {
                 checker.problem(name, new Loc(e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), ""),
-                        XmlInput.describe(e));
+                        SafeXml.describe(e));
             }
         } catch (java.util.MissingResourceException e) {
             // the JDK's parser lacks the message of some errors (a NUL byte in a DTD); OdmSource reports it

@@ -19,6 +19,7 @@ import org.painlab.core.StudyException;
 import org.painlab.core.importer.ImportLimitException;
 import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.LimitedInputStream;
+import org.painlab.core.io.SafeXml;
 import org.painlab.trial.exchange.ColumnMapping;
 import org.painlab.trial.exchange.FormRoute;
 import org.painlab.trial.instrument.Instrument;
@@ -149,7 +150,7 @@ public final class OdmSource implements SubjectSource {
         long subjectsSeen = 0;
         OdmCalcCheck calc = new OdmCalcCheck();
         try (InputStream in = new LimitedInputStream(Files.newInputStream(file), limits.maxBytes(), "the file")) {
-            XMLStreamReader r = XmlInput.open(in);
+            XMLStreamReader r = SafeXml.open(in);
             String currentEvent = null;
             List<String> currentEventForms = null;
             List<String> currentFormGroups = null;
@@ -546,7 +547,7 @@ public final class OdmSource implements SubjectSource {
         } catch (XMLStreamException e) {
             long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
             ImportLimitException limit = limitCause(e);
-            checker.problem(new Loc(line, ""), limit != null ? limit.getMessage() : "not well-formed XML: " + XmlInput.describe(e));
+            checker.problem(new Loc(line, ""), limit != null ? limit.getMessage() : "not well-formed XML: " + SafeXml.describe(e));
             return true;
         } catch (ImportLimitException e) {
             checker.problem(new Loc(0, ""), e.getMessage());

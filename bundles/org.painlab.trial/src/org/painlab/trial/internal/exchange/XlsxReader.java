@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -18,6 +17,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.painlab.core.importer.ImportLimitException;
 import org.painlab.core.importer.ImportLimits;
 import org.painlab.core.importer.LimitedInputStream;
+import org.painlab.core.io.SafeXml;
 import org.painlab.trial.store.Numbers;
 
 /**
@@ -125,14 +125,14 @@ public final class XlsxReader implements TableReader {
                         + ImportLimits.bytes(limits.maxBytes()) + " uncompressed", ImportLimits.MAX_BYTES, limits.maxBytes());
             }
             this.sheetIn = open(e, "worksheet " + e.name());
-            this.sheet = XmlInput.open(sheetIn);
+            this.sheet = SafeXml.open(sheetIn);
         } catch (XMLStreamException e) {
             zip.close();
             ImportLimitException limit = limitCause(e);
             if (limit != null) {
                 throw new TableFormatException(0, limit.getMessage());
             }
-            throw new TableFormatException(0, "not an .xlsx workbook: " + XmlInput.describe(e));
+            throw new TableFormatException(0, "not an .xlsx workbook: " + SafeXml.describe(e));
         } catch (ImportLimitException e) {
             zip.close();
             throw new TableFormatException(0, e.getMessage());
@@ -166,14 +166,6 @@ public final class XlsxReader implements TableReader {
         return null;
     }
 
-    static XMLInputFactory factory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
-
     /**
      * The names of a workbook's sheets, in order.
      *
@@ -193,7 +185,7 @@ public final class XlsxReader implements TableReader {
             // counted like every other part, so a workbook part that inflates without end stops here too
             try (InputStream in = new LimitedInputStream(o.in(), limits.maxBytes(), o.rawBytesRead(), limits.maxRatio(),
                     "workbook part " + wb.name())) {
-                XMLStreamReader r = XmlInput.open(in);
+                XMLStreamReader r = SafeXml.open(in);
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("sheet")) {
                         out.add(r.getAttributeValue(null, "name"));
@@ -219,7 +211,7 @@ public final class XlsxReader implements TableReader {
         String name = "";
         String date1904 = "false";
         try (LimitedInputStream in = open(wb, "workbook part " + wb.name())) {
-            XMLStreamReader r = XmlInput.open(in);
+            XMLStreamReader r = SafeXml.open(in);
             while (r.hasNext()) {
                 if (r.next() == XMLStreamConstants.START_ELEMENT) {
                     if (r.getLocalName().equals("workbookPr")) {
@@ -242,7 +234,7 @@ public final class XlsxReader implements TableReader {
         ZipParts.Part rels = zip.get("xl/_rels/workbook.xml.rels");
         if (rid != null && rels != null) {
             try (LimitedInputStream in = open(rels, "workbook part " + rels.name())) {
-                XMLStreamReader r = XmlInput.open(in);
+                XMLStreamReader r = SafeXml.open(in);
                 while (r.hasNext()) {
                     if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("Relationship")
                             && rid.equals(r.getAttributeValue(null, "Id"))) {
@@ -266,7 +258,7 @@ public final class XlsxReader implements TableReader {
             return out;
         }
         try (LimitedInputStream in = open(e, "workbook part " + e.name())) {
-            XMLStreamReader r = XmlInput.open(in);
+            XMLStreamReader r = SafeXml.open(in);
             StringBuilder sb = null;
             int phonetic = 0;
             while (r.hasNext()) {
@@ -312,7 +304,7 @@ public final class XlsxReader implements TableReader {
         Map<Integer, String> custom = new HashMap<>();
         List<Boolean> xfs = new ArrayList<>();
         try (LimitedInputStream in = open(e, "workbook part " + e.name())) {
-            XMLStreamReader r = XmlInput.open(in);
+            XMLStreamReader r = SafeXml.open(in);
             boolean cellXfs = false;
             while (r.hasNext()) {
                 int ev = r.next();
@@ -380,7 +372,7 @@ public final class XlsxReader implements TableReader {
             throw new TableFormatException(row, e.getMessage());
         } catch (XMLStreamException e) {
             ImportLimitException limit = limitCause(e);
-            throw new TableFormatException(row, limit != null ? limit.getMessage() : "malformed worksheet: " + XmlInput.describe(e));
+            throw new TableFormatException(row, limit != null ? limit.getMessage() : "malformed worksheet: " + SafeXml.describe(e));
         } catch (NumberFormatException e) {
             throw new TableFormatException(row, "malformed worksheet: " + e.getMessage());
         } catch (java.util.MissingResourceException e) {
