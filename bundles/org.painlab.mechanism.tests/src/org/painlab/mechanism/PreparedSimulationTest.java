@@ -83,6 +83,6 @@ class PreparedSimulationTest {
         SimulationSettings settings = new SimulationSettings(0, 10, 10, SimulationSettings.DEFAULT_TOLERANCES, "radau5");
         ModelException e = assertThrows(ModelException.class,
                 () -> new Simulator(new Solvers()).prepare(model, settings, OUTPUTS, List.of("no_such_rate")));
-        assertEquals("model 'neuroinflammation-sensitization' has no parameter 'no_such_rate'", e.getMessage());
+        assertEquals("model 'neuroinflammation_sensitization' has no parameter 'no_such_rate'", e.getMessage());
     }
 }

@@ -67,9 +67,13 @@ public final class CompiledModel implements OdeSystem {
     private final List<CompiledEvent> events;
     private final double[] scratch;
 
-    /** A compiled event: trigger value, switching function and assignments. */
+    /**
+     * A compiled event: trigger value, switching function, assignments, and delay and priority (null when the
+     * event has none).
+     */
     public record CompiledEvent(String id, Evaluator trigger, Evaluator switching, boolean initialValue,
-            int[] targets, Evaluator[] values) {
+            int[] targets, Evaluator[] values, Evaluator delay, Evaluator priority, boolean persistent,
+            boolean useValuesFromTriggerTime) {
     }
 
     /**
@@ -429,9 +433,8 @@ public final class CompiledModel implements OdeSystem {
 
     private void compileEvent(Event e) throws ModelException, UnsupportedFeatureException {
         String what = "event '" + (e.id() == null ? "(no id)" : e.id()) + "'";
-        if (e.delay() != null) {
-            throw new UnsupportedFeatureException("event delay", what);
-        }
+        Evaluator delay = e.delay() == null ? null : compile(e.delay(), what + " delay");
+        Evaluator priority = e.priority() == null ? null : compile(e.priority(), what + " priority");
         int[] targets = new int[e.assignments().size()];
         Evaluator[] values = new Evaluator[targets.length];
         for (int i = 0; i < targets.length; i++) {
@@ -446,7 +449,8 @@ public final class CompiledModel implements OdeSystem {
         } catch (MathException x) {
             throw new ModelException(what + " trigger: " + x.getMessage());
         }
-        events.add(new CompiledEvent(e.id(), trigger, switching, e.initialValue(), targets, values));
+        events.add(new CompiledEvent(e.id(), trigger, switching, e.initialValue(), targets, values, delay, priority,
+                e.persistent(), e.useValuesFromTriggerTime()));
     }
 
     private Expr inline(Expr e, String where) throws ModelException {
@@ -661,16 +665,38 @@ public final class CompiledModel implements OdeSystem {
      * of them, then written (species values converted to amounts with the compartment sizes after the change).
      */
     public void fire(List<CompiledEvent> fired, double t, double[] y) {
-        double[] v = new double[registers];
-        values(t, y, v);
         List<double[]> computed = new ArrayList<>();
         for (CompiledEvent e : fired) {
-            double[] x = new double[e.values().length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = e.values()[i].eval(v, t);
-            }
-            computed.add(x);
+            computed.add(assignmentValues(e, t, y));
         }
+        assign(fired, computed, t, y);
+    }
+
+    /** The values {@code e} would assign at (t, y), in the order of its targets. */
+    public double[] assignmentValues(CompiledEvent e, double t, double[] y) {
+        double[] v = new double[registers];
+        values(t, y, v);
+        double[] x = new double[e.values().length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = e.values()[i].eval(v, t);
+        }
+        return x;
+    }
+
+    /** Evaluates a formula of an event (delay, priority) at (t, y). */
+    public double evaluate(Evaluator f, double t, double[] y) {
+        double[] v = new double[registers];
+        values(t, y, v);
+        return f.eval(v, t);
+    }
+
+    /**
+     * Writes values computed earlier ({@link #assignmentValues}) for {@code fired} events into the state
+     * (species values converted to amounts with the compartment sizes after the change).
+     */
+    public void assign(List<CompiledEvent> fired, List<double[]> computed, double t, double[] y) {
+        double[] v = new double[registers];
+        values(t, y, v);
         String[] ids = index.keySet().toArray(String[]::new);
         // compartments first, so species concentrations set by the same events use the new sizes
         for (int pass = 0; pass < 2; pass++) {
