@@ -149,12 +149,16 @@ final class Differentiation {
 
     /** Whether {@code e} reads the name {@code u}. */
     static boolean reads(Expr e, String u) {
-        return switch (e) {
-            case Expr.Name n -> n.id().equals(u);
-            case Expr.Apply a -> a.args().stream().anyMatch(x -> reads(x, u));
-            case Expr.Call c -> c.args().stream().anyMatch(x -> reads(x, u));
-            default -> false;
-        };
+        if (e instanceof Expr.Name n) {
+            return n.id().equals(u);
+        }
+        List<Expr> args = e instanceof Expr.Apply a ? a.args() : e instanceof Expr.Call c ? c.args() : List.of();
+        for (int i = 0, n = args.size(); i < n; i++) {
+            if (reads(args.get(i), u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isZero(Expr e) {
