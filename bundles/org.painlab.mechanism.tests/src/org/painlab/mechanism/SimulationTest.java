@@ -11,7 +11,7 @@ import org.painlab.mechanism.math.Expr;
 import org.painlab.mechanism.math.Op;
 import org.painlab.mechanism.model.Event;
 import org.painlab.mechanism.model.Model;
-import org.painlab.mechanism.model.UnsupportedFeatureException;
+import org.painlab.mechanism.solve.SolverException;
 import org.painlab.mechanism.sim.Interventions;
 import org.painlab.mechanism.sim.Output;
 import org.painlab.mechanism.sim.SimulationSettings;
@@ -104,10 +104,11 @@ class SimulationTest {
     }
 
     @Test
-    void delaysAreRefusedByName() {
-        Event delayed = new Event("late", "late", Expr.apply(Op.GT, new Expr.Time(), Expr.num(1)), true, true, Expr.num(2), List.of());
-        UnsupportedFeatureException e = assertThrows(UnsupportedFeatureException.class,
+    void negativeDelayIsAnErrorNamingTheEvent() {
+        Event delayed = new Event("late", "late", Expr.apply(Op.GT, new Expr.Time(), Expr.num(1)), true, true, Expr.num(-2), List.of());
+        SolverException e = assertThrows(SolverException.class,
                 () -> run(Models.decay(1).withEvents(List.of(delayed)), 5, 5, "auto", new Output("A", false)));
-        assertEquals("event delay", e.feature());
+        assertTrue(e.getMessage().startsWith("event 'late' triggered at t = "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("has delay -2.0 (must be finite and not negative)"), e.getMessage());
     }
 }

@@ -31,6 +31,16 @@ public final class Compiler {
     }
 
     /**
+     * {@code e} with the function definitions inlined: what {@link #compile} evaluates, for compilers of their
+     * own (a whole right-hand side at once) and for symbolic differentiation.
+     *
+     * @throws MathException naming an unknown function or a wrong number of arguments
+     */
+    public Expr inline(Expr e) {
+        return inline(e, Map.of(), 0);
+    }
+
+    /**
      * A function that is positive where the truth value {@code e} is true and negative where it is false, and
      * continuous where the condition is a comparison (x &gt; y gives x - y), so a root finder can locate the
      * switch; conditions it cannot make continuous give +1/-1.

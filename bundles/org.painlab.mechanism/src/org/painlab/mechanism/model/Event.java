@@ -15,13 +15,22 @@ import org.painlab.mechanism.math.Expr;
  * @param persistent whether a delayed event still fires when its trigger turns false before the delay ends
  * @param delay time from trigger to the assignments, or null for none
  * @param assignments what changes
+ * @param useValuesFromTriggerTime whether the assigned values are computed when the trigger fires (true) or when
+ *        a delayed event executes (false)
+ * @param priority orders events executed at the same instant (higher first, SBML Level 3), or null for none
  * @since 0.1
  */
 public record Event(String id, String name, Expr trigger, boolean initialValue, boolean persistent, Expr delay,
-        List<Assignment> assignments) {
+        List<Assignment> assignments, boolean useValuesFromTriggerTime, Expr priority) {
     /** Copies the list. */
     public Event {
         assignments = List.copyOf(assignments);
+    }
+
+    /** An event whose values are computed when it triggers, without priority. */
+    public Event(String id, String name, Expr trigger, boolean initialValue, boolean persistent, Expr delay,
+            List<Assignment> assignments) {
+        this(id, name, trigger, initialValue, persistent, delay, assignments, true, null);
     }
 
     /** One change an event makes: variable = math, math read when the event fires. */

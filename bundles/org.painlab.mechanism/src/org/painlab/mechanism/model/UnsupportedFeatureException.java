@@ -1,7 +1,7 @@
 package org.painlab.mechanism.model;
 
 /**
- * A model uses a feature the simulator does not implement (e.g. algebraic rules, event delays): it is refused
+ * A model uses a feature the simulator does not implement (e.g. algebraic rules, fast reactions): it is refused
  * by that feature's name instead of being simulated wrongly.
  *
  * @since 0.1

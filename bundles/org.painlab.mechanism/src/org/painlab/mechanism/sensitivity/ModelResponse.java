@@ -9,6 +9,7 @@ import org.painlab.mechanism.model.ModelException;
 import org.painlab.mechanism.model.Species;
 import org.painlab.mechanism.model.UnsupportedFeatureException;
 import org.painlab.mechanism.sim.Output;
+import org.painlab.mechanism.sim.PreparedSimulation;
 import org.painlab.mechanism.sim.SimulationSettings;
 import org.painlab.mechanism.sim.Simulator;
 import org.painlab.mechanism.sim.TimeCourse;
@@ -16,7 +17,9 @@ import org.painlab.mechanism.solve.SolverException;
 
 /**
  * A model's output measure as a function of some of its parameters: each call simulates the model with
- * those parameters set. Holds only immutable values, so many threads may call it at once.
+ * those parameters set. The model is compiled and its solver chosen once, at the first call
+ * ({@link Simulator#prepare}); each call then only sets the parameter values, so many threads may call it at
+ * once.
  *
  * @since 0.1
  */
@@ -27,6 +30,7 @@ public final class ModelResponse implements Response {
     private final OutputMeasure output;
     private final Simulator simulator;
     private final List<Output> columns;
+    private PreparedSimulation prepared;
 
     /**
      * @param model the model
@@ -67,16 +71,19 @@ public final class ModelResponse implements Response {
 
     /** The time course at these values (every parameter not given keeps its value). */
     public TimeCourse simulate(double[] values) throws SensitivityException {
-        Model m = model;
-        for (int i = 0; i < values.length; i++) {
-            m = m.withParameter(parameters.get(i), values[i]);
-        }
         try {
-            return simulator.run(m, settings, columns, null);
+            return prepared().run(values, null);
         } catch (ModelException | UnsupportedFeatureException | SolverException e) {
             throw new SensitivityException("simulation of '" + model.id() + "' failed at " + describe(values) + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private synchronized PreparedSimulation prepared() throws ModelException, UnsupportedFeatureException, SolverException {
+        if (prepared == null) {
+            prepared = simulator.prepare(model, settings, columns, parameters);
+        }
+        return prepared;
     }
 
     @Override

@@ -3,14 +3,11 @@ package org.painlab.mechanism.sim;
 import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.painlab.core.extension.ContributionException;
 import org.painlab.mechanism.Solvers;
 import org.painlab.mechanism.internal.sim.CompiledModel;
-import org.painlab.mechanism.internal.sim.EventLoop;
 import org.painlab.mechanism.internal.sim.StiffnessProbe;
 import org.painlab.mechanism.model.Model;
 import org.painlab.mechanism.model.ModelException;
-import org.painlab.mechanism.model.Species;
 import org.painlab.mechanism.model.UnsupportedFeatureException;
 import org.painlab.mechanism.solve.SolverException;
 
@@ -38,7 +35,27 @@ public final class Simulator {
      */
     public TimeCourse run(Model model, SimulationSettings settings, List<Output> outputs, IProgressMonitor monitor)
             throws ModelException, UnsupportedFeatureException, SolverException {
-        CompiledModel cm = new CompiledModel(model);
+        return prepare(model, settings, outputs, List.of()).run(new double[0], monitor);
+    }
+
+    /**
+     * Compiles the model and chooses the solver once for many runs that set only {@code parameters} (see
+     * {@link PreparedSimulation}); an initial assignment of one of them is dropped, as by
+     * {@link Model#withParameter}.
+     *
+     * @throws ModelException the model cannot be compiled, a requested column or a parameter is unknown
+     * @throws UnsupportedFeatureException the model uses a feature the simulator does not implement
+     * @throws SolverException the solver asked for is not installed, or none is
+     */
+    public PreparedSimulation prepare(Model model, SimulationSettings settings, List<Output> outputs, List<String> parameters)
+            throws ModelException, UnsupportedFeatureException, SolverException {
+        Model m = model;
+        for (String p : parameters) {
+            var declared = model.parameter(p).orElseThrow(() -> new ModelException("model '" + model.id() + "' has no parameter '" + p + "'"));
+            m = m.withParameter(p, declared.value());
+        }
+        CompiledModel cm = new CompiledModel(m);
+        int[] parameterSlots = parameters.stream().mapToInt(cm::indexOf).toArray();
         int[] slots = new int[outputs.size()];
         for (int j = 0; j < slots.length; j++) {
             slots[j] = cm.indexOf(outputs.get(j).id());
@@ -46,69 +63,30 @@ public final class Simulator {
                 throw new ModelException("model '" + model.id() + "' has no variable '" + outputs.get(j).id() + "'");
             }
         }
-        double[] times = settings.times();
-        Solvers.Entry chosen;
-        String reason;
         if (!"auto".equals(settings.solver())) {
-            chosen = solvers.find(settings.solver()).orElseThrow(() -> new SolverException("no solver '" + settings.solver()
+            Solvers.Entry chosen = solvers.find(settings.solver()).orElseThrow(() -> new SolverException("no solver '" + settings.solver()
                     + "' is installed; installed: " + solvers.all().stream().map(Solvers.Entry::id).toList()));
-            reason = "asked for";
-        } else {
-            Solvers.Entry explicit = solvers.first(false).orElse(null);
-            Solvers.Entry stiff = solvers.first(true).orElse(null);
-            if (explicit == null && stiff == null) {
-                throw new SolverException("no solver is installed (extension point " + Solvers.POINT + ")");
-            }
-            double rho = StiffnessProbe.spectralRadius(cm, settings.start(), cm.initialState(settings.start()));
-            double explicitSteps = rho * settings.duration() / 3.3;
-            String estimate = String.format("spectral radius %.3g at t = %s: about %.3g explicit steps for stability", rho,
-                    fmt(settings.start()), explicitSteps);
-            if (explicit == null || (stiff != null && explicitSteps > STIFF_STEPS)) {
-                chosen = stiff;
-                reason = explicit == null ? "only a stiff solver is installed" : "stiff (" + estimate + ")";
-            } else {
-                chosen = explicit;
-                reason = "non-stiff (" + estimate + ")" + (stiff == null ? "; no stiff solver installed" : "");
-            }
-            if (chosen == explicit && stiff != null) {
-                try {
-                    return assemble(cm, settings, times, outputs, slots, chosen, reason, monitor);
-                } catch (SolverException e) {
-                    reason = reason + "; " + chosen.id() + " gave up (" + e.getMessage() + "): switched to " + stiff.id();
-                    chosen = stiff;
-                }
-            }
+            return new PreparedSimulation(cm, parameters, parameterSlots, settings, outputs, slots, chosen, null, "asked for");
         }
-        return assemble(cm, settings, times, outputs, slots, chosen, reason, monitor);
+        Solvers.Entry explicit = solvers.first(false).orElse(null);
+        Solvers.Entry stiff = solvers.first(true).orElse(null);
+        if (explicit == null && stiff == null) {
+            throw new SolverException("no solver is installed (extension point " + Solvers.POINT + ")");
+        }
+        CompiledModel probe = cm.instance();
+        double rho = StiffnessProbe.spectralRadius(probe, settings.start(), probe.initialState(settings.start()));
+        double explicitSteps = rho * settings.duration() / 3.3;
+        String estimate = String.format("spectral radius %.3g at t = %s: about %.3g explicit steps for stability", rho,
+                fmt(settings.start()), explicitSteps);
+        if (explicit == null || (stiff != null && explicitSteps > STIFF_STEPS)) {
+            String reason = explicit == null ? "only a stiff solver is installed" : "stiff (" + estimate + ")";
+            return new PreparedSimulation(cm, parameters, parameterSlots, settings, outputs, slots, stiff, null, reason);
+        }
+        String reason = "non-stiff (" + estimate + ")" + (stiff == null ? "; no stiff solver installed" : "");
+        return new PreparedSimulation(cm, parameters, parameterSlots, settings, outputs, slots, explicit, stiff, reason);
     }
 
     private static String fmt(double t) {
         return t == Math.rint(t) ? Long.toString((long) t) : Double.toString(t);
-    }
-
-    private static TimeCourse assemble(CompiledModel cm, SimulationSettings settings, double[] times, List<Output> outputs,
-            int[] slots, Solvers.Entry solver, String reason, IProgressMonitor monitor) throws SolverException {
-        EventLoop.Result r;
-        try {
-            r = new EventLoop(cm).run(solver.solver(), settings.start(), times, settings.tolerances(), monitor);
-        } catch (ContributionException e) {
-            throw new SolverException("solver '" + solver.id() + "' cannot be created: " + e.getMessage());
-        }
-        double[][] values = new double[times.length][outputs.size()];
-        double[] v = new double[cm.valueCount()];
-        for (int i = 0; i < times.length; i++) {
-            cm.values(times[i], r.states()[i], v);
-            for (int j = 0; j < slots.length; j++) {
-                double x = v[slots[j]];
-                Species s = cm.species(outputs.get(j).id());
-                if (s != null && s.hasOnlySubstanceUnits() != outputs.get(j).amount()) {
-                    int c = cm.indexOf(s.compartment());
-                    x = outputs.get(j).amount() ? x * v[c] : x / v[c];
-                }
-                values[i][j] = x;
-            }
-        }
-        return new TimeCourse(outputs.stream().map(Output::id).toList(), times, values, solver.id(), reason, r.steps(),
-                r.evaluations());
     }
 }

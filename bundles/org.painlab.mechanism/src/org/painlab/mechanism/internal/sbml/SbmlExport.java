@@ -110,13 +110,16 @@ public final class SbmlExport {
             if (e.name() != null) {
                 x.setName(e.name());
             }
-            x.setUseValuesFromTriggerTime(true);
+            x.setUseValuesFromTriggerTime(e.useValuesFromTriggerTime());
             Trigger t = x.createTrigger();
             t.setInitialValue(e.initialValue());
             t.setPersistent(e.persistent());
             t.setMath(AstConversion.toAst(e.trigger()));
             if (e.delay() != null) {
                 x.createDelay(AstConversion.toAst(e.delay()));
+            }
+            if (e.priority() != null) {
+                x.createPriority(AstConversion.toAst(e.priority()));
             }
             for (Event.Assignment a : e.assignments()) {
                 org.sbml.jsbml.EventAssignment ea = x.createEventAssignment();

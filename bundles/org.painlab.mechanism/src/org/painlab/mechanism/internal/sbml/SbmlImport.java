@@ -106,12 +106,12 @@ public final class SbmlImport {
         List<Event> events = new ArrayList<>();
         for (org.sbml.jsbml.Event e : m.getListOfEvents()) {
             String where = "event '" + (e.isSetId() ? e.getId() : "#" + events.size()) + "'";
-            if (e.isSetDelay()) {
-                throw new UnsupportedFeatureException("event delay", where);
-            }
-            if (e.isSetPriority()) {
-                throw new UnsupportedFeatureException("event priority", where);
-            }
+            Expr delay = e.isSetDelay() && e.getDelay().isSetMath() ? AstConversion.toExpr(e.getDelay().getMath(), where + " delay") : null;
+            Expr priority = e.isSetPriority() && e.getPriority().isSetMath()
+                    ? AstConversion.toExpr(e.getPriority().getMath(), where + " priority")
+                    : null;
+            // Level 2 has no attribute and means true; Level 3 requires it
+            boolean fromTrigger = !e.isSetUseValuesFromTriggerTime() || e.getUseValuesFromTriggerTime();
             if (e.getTrigger() == null) {
                 throw new ModelException(source + ": " + where + " has no trigger");
             }
@@ -123,7 +123,7 @@ public final class SbmlImport {
             boolean initialValue = !e.getTrigger().isSetInitialValue() || e.getTrigger().getInitialValue();
             boolean persistent = !e.getTrigger().isSetPersistent() || e.getTrigger().getPersistent();
             events.add(new Event(e.isSetId() ? e.getId() : null, e.getName(), AstConversion.toExpr(e.getTrigger().getMath(), where + " trigger"),
-                    initialValue, persistent, null, assignments));
+                    initialValue, persistent, delay, assignments, fromTrigger, priority));
         }
         String cf = m.isSetConversionFactor() ? m.getConversionFactor() : null;
         String id = m.isSetId() ? m.getId() : "model";

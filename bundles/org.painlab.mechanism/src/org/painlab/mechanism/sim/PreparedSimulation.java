@@ -1,0 +1,113 @@
+package org.painlab.mechanism.sim;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.painlab.core.extension.ContributionException;
+import org.painlab.mechanism.Solvers;
+import org.painlab.mechanism.internal.sim.CompiledModel;
+import org.painlab.mechanism.internal.sim.EventLoop;
+import org.painlab.mechanism.model.Species;
+import org.painlab.mechanism.solve.SolverException;
+
+/**
+ * A model compiled once for many time courses that differ only in the values of some parameters (scans,
+ * sensitivity analyses, fitting): the solver is chosen once, each run copies the compiled model's values
+ * and sets the parameters there, so {@link #run} may be called from several threads at once. Made by
+ * {@link Simulator#prepare}.
+ *
+ * @since 0.1
+ */
+public final class PreparedSimulation {
+    private final CompiledModel compiled;
+    private final List<String> parameters;
+    private final int[] parameterSlots;
+    private final SimulationSettings settings;
+    private final List<Output> outputs;
+    private final int[] slots;
+    private final Solvers.Entry chosen;
+    private final Solvers.Entry fallback;
+    private final String reason;
+
+    PreparedSimulation(CompiledModel compiled, List<String> parameters, int[] parameterSlots, SimulationSettings settings,
+            List<Output> outputs, int[] slots, Solvers.Entry chosen, Solvers.Entry fallback, String reason) {
+        this.compiled = compiled;
+        this.parameters = List.copyOf(parameters);
+        this.parameterSlots = parameterSlots.clone();
+        this.settings = settings;
+        this.outputs = List.copyOf(outputs);
+        this.slots = slots.clone();
+        this.chosen = chosen;
+        this.fallback = fallback;
+        this.reason = reason;
+    }
+
+    /** The parameters whose values each run is given, in order. */
+    public List<String> parameters() {
+        return parameters;
+    }
+
+    /** Why the solver was chosen (at the model's own parameter values). */
+    public String reason() {
+        return reason;
+    }
+
+    /**
+     * The time course with {@code values} for {@link #parameters()} (every other parameter keeps its value).
+     *
+     * @throws SolverException no solver could integrate it (message names the time reached)
+     */
+    public TimeCourse run(double[] values, IProgressMonitor monitor) throws SolverException {
+        if (values.length != parameterSlots.length) {
+            throw new IllegalArgumentException("expected " + parameterSlots.length + " parameter value(s) " + parameters + ", got "
+                    + values.length);
+        }
+        CompiledModel cm = compiled.instance();
+        for (int i = 0; i < values.length; i++) {
+            cm.setDeclaredValue(parameterSlots[i], values[i]);
+        }
+        if (fallback != null) {
+            try {
+                return assemble(cm, chosen, reason, monitor);
+            } catch (SolverException e) {
+                String why = reason + "; " + chosen.id() + " gave up (" + e.getMessage() + "): switched to " + fallback.id();
+                return assemble(compiledAgain(values), fallback, why, monitor);
+            }
+        }
+        return assemble(cm, chosen, reason, monitor);
+    }
+
+    private CompiledModel compiledAgain(double[] values) {
+        CompiledModel cm = compiled.instance();
+        for (int i = 0; i < values.length; i++) {
+            cm.setDeclaredValue(parameterSlots[i], values[i]);
+        }
+        return cm;
+    }
+
+    private TimeCourse assemble(CompiledModel cm, Solvers.Entry solver, String why, IProgressMonitor monitor) throws SolverException {
+        double[] times = settings.times();
+        EventLoop.Result r;
+        try {
+            r = new EventLoop(cm).run(solver.solver(), settings.start(), times, settings.tolerances(), monitor);
+        } catch (ContributionException e) {
+            throw new SolverException("solver '" + solver.id() + "' cannot be created: " + e.getMessage());
+        }
+        double[][] values = new double[times.length][outputs.size()];
+        double[] v = new double[cm.valueCount()];
+        for (int i = 0; i < times.length; i++) {
+            cm.values(times[i], r.states()[i], v);
+            for (int j = 0; j < slots.length; j++) {
+                double x = v[slots[j]];
+                Species s = cm.species(outputs.get(j).id());
+                if (s != null && s.hasOnlySubstanceUnits() != outputs.get(j).amount()) {
+                    int c = cm.indexOf(s.compartment());
+                    x = outputs.get(j).amount() ? x * v[c] : x / v[c];
+                }
+                values[i][j] = x;
+            }
+        }
+        return new TimeCourse(outputs.stream().map(Output::id).toList(), times, values, solver.id(), why, r.steps(),
+                r.evaluations());
+    }
+}
