@@ -34,7 +34,8 @@ import org.painlab.imaging.ui.internal.training.TrainingRun;
 
 /**
  * A training run as it goes: a progress bar over the folds, the training loss and accuracy the classifier
- * reports after each step (trees of a forest, epochs of a network) drawn live, and Cancel. When the run is
+ * reports after each step (trees of a forest, epochs of a network) drawn live, and Cancel. After the folds the
+ * model is trained on all cases and saved in the study, as {@code painlab imaging train} does. When the run is
  * stored, the Model Comparison view opens with it.
  */
 public final class TrainingView extends ViewPart {
@@ -97,7 +98,8 @@ public final class TrainingView extends ViewPart {
                         c.add(step, steps, loss, accuracy);
                         display.asyncExec(TrainingView.this::stepped);
                     }, monitor);
-                    String msg = "Stored as result " + o.crossValidation().id() + (o.comparison() == null
+                    String msg = "Stored as result " + o.crossValidation().id() + "; model saved in "
+                            + study.folder().relativize(o.modelFile()) + (o.comparison() == null
                             ? " (no ROC comparison: " + o.comparisonProblem() + ")"
                             : "; ROC comparison stored as result " + o.comparison().id());
                     display.asyncExec(() -> finished(model + ": " + msg, true));
@@ -162,10 +164,13 @@ public final class TrainingView extends ViewPart {
             return;
         }
         List<TrainingCurve.Point> pts = curve.points();
-        progress.setSelection((int) Math.round(curve.done() * 1000));
+        // the folds fill 90 %: the model trained on all cases and the comparison follow
+        progress.setSelection((int) Math.round(curve.done() * 900));
         if (!pts.isEmpty()) {
             TrainingCurve.Point p = pts.get(pts.size() - 1);
-            status.setText(String.format(Locale.ROOT, "Fold %d of %d, step %d of %d: loss %s, training accuracy %s",
+            status.setText(curve.done() >= 1 ? String.format(Locale.ROOT, "%d folds done (last training accuracy %s):"
+                    + " training the final model on all cases...", curve.folds(), shown(p.accuracy()))
+                    : String.format(Locale.ROOT, "Fold %d of %d, step %d of %d: loss %s, training accuracy %s",
                     p.fold(), curve.folds(), p.step(), p.steps(), shown(p.loss()), shown(p.accuracy())));
         }
         canvas.redraw();
