@@ -7,6 +7,7 @@
 # from the sources with javac and run without OSGi, so no Tycho build is needed.
 #   releng/bench/ibsi-speed.sh [volumes]          # default 20 measured volumes after 5 warm-up
 #   PROFILE=1 releng/bench/ibsi-speed.sh          # also a JFR recording and the hottest methods
+#   ALL_AGGREGATIONS=1 releng/bench/ibsi-speed.sh # also today's extractor with the 2D and 2.5D aggregations added
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 volumes="${1:-20}"
@@ -31,5 +32,8 @@ if [ "${PROFILE:-0}" = 1 ]; then
     | sed 's/line:.*//' | sort | uniq -c | sort -rn | head -15
 else
   "$JAVA" -cp "$out" org.painlab.imaging.features.IbsiSpeedBench 5 "$volumes"
+fi
+if [ "${ALL_AGGREGATIONS:-0}" = 1 ]; then
+  "$JAVA" -cp "$out" org.painlab.imaging.features.IbsiSpeedBench 2 "$volumes" all-aggregations
 fi
 echo "bench: load after: $(uptime)"

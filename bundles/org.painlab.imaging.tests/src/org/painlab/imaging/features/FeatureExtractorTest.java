@@ -129,4 +129,59 @@ class FeatureExtractorTest {
         assertThrows(IllegalArgumentException.class, () -> Discretisation.binWidth(-1));
         assertThrows(IllegalArgumentException.class, () -> FeatureSettings.defaults().withAggregations(EnumSet.noneOf(TextureAggregation.class)));
     }
+
+    @Test
+    void aggregationListsReadIdsAndGroups() {
+        assertEquals(EnumSet.of(TextureAggregation.AVERAGED_3D, TextureAggregation.MERGED_3D), TextureAggregation.parse("3d"));
+        assertEquals(FeatureSettings.defaults().aggregations(), TextureAggregation.parse("3d-averaged, 3d-merged"));
+        assertEquals(EnumSet.of(TextureAggregation.AVERAGED_2D, TextureAggregation.SLICE_MERGED_2D, TextureAggregation.MERGED_2_5D),
+                TextureAggregation.parse("2d,2.5D-merged"));
+        assertEquals(EnumSet.allOf(TextureAggregation.class), TextureAggregation.parse("all"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TextureAggregation.parse("3d,4d"));
+        assertTrue(e.getMessage().contains("'4d'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TextureAggregation.parse(" , "));
+    }
+
+    @Test
+    void oneSliceGivesThe3DValuesWhereIbsiDefinitionsCoincide() throws Exception {
+        // one axial slice: 3D GLCM directions leaving the slice see no pair, 26-connected zones are 8-connected
+        // in plane, the 26 neighbours are the 8 in-plane ones; so these 2D/2.5D values must equal the 3D ones
+        java.util.Random r = new java.util.Random(11);
+        Volume img = volume(9, 7, 1, 1, i -> 1 + r.nextInt(4));
+        Volume mask = volume(9, 7, 1, 1, i -> i % 5 == 0 ? 0 : 1);
+        FeatureSet fs = extractor.extract(img, mask, FeatureSettings.defaults().withDiscretisation(Discretisation.none())
+                .withAggregations(EnumSet.allOf(TextureAggregation.class)));
+        int compared = 0;
+        for (Feature f : fs.features()) {
+            String same = switch (f.aggregationCode()) {
+                case "BTW3", "JJUI" -> f.family().equals("cm") ? "ITBB" : null;
+                case "SUJT", "ZW7Z" -> f.family().equals("cm") ? "IAZD" : null;
+                case "8QNN", "62GR" -> f.family().equals("dzm") ? null : "KOBO";
+                default -> null;
+            };
+            if (same != null) {
+                assertEquals(value(fs, f.symbol(), same), f.value(), 1e-12 * Math.max(1, Math.abs(f.value())), f.symbol() + " " + f.aggregationCode());
+                compared++;
+            }
+        }
+        assertEquals(4 * 25 + 2 * (16 + 5 + 17), compared);
+    }
+
+    @Test
+    void sliceAggregationsLeaveOutEmptySlicesAndMatricesWithoutPairs() throws Exception {
+        // three slices: a full one, an empty one, and one holding a single voxel (no in-plane pair)
+        Volume img = volume(4, 4, 3, 1, i -> 1 + (i % 3));
+        Volume mask = volume(4, 4, 3, 1, i -> i < 16 || i == 40 ? 1 : 0);
+        FeatureSet all = extractor.extract(img, mask, FeatureSettings.defaults().withDiscretisation(Discretisation.none())
+                .withAggregations(EnumSet.allOf(TextureAggregation.class)));
+        Volume first = volume(4, 4, 1, 1, i -> 1 + (i % 3));
+        FeatureSet alone = extractor.extract(first, volume(4, 4, 1, 1, i -> 1), FeatureSettings.defaults()
+                .withDiscretisation(Discretisation.none()).withAggregations(EnumSet.allOf(TextureAggregation.class)));
+        // GLCM 2D: the lone voxel's slice has no pair, so only the full slice is averaged
+        assertEquals(value(alone, "cm.contrast", "BTW3"), value(all, "cm.contrast", "BTW3"), 1e-12);
+        assertEquals(value(alone, "cm.contrast", "SUJT"), value(all, "cm.contrast", "SUJT"), 1e-12);
+        // zones 2D: both slices with voxels count; the lone voxel is one zone of size 1 (emphasis 1)
+        assertEquals((value(alone, "szm.sze", "8QNN") + 1) / 2, value(all, "szm.sze", "8QNN"), 1e-12);
+        assertTrue(all.skipped().isEmpty(), all.skipped().toString());
+    }
 }

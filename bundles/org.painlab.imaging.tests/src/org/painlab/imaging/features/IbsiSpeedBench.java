@@ -102,6 +102,11 @@ public final class IbsiSpeedBench {
 
     /** As {@link #run(int, int)} with {@code extractor}, named {@code name} in the output. */
     public static double run(String name, Extractor extractor, int warmup, int volumes) throws Exception {
+        return run(name, extractor, settings(), warmup, volumes);
+    }
+
+    /** As {@link #run(String, Extractor, int, int)} with other {@code settings} (e.g. every aggregation). */
+    public static double run(String name, Extractor extractor, FeatureSettings settings, int warmup, int volumes) throws Exception {
         Volume[][] cases = new Volume[warmup + volumes][];
         for (int k = 0; k < cases.length; k++) {
             cases[k] = new Volume[] {image(1000 + k), mask(2000 + k)};
@@ -110,7 +115,7 @@ public final class IbsiSpeedBench {
         int voxels = 0;
         String skipped = "";
         for (int k = 0; k < warmup; k++) {
-            extractor.extract(cases[k][0], cases[k][1], settings());
+            extractor.extract(cases[k][0], cases[k][1], settings);
         }
         com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
@@ -118,7 +123,7 @@ public final class IbsiSpeedBench {
         double minWall = Double.MAX_VALUE;
         for (int k = warmup; k < cases.length; k++) {
             long t0 = System.nanoTime();
-            FeatureSet fs = extractor.extract(cases[k][0], cases[k][1], settings());
+            FeatureSet fs = extractor.extract(cases[k][0], cases[k][1], settings);
             minWall = Math.min(minWall, (System.nanoTime() - t0) / 1e9);
             features = fs.features().size();
             voxels += fs.roiVoxels();
@@ -129,7 +134,7 @@ public final class IbsiSpeedBench {
         System.out.printf(Locale.ROOT, "bench: %s: IBSI %d^3, %d volumes after %d warm-up, ROI %.1f %% of the grid (%d voxels on average),"
                 + " %d features (skipped %s), settings %s, %d cores: CPU %.3f s/volume, wall %.3f s/volume (best %.3f s)%n",
                 name, N, volumes, warmup, 100.0 * voxels / volumes / (N * N * N), voxels / volumes, features, skipped,
-                settings().describe(), Runtime.getRuntime().availableProcessors(), cpu, wall, minWall);
+                settings.describe(), Runtime.getRuntime().availableProcessors(), cpu, wall, minWall);
         return cpu;
     }
 
@@ -138,6 +143,10 @@ public final class IbsiSpeedBench {
         int volumes = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         if (args.length > 2 && args[2].equals("previous")) {
             run("previous extractor (c9b323c)", new org.painlab.imaging.features.previous.PreviousExtractor()::extract, warmup, volumes);
+        } else if (args.length > 2 && args[2].equals("all-aggregations")) {
+            // the 3D, 2D and 2.5D texture aggregations together: what the slice-wise families add
+            run("FeatureExtractor, every aggregation", new FeatureExtractor()::extract,
+                    settings().withAggregations(java.util.EnumSet.allOf(TextureAggregation.class)), warmup, volumes);
         } else {
             run(warmup, volumes);
         }

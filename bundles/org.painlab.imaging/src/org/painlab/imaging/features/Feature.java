@@ -7,8 +7,9 @@ package org.painlab.imaging.features;
  * @param name            IBSI name, e.g. "Joint maximum"
  * @param symbol          IBSI symbol, e.g. {@code cm.joint.max} (unique with the aggregation)
  * @param ibsiCode        IBSI permanent code, e.g. GYBY
- * @param aggregation     "3D, averaged", "3D, merged", "3D" (zone/neighbourhood matrices) or "" (per ROI)
- * @param aggregationCode IBSI code of the aggregation (ITBB, IAZD, KOBO) or ""
+ * @param aggregation     "3D, averaged", "2.5D, merged" ... ({@link TextureAggregation#label()}), "3D", "2D",
+ *                        "2.5D" (zone/neighbourhood matrices) or "" (per ROI)
+ * @param aggregationCode IBSI code of the aggregation (ITBB, IAZD, BTW3, SUJT, JJUI, ZW7Z; KOBO, 8QNN, 62GR) or ""
  * @param value           the value, unrounded
  * @since 0.1
  */

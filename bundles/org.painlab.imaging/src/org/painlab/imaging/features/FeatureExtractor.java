@@ -8,8 +8,9 @@ import org.painlab.imaging.internal.features.Roi;
 
 /**
  * Computes the IBSI 1 features of an image inside a mask: morphology, local intensity, intensity
- * statistics, intensity histogram, intensity-volume histogram, GLCM and GLRLM (3D averaged and/or
- * merged), GLSZM, GLDZM, NGTDM and NGLDM, each value with its IBSI code and the settings used.
+ * statistics, intensity histogram, intensity-volume histogram, GLCM and GLRLM, GLSZM, GLDZM, NGTDM and
+ * NGLDM (in 3D, and in 2D / 2.5D by axial slice, as the settings' {@link TextureAggregation}s say), each
+ * value with its IBSI code and the settings used.
  * Checked against the IBSI digital phantom's consensus values. Stateless and thread-safe.
  *
  * @since 0.1

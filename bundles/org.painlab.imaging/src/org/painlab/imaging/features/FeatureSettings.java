@@ -9,12 +9,13 @@ import java.util.Set;
 
 /**
  * The choices behind a feature set, stored with it so a number is never shown without how it was
- * made: discretisation, the GLCM/GLRLM aggregations computed, and the neighbourhood parameters
+ * made: discretisation, the texture aggregations computed (3D, and 2D/2.5D by axial slice), and the neighbourhood parameters
  * (IBSI defaults: GLCM Chebyshev distance 1, NGTDM/NGLDM distance 1, NGLDM coarseness alpha 0).
  * Immutable; {@code with...} methods return changed copies.
  *
  * @param discretisation how intensities become grey levels
- * @param aggregations   which of 3D averaged / 3D merged GLCM and GLRLM are computed (at least one)
+ * @param aggregations   which GLCM/GLRLM aggregations are computed (at least one); their dimensions (3D, 2D,
+ *                       2.5D) also choose how the zone and neighbourhood families are computed
  * @param moranMaxVoxels Moran's I and Geary's C take every pair of ROI voxels; above this many
  *                       voxels they are left out (listed as skipped) rather than taking minutes
  * @since 0.1
@@ -35,9 +36,19 @@ public record FeatureSettings(Discretisation discretisation, Set<TextureAggregat
         aggregations = Set.copyOf(EnumSet.copyOf(aggregations));
     }
 
-    /** 32 bins, both aggregations, Moran/Geary up to 20000 voxels. */
+    /** 32 bins, both 3D aggregations, Moran/Geary up to 20000 voxels. */
     public static FeatureSettings defaults() {
-        return new FeatureSettings(Discretisation.binNumber(32), EnumSet.allOf(TextureAggregation.class), 20_000);
+        return new FeatureSettings(Discretisation.binNumber(32), TextureAggregation.of(TextureAggregation.Dimension.THREE_D), 20_000);
+    }
+
+    /** Whether the zone and neighbourhood families are computed in {@code dimension}. */
+    public boolean computes(TextureAggregation.Dimension dimension) {
+        for (TextureAggregation a : aggregations) {
+            if (a.dimension() == dimension) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public FeatureSettings withDiscretisation(Discretisation d) {
@@ -69,6 +80,10 @@ public record FeatureSettings(Discretisation discretisation, Set<TextureAggregat
         m.put("ngldm_distance", DISTANCE);
         m.put("ngldm_alpha", NGLDM_ALPHA);
         m.put("connectivity", 26);
+        if (computes(TextureAggregation.Dimension.TWO_D) || computes(TextureAggregation.Dimension.TWO_AND_A_HALF_D)) {
+            m.put("slice_axis", "z");
+            m.put("slice_connectivity", 8);
+        }
         m.put("moran_max_voxels", moranMaxVoxels);
         return m;
     }

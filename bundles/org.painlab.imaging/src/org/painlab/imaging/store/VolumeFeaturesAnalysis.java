@@ -1,7 +1,6 @@
 package org.painlab.imaging.store;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +36,9 @@ import org.painlab.imaging.features.TextureAggregation;
  * <li>{@value #SUBJECT}: only this subject's volumes;</li>
  * <li>{@value #DISCRETISATION}: {@code bin-number:N} (default {@code bin-number:32}), {@code bin-width:W},
  * {@code bin-width:W:LOWER} or {@code none};</li>
- * <li>{@value #AGGREGATIONS}: {@code 3d-averaged}, {@code 3d-merged} or both comma-separated (default both);</li>
+ * <li>{@value #AGGREGATIONS}: comma-separated aggregations ({@code 3d-averaged}, {@code 3d-merged}, {@code 2d-averaged},
+ * {@code 2d-slice-merged}, {@code 2.5d-direction-merged}, {@code 2.5d-merged}) or groups ({@code 3d}, {@code 2d},
+ * {@code 2.5d}, {@code all}); default both 3D ones;</li>
  * <li>{@value #MORAN_MAX_VOXELS}: largest ROI for Moran's I and Geary's C (default 0: left out, as they take
  * every voxel pair and every volume then has the same features).</li>
  * </ul>
@@ -219,11 +220,7 @@ public final class VolumeFeaturesAnalysis implements Analysis {
         String a = blankToNull(p.get(AGGREGATIONS));
         if (a != null) {
             try {
-                Set<TextureAggregation> set = EnumSet.noneOf(TextureAggregation.class);
-                for (String part : a.split(",")) {
-                    set.add(TextureAggregation.fromId(part.trim()));
-                }
-                s = s.withAggregations(set);
+                s = s.withAggregations(TextureAggregation.parse(a));
             } catch (IllegalArgumentException e) {
                 throw new StudyException("parameter '" + AGGREGATIONS + "': " + e.getMessage(), e);
             }

@@ -122,11 +122,33 @@ class ImagingCliTest {
         assertEquals(21.8, num(glnu.get("value")), 0.05, "IBSI consensus 21.8 (3D averaged)");
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void sliceAggregationsGiveTheIbsi2DAnd25DValues() {
+        Painlab.Result r = Painlab.run("imaging", "features", phantom("Phantom.nrrd").toString(), "--mask",
+                phantom("Phantom-label.nrrd").toString(), "--no-discretisation", "--aggregation", "2d,2.5d-merged", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        Map<String, Object> settings = (Map<String, Object>) r.json().get("settings");
+        assertEquals(List.of("2d-averaged", "2d-slice-merged", "2.5d-merged"), settings.get("aggregations"));
+        List<Map<String, Object>> features = (List<Map<String, Object>>) r.json().get("features");
+        assertFalse(features.stream().anyMatch(f -> "KOBO".equals(f.get("aggregation_code")) || "ITBB".equals(f.get("aggregation_code"))));
+        // IBSI consensus (reference_values_all_aggregations.csv, 3 significant figures): GLRLM grey level
+        // non-uniformity 2D averaged 5.20, 2.5D merged 77.1; GLSZM small zone emphasis 2D 0.363
+        assertEquals(5.20, num(value(features, "rlm.glnu", "BTW3")), 0.005);
+        assertEquals(77.1, num(value(features, "rlm.glnu", "ZW7Z")), 0.05);
+        assertEquals(0.363, num(value(features, "szm.sze", "8QNN")), 0.0005);
+    }
+
+    private static Object value(List<Map<String, Object>> features, String symbol, String code) {
+        return features.stream().filter(f -> symbol.equals(f.get("symbol")) && code.equals(f.get("aggregation_code"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + symbol + " " + code)).get("value");
+    }
+
     @Test
     void badOptionsAreUsageErrors() {
         String img = phantom("Phantom.nrrd").toString();
         String mask = phantom("Phantom-label.nrrd").toString();
-        assertEquals(2, Painlab.run("imaging", "features", img, "--mask", mask, "--aggregation", "2d").exitCode());
+        assertEquals(2, Painlab.run("imaging", "features", img, "--mask", mask, "--aggregation", "4d").exitCode());
         assertEquals(2, Painlab.run("imaging", "features", img, "--mask", mask, "--bin-number", "8", "--bin-width", "2").exitCode());
         assertEquals(2, Painlab.run("imaging", "features", img, "--mask", mask, "--bin-number", "0").exitCode());
         assertEquals(2, Painlab.run("imaging", "features", img, "--mask", mask, "--bin-lower", "0").exitCode());

@@ -46,7 +46,9 @@ public final class ImagingExtractCommand implements Callable<Integer> {
     @Option(names = "--bin-width", paramLabel = "W", description = "Fixed bin width discretisation (grey levels).")
     Double binWidth;
 
-    @Option(names = "--aggregation", paramLabel = "3d-averaged|3d-merged", description = "GLCM/GLRLM aggregation; default: both.")
+    @Option(names = "--aggregation", paramLabel = "AGGREGATION[,AGGREGATION...]",
+            description = "Texture aggregations: 3d-averaged, 3d-merged, 2d-averaged, 2d-slice-merged, 2.5d-direction-merged,"
+                    + " 2.5d-merged, or the groups 3d, 2d, 2.5d, all (comma-separated; 2D/2.5D by axial slice); default: 3d.")
     String aggregation;
 
     @Option(names = "--actor", paramLabel = "NAME", description = "Who runs it, for the provenance (default: the OS user).")

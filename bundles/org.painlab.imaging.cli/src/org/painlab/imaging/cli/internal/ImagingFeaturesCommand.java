@@ -3,7 +3,6 @@ package org.painlab.imaging.cli.internal;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,9 @@ public final class ImagingFeaturesCommand implements Callable<Integer> {
     @Option(names = "--mask", required = true, paramLabel = "MASK", description = "The region of interest (non-zero voxels), same grid as VOLUME.")
     Path mask;
 
-    @Option(names = "--aggregation", paramLabel = "3d-averaged|3d-merged",
-            description = "GLCM/GLRLM aggregation; default: both.")
+    @Option(names = "--aggregation", paramLabel = "AGGREGATION[,AGGREGATION...]",
+            description = "Texture aggregations: 3d-averaged, 3d-merged, 2d-averaged, 2d-slice-merged, 2.5d-direction-merged,"
+                    + " 2.5d-merged, or the groups 3d, 2d, 2.5d, all (comma-separated; 2D/2.5D by axial slice); default: 3d.")
     String aggregation;
 
     @Option(names = "--bin-number", paramLabel = "N", description = "Fixed bin number discretisation (default 32).")
@@ -104,7 +104,7 @@ public final class ImagingFeaturesCommand implements Callable<Integer> {
                 s = s.withDiscretisation(Discretisation.none());
             }
             if (aggregation != null) {
-                s = s.withAggregations(EnumSet.of(TextureAggregation.fromId(aggregation)));
+                s = s.withAggregations(TextureAggregation.parse(aggregation));
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -1,10 +1,8 @@
 package org.painlab.imaging.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -14,20 +12,9 @@ import org.painlab.cli.Json;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
-import org.painlab.core.analysis.AnalysisResult;
-import org.painlab.core.analysis.AnalysisRunner;
-import org.painlab.core.result.StoredResult;
-import org.painlab.imaging.Classifiers;
-import org.painlab.imaging.classify.Case;
-import org.painlab.imaging.classify.Classifier;
-import org.painlab.imaging.classify.ClassifierInput;
-import org.painlab.imaging.classify.TrainedModel;
 import org.painlab.imaging.classify.TrainingListener;
-import org.painlab.imaging.classify.TrainingSettings;
 import org.painlab.imaging.evaluate.CrossValidationAnalysis;
-import org.painlab.imaging.store.FeatureRecipe;
-import org.painlab.imaging.store.SavedModels;
-import org.painlab.imaging.store.StoredFeatures;
+import org.painlab.imaging.evaluate.ModelTraining;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,7 +25,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code painlab imaging train DIR --model ID [--folds K] --seed S}: cross-validates a classifier grouped by
  * patient, stores the out-of-fold predictions and metrics as a result, then trains it on all labelled cases
- * and saves that model in the study's files.
+ * and saves that model in the study's files ({@link ModelTraining}, as the Imaging perspective does).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Cross-validate a classifier grouped by patient (no patient in training and test of one fold),"
@@ -96,28 +83,17 @@ public final class ImagingTrainCommand implements Callable<Integer> {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         try (Study study = Study.open(dir, StudySchemas.contributed())) {
-            List<Case> cases = analysis.cases(study, parameters);
-            Map<String, String> effective = CrossValidationAnalysis.effective(parameters);
-            AnalysisResult result = CrossValidationAnalysis.compute(cases, effective, progress(), new NullProgressMonitor());
-            // trained before anything is stored, so a failure leaves neither a result nor a model file
-            List<Case> labelled = cases.stream().filter(c -> c.label() >= 0).toList();
-            TrainedModel finalModel = trainOnAll(labelled, effective);
-            // how the features were computed goes with a model on features, so it can grade a new volume
-            FeatureRecipe recipe = table != null || new Classifiers().require(model).input() != ClassifierInput.FEATURES ? null
-                    : new StoredFeatures(study).recipe(labelled).orElse(null);
-            StoredResult stored = new AnalysisRunner().record(study, CrossValidationAnalysis.ID, effective, result, actor);
-            SavedModels.SavedModel saved = new SavedModels(study).save(stored.id(), finalModel, recipe);
-            out.putAll(result.body());
+            ModelTraining.Outcome trained = new ModelTraining(analysis).run(study, parameters, actor, progress(),
+                    new NullProgressMonitor());
+            out.putAll(trained.computed().body());
             out.remove("tables");
-            out.put("result_id", stored.id());
-            out.put("model_file", study.folder().relativize(saved.file()).toString());
-            out.put("feature_settings", recipe == null ? null : recipe.describe());
+            out.put("result_id", trained.result().id());
+            out.put("model_file", study.folder().relativize(trained.modelFile()).toString());
+            out.put("feature_settings", trained.recipe() == null ? null : trained.recipe().describe());
         } catch (StudyException e) {
             throw new CliFailure(e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new CliFailure((table != null ? table + ": " : dir + ": ") + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new CliFailure(dir + ": the trained model cannot be saved (" + e.getMessage() + ")", e);
         }
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
@@ -144,15 +120,5 @@ public final class ImagingTrainCommand implements Callable<Integer> {
                     " training accuracy %.3f", accuracy));
             err.flush();
         };
-    }
-
-    /** The model trained on every labelled case (saved as files/models/<model>-result<id>.model with its feature settings). */
-    private TrainedModel trainOnAll(List<Case> cases, Map<String, String> effective) {
-        Classifier classifier = new Classifiers().require(model);
-        Map<String, String> own = new LinkedHashMap<>(effective);
-        own.keySet().removeAll(List.of(CrossValidationAnalysis.MODEL, CrossValidationAnalysis.FOLDS,
-                CrossValidationAnalysis.SEED, CrossValidationAnalysis.CASES));
-        return classifier.train(cases, new TrainingSettings(seed, own),
-                TrainingListener.NONE, new NullProgressMonitor());
     }
 }

@@ -25,7 +25,9 @@ import org.painlab.core.StudySchemas;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 import org.painlab.imaging.evaluate.CrossValidationAnalysis;
+import org.painlab.imaging.evaluate.ModelTraining;
 import org.painlab.imaging.ui.internal.handlers.TrainModelDialog;
+import org.painlab.imaging.ui.internal.handlers.TrainModelHandler;
 import org.painlab.imaging.ui.internal.training.ModelRow;
 import org.painlab.imaging.ui.internal.training.StoredModels;
 import org.painlab.imaging.ui.internal.training.TrainingCurve;
@@ -152,6 +154,73 @@ class TrainingTest {
         page.setPartState(page.getReference(cmp), IWorkbenchPage.STATE_RESTORED);
         page.activate(view);
         ImagingFixture.screenshot("training.png");
+    }
+
+    @Test
+    void theDialogsRunSavesTheFinalModelAsTheCommandDoes() throws Exception {
+        IWorkbenchPage page = ImagingFixture.imaging();
+        Path cases = features();
+        // the same run made the command's way (the engine's ModelTraining) in a study of its own
+        Path cliDir = new NewStudy(StudySchemas.contributed()).create(tmp.resolve("cli"), "cli", null, 0, null);
+        ModelTraining.Outcome cli;
+        try (Study s = Study.open(cliDir, StudySchemas.contributed())) {
+            cli = new ModelTraining(new CrossValidationAnalysis()).run(s, parameters("rf", cases, "trees", "40", "trees_per_step",
+                    "10", "max_depth", "6"), "test", org.painlab.imaging.classify.TrainingListener.NONE,
+                    new org.eclipse.core.runtime.NullProgressMonitor());
+        }
+        openStudy("dialog");
+        org.eclipse.ui.IWorkbenchWindow window = org.eclipse.ui.PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        TrainModelDialog d = new TrainModelDialog(window.getShell());
+        d.setBlockOnOpen(false);
+        d.open();
+        d.selectModel("rf");
+        d.setField("trees", "40");
+        d.setField("trees_per_step", "10");
+        d.setField("max_depth", "6");
+        d.setFolds(3);
+        d.setSeed("5");
+        d.setCasesTable(cases.toString());
+        d.pressTrain();
+        assertEquals(org.eclipse.jface.window.Window.OK, d.getReturnCode(), "Train closes the dialog");
+        Job job = TrainModelHandler.start(window, study, d.parameters());
+        assertNotNull(job);
+        TrainingView view = (TrainingView) page.findView(TrainingView.ID);
+        awaitTraining(view);
+        assertTrue(view.outcome().startsWith("rf: Stored as result"), view.outcome());
+
+        StoredResult cv = new ResultStore(study).list().stream().filter(r -> r.analysisId().equals(CrossValidationAnalysis.ID))
+                .findFirst().orElseThrow();
+        Path saved = ModelTraining.modelFile(study, "rf", cv.id());
+        assertEquals(study.filesFolder().resolve("models").resolve("rf-result" + cv.id() + ".model"), saved);
+        assertTrue(Files.size(saved) > 1000, "the final model is saved: " + saved);
+        assertTrue(view.outcome().contains("model saved in " + study.folder().relativize(saved)), view.outcome());
+        assertEquals(auc(cli.result()), auc(cv), 0.0, "the same cross-validation as the command's");
+
+        // the model trained on all cases grades exactly as the one the command saved
+        org.painlab.imaging.classify.Classifier rf = new org.painlab.imaging.Classifiers().require("rf");
+        org.painlab.imaging.classify.TrainedModel ui;
+        org.painlab.imaging.classify.TrainedModel command;
+        try (java.io.InputStream a = Files.newInputStream(saved); java.io.InputStream b = Files.newInputStream(cli.modelFile())) {
+            ui = rf.load(a);
+            command = rf.load(b);
+        }
+        List<org.painlab.imaging.classify.Case> all = new org.painlab.imaging.evaluate.FeatureTable(cases).read();
+        for (org.painlab.imaging.classify.Case c : all) {
+            assertEquals(command.probability(c), ui.probability(c), 0.0, c.id());
+        }
+
+        ModelComparisonView cmp = (ModelComparisonView) page.findView(ModelComparisonView.ID);
+        ImagingFixture.waitForJobs(ModelComparisonView.JOB_FAMILY, 30_000);
+        ImagingFixture.processUntil(() -> cmp.rows().size() == 1, 10_000);
+        assertEquals(study.folder().relativize(saved).toString(), cmp.rows().get(0).modelFile(), "shown in the Model Comparison");
+        page.activate(view);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        ImagingFixture.screenshot("training-dialog-run.png");
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    private static double auc(StoredResult crossValidation) {
+        return ((Number) ((Map<?, ?>) crossValidation.body().get("metrics")).get("auc")).doubleValue();
     }
 
     @Test

@@ -55,8 +55,11 @@ class VolumeListTest {
         Path dir = new NewStudy(StudySchemas.contributed()).create(tmp.resolve("vols"), "vols", null, 0, null);
         study = ImagingFixture.studies().open(dir);
         ImagingStore store = new ImagingStore(study);
-        store.add(new NewVolume("US001", new ScanSite(ScanSite.Side.LEFT, "L4-L5"), cube(12, 10, false), cube(12, 0, true),
-                2, null, "imported", null), "test");
+        org.painlab.imaging.store.StoredVolume left = store.add(new NewVolume("US001", new ScanSite(ScanSite.Side.LEFT, "L4-L5"),
+                cube(12, 10, false), cube(12, 0, true), 2, null, "imported", null), "test");
+        // a backlink the list shows under the grid: the mask links to its image (core's links, target "volume")
+        new org.painlab.core.link.LinkTargets().link(study, "volume", Long.toString(left.maskId()), "volume",
+                Long.toString(left.id()), "test");
         store.add(new NewVolume("US001", new ScanSite(ScanSite.Side.RIGHT, "L5-S1"), cube(10, 20, false), null, 0, null,
                 "imported", null), "test");
         store.add(new NewVolume("US002", new ScanSite(ScanSite.Side.LEFT, "L4-L5"), cube(8, 30, false), cube(8, 0, true),
@@ -95,6 +98,9 @@ class VolumeListTest {
         FeatureTableView features = (FeatureTableView) page.findView(FeatureTableView.ID);
         ImagingFixture.processUntil(() -> features.featureSet() != null, 30_000);
         assertEquals(8 * 8 * 8, features.featureSet().roiVoxels(), "features of the stored mask's region");
+        ImagingFixture.processUntil(() -> list.details().startsWith("Links of volume " + left.id()), 10_000);
+        assertEquals("Links of volume " + left.id() + ": linked from Mask " + left.maskId()
+                + ": subject US001, left L4-L5, imaging/US001/left-L4-L5-mask.nrrd", list.details());
 
         grid.selectRows(); // selectRows adds to the selection (as Ctrl+click): clear it first
         grid.selectRows(1);
@@ -102,6 +108,9 @@ class VolumeListTest {
         ImagingFixture.processUntil(() -> viewer.viewer().image().nx() == 10, 10_000);
         assertEquals(10, viewer.viewer().image().nx(), "the second volume is shown");
         assertNull(viewer.viewer().mask(), "the right side has no mask");
+        ImagingFixture.processUntil(() -> list.details().endsWith(": none"), 10_000);
+        org.junit.jupiter.api.Assertions.assertTrue(list.details().matches("Links of volume \\d+: none")
+                && !list.details().startsWith("Links of volume " + left.id() + ":"), list.details());
         ImagingFixture.screenshot("volumes.png");
     }
 

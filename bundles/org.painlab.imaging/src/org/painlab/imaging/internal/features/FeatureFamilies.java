@@ -1,9 +1,11 @@
 package org.painlab.imaging.internal.features;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.painlab.imaging.features.FeatureSettings;
+import org.painlab.imaging.features.TextureAggregation.Dimension;
 
 /**
  * Runs every feature family on one ROI and lists their features in the IBSI order. The families
@@ -16,17 +18,31 @@ public final class FeatureFamilies {
     }
 
     public static void computeAll(Roi roi, FeatureSettings settings, FeatureSink out) {
+        boolean threeD = settings.computes(Dimension.THREE_D);
+        boolean twoD = settings.computes(Dimension.TWO_D);
+        boolean twoAndAHalfD = settings.computes(Dimension.TWO_AND_A_HALF_D);
         // the costliest first, so the other core is not left with a long family at the end
-        List<Consumer<FeatureSink>> families = List.of(
+        List<Consumer<FeatureSink>> families = new ArrayList<>(List.of(
                 sink -> Morphology.compute(roi, settings.moranMaxVoxels(), sink),
                 sink -> LocalIntensity.compute(roi, sink),
                 sink -> IntensityStatistics.compute(roi, sink),
                 sink -> IntensityHistogram.compute(roi, sink),
-                sink -> IntensityVolumeHistogram.compute(roi, sink),
-                sink -> Glcm.compute(roi, settings.aggregations(), sink),
-                sink -> Glrlm.compute(roi, settings.aggregations(), sink),
-                sink -> Zones.compute(roi, sink),
-                sink -> Neighbourhoods.compute(roi, sink));
+                sink -> IntensityVolumeHistogram.compute(roi, sink)));
+        if (threeD) {
+            families.addAll(List.of(
+                    sink -> Glcm.compute(roi, settings.aggregations(), sink),
+                    sink -> Glrlm.compute(roi, settings.aggregations(), sink),
+                    sink -> Zones.compute(roi, sink),
+                    sink -> Neighbourhoods.compute(roi, sink)));
+        }
+        if (twoD || twoAndAHalfD) {
+            // by axial slice (IBSI 2D and 2.5D), after every 3D feature so the 3D order is as before
+            families.addAll(List.of(
+                    sink -> SliceGlcm.compute(roi, settings.aggregations(), sink),
+                    sink -> SliceGlrlm.compute(roi, settings.aggregations(), sink),
+                    sink -> SliceZones.compute(roi, twoD, twoAndAHalfD, sink),
+                    sink -> SliceNeighbourhoods.compute(roi, twoD, twoAndAHalfD, sink)));
+        }
         List<FeatureSink> sinks = families.parallelStream().map(family -> {
             FeatureSink sink = new FeatureSink();
             family.accept(sink);

@@ -1,5 +1,6 @@
 package org.painlab.imaging.internal.features;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -51,20 +52,28 @@ final class Neighbourhoods {
             }
             dependence[g][1 + equal]++;
         }
-        ngtdm(s, count, ng, out);
+        Map<String, Double> ngt = ngtdm(s, count, ng);
+        if (ngt == null) {
+            out.skip("ngt.*", "no ROI voxel has a neighbour in the ROI");
+        } else {
+            ngt.forEach((k, v) -> out.add(k, Zones.AGGREGATION, Zones.AGGREGATION_CODE, v));
+        }
         Map<String, Double> f = ZoneMatrixFeatures.features(dependence, roi.voxels.length, ZoneMatrixFeatures.NGL);
         f.forEach((k, v) -> out.add(k, Zones.AGGREGATION, Zones.AGGREGATION_CODE, v));
         out.add("ngl.dc.energy", Zones.AGGREGATION, Zones.AGGREGATION_CODE, ZoneMatrixFeatures.energy(dependence));
     }
 
-    private static void ngtdm(double[] s, double[] count, int ng, FeatureSink out) {
+    /**
+     * The five NGTDM features of the sums {@code s} and voxel counts {@code count} per grey level, or
+     * null when no voxel was counted.
+     */
+    static Map<String, Double> ngtdm(double[] s, double[] count, int ng) {
         double nvc = 0;
         for (double c : count) {
             nvc += c;
         }
         if (nvc == 0) {
-            out.skip("ngt.*", "no ROI voxel has a neighbour in the ROI");
-            return;
+            return null;
         }
         double[] p = new double[ng + 1];
         int ngp = 0;
@@ -97,13 +106,13 @@ final class Neighbourhoods {
                 strengthNum += (p[i] + p[j]) * d2;
             }
         }
-        String a = Zones.AGGREGATION;
-        String c = Zones.AGGREGATION_CODE;
+        Map<String, Double> f = new LinkedHashMap<>();
         // IBSI: a ROI with one grey level has coarseness 1e6 and zero contrast, busyness and strength
-        out.add("ngt.coarseness", a, c, sumPs == 0 ? 1e6 : 1 / sumPs);
-        out.add("ngt.contrast", a, c, ngp <= 1 ? 0 : contrastPairs / (ngp * (ngp - 1.0)) * sumS / nvc);
-        out.add("ngt.busyness", a, c, busyDen == 0 ? 0 : sumPs / busyDen);
-        out.add("ngt.complexity", a, c, complexity / nvc);
-        out.add("ngt.strength", a, c, sumS == 0 ? 0 : strengthNum / sumS);
+        f.put("ngt.coarseness", sumPs == 0 ? 1e6 : 1 / sumPs);
+        f.put("ngt.contrast", ngp <= 1 ? 0 : contrastPairs / (ngp * (ngp - 1.0)) * sumS / nvc);
+        f.put("ngt.busyness", busyDen == 0 ? 0 : sumPs / busyDen);
+        f.put("ngt.complexity", complexity / nvc);
+        f.put("ngt.strength", sumS == 0 ? 0 : strengthNum / sumS);
+        return f;
     }
 }

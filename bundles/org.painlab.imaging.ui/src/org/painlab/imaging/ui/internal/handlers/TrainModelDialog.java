@@ -202,6 +202,11 @@ public final class TrainModelDialog extends TitleAreaDialog {
         return true;
     }
 
+    /** Presses Train as a user would: closes with OK when the fields are valid, else shows what is wrong. */
+    public void pressTrain() {
+        buttonPressed(IDialogConstants.OK_ID);
+    }
+
     /** The analysis parameters chosen (after OK). */
     public Map<String, String> parameters() {
         return parameters;

@@ -1,9 +1,11 @@
 package org.painlab.imaging.ui.internal.handlers;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -37,13 +39,24 @@ public final class TrainModelHandler extends AbstractHandler {
         if (d.open() != Window.OK) {
             return;
         }
+        start(window, study.get(), d.parameters());
+    }
+
+    /**
+     * Starts the run the dialog asked for on {@code study} in the Training view: the engine's cross-validation,
+     * the final model saved in the study, the ROC comparison.
+     *
+     * @return the training job, or null when it could not start (said in a message)
+     */
+    public static Job start(IWorkbenchWindow window, Study study, Map<String, String> parameters) {
         try {
             TrainingView v = (TrainingView) window.getActivePage().showView(TrainingView.ID);
-            v.start(study.get(), new TrainingRun(d.parameters()));
+            return v.start(study, new TrainingRun(parameters));
         } catch (PartInitException e) {
             org.eclipse.core.runtime.ILog.of(TrainModelHandler.class).error(e.getMessage(), e);
         } catch (IllegalStateException e) {
             MessageDialog.openInformation(window.getShell(), "Train Model", e.getMessage());
         }
+        return null;
     }
 }

@@ -18,10 +18,11 @@ package org.painlab.imaging.ui.internal.training;
  * @param specificity at 0.5
  * @param fpr ROC points: false-positive rates
  * @param tpr ROC points: true-positive rates
+ * @param modelFile the saved model trained on all cases, relative to the study folder; empty when none is saved
  */
 public record ModelRow(String model, long resultId, int cases, int patients, double auc, double ciLow, double ciHigh,
         double clusteredLow, double clusteredHigh, double accuracy, double sensitivity, double specificity,
-        double[] fpr, double[] tpr) {
+        double[] fpr, double[] tpr, String modelFile) {
 
     /** "0.812-0.934" or empty when no CI is stored. */
     public String ciText() {

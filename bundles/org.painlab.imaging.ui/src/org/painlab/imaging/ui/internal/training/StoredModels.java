@@ -11,10 +11,12 @@ import org.painlab.core.StudyException;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 import org.painlab.imaging.evaluate.CrossValidationAnalysis;
+import org.painlab.imaging.evaluate.ModelTraining;
 
 /**
  * Reads what the Model Comparison shows from the study's stored results: per model its latest
- * cross-validation, and the CIs from the latest stored ROC comparison of the models' predictions.
+ * cross-validation with its saved final model, and the CIs from the latest stored ROC comparison of the models'
+ * predictions.
  */
 public final class StoredModels {
     /** The statistics engine's analysis, known here by its id only. */
@@ -66,7 +68,8 @@ public final class StoredModels {
             out.add(new ModelRow(e.getKey(), r.id(), (int) number(r.body().get("n_cases")),
                     (int) number(r.body().get("n_patients")), number(metrics.get("auc")), delong[0], delong[1],
                     clustered[0], clustered[1], number(metrics.get("accuracy")), number(metrics.get("sensitivity")),
-                    number(metrics.get("specificity")), fpr, tpr));
+                    number(metrics.get("specificity")), fpr, tpr, ModelTraining.savedModel(study, r)
+                            .map(f -> study.folder().relativize(f).toString()).orElse("")));
         }
         return out;
     }

@@ -122,6 +122,9 @@ public final class SliceViewer {
         name.setText(title + "  " + dims(volume) + " voxels, " + String.format(Locale.ROOT, "%.3g x %.3g x %.3g mm",
                 volume.spacing()[0], volume.spacing()[1], volume.spacing()[2]) + (mask == null ? "" : ", with mask"));
         maskShown.setEnabled(mask != null);
+        // the last volume's voxel under the mouse says nothing about this one
+        hoverText = "";
+        status.setText("");
         window = WindowPreset.values()[Math.max(0, preset.getSelectionIndex())].of(volume);
         showWindow();
         rebuild();

@@ -71,6 +71,8 @@ public final class ModelComparisonView extends ViewPart {
                 .column(ColumnSpec.number("auc", "AUC", r -> round(r.auc())))
                 .column(ColumnSpec.text("ci", "95% CI (DeLong)", ModelRow::ciText))
                 .column(ColumnSpec.text("clustered", "95% CI (patients)", ModelRow::clusteredText))
+                .column(ColumnSpec.text("model_file", "Saved model", r -> r.modelFile().isEmpty() ? "not saved" : r.modelFile()))
+                .width("model_file", 260)
                 .build(sash);
         sash.setWeights(65, 35);
         getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action("Save Chart...") {

@@ -34,7 +34,8 @@ import org.painlab.imaging.ui.internal.training.TrainingRun;
 
 /**
  * A training run as it goes: a progress bar over the folds, the training loss and accuracy the classifier
- * reports after each step (trees of a forest, epochs of a network) drawn live, and Cancel. When the run is
+ * reports after each step (trees of a forest, epochs of a network) drawn live, and Cancel. After the folds the
+ * model is trained on all cases and saved in the study, as {@code painlab imaging train} does. When the run is
  * stored, the Model Comparison view opens with it.
  */
 public final class TrainingView extends ViewPart {
@@ -89,15 +90,24 @@ public final class TrainingView extends ViewPart {
         curve = c;
         outcome = "";
         String by = AuditActor.current();
+        // one repaint waiting at a time: a fast classifier reports steps quicker than the curve can be drawn,
+        // and a flood of repaints would keep the display thread (and a Cancel click) waiting
+        java.util.concurrent.atomic.AtomicBoolean repaintPending = new java.util.concurrent.atomic.AtomicBoolean();
         job = new Job("Training " + model + " (" + c.folds() + "-fold cross-validation)") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
                     TrainingRun.Outcome o = run.run(study, by, (step, steps, loss, accuracy) -> {
                         c.add(step, steps, loss, accuracy);
-                        display.asyncExec(TrainingView.this::stepped);
+                        if (repaintPending.compareAndSet(false, true)) {
+                            display.asyncExec(() -> {
+                                repaintPending.set(false);
+                                stepped();
+                            });
+                        }
                     }, monitor);
-                    String msg = "Stored as result " + o.crossValidation().id() + (o.comparison() == null
+                    String msg = "Stored as result " + o.crossValidation().id() + "; model saved in "
+                            + study.folder().relativize(o.modelFile()) + (o.comparison() == null
                             ? " (no ROC comparison: " + o.comparisonProblem() + ")"
                             : "; ROC comparison stored as result " + o.comparison().id());
                     display.asyncExec(() -> finished(model + ": " + msg, true));
@@ -162,10 +172,13 @@ public final class TrainingView extends ViewPart {
             return;
         }
         List<TrainingCurve.Point> pts = curve.points();
-        progress.setSelection((int) Math.round(curve.done() * 1000));
+        // the folds fill 90 %: the model trained on all cases and the comparison follow
+        progress.setSelection((int) Math.round(curve.done() * 900));
         if (!pts.isEmpty()) {
             TrainingCurve.Point p = pts.get(pts.size() - 1);
-            status.setText(String.format(Locale.ROOT, "Fold %d of %d, step %d of %d: loss %s, training accuracy %s",
+            status.setText(curve.done() >= 1 ? String.format(Locale.ROOT, "%d folds done (last training accuracy %s):"
+                    + " training the final model on all cases...", curve.folds(), shown(p.accuracy()))
+                    : String.format(Locale.ROOT, "Fold %d of %d, step %d of %d: loss %s, training accuracy %s",
                     p.fold(), curve.folds(), p.step(), p.steps(), shown(p.loss()), shown(p.accuracy())));
         }
         canvas.redraw();
@@ -177,6 +190,7 @@ public final class TrainingView extends ViewPart {
         }
         outcome = message;
         status.setText(message);
+        status.setToolTipText(message); // the view is often narrower than the message
         cancel.setEnabled(false);
         if (stored) {
             progress.setSelection(1000);
@@ -215,8 +229,12 @@ public final class TrainingView extends ViewPart {
         int n = Math.max(2, pts.size());
         double maxLoss = pts.stream().mapToDouble(TrainingCurve.Point::loss).filter(d -> !Double.isNaN(d)).max().orElse(1);
         maxLoss = maxLoss <= 0 ? 1 : maxLoss;
-        gc.drawText("0", left - 14, top + h - 8, true);
-        gc.drawText(String.format(Locale.ROOT, "%.2f", maxLoss), 2, top, true);
+        boolean anyLoss = pts.stream().anyMatch(p -> !Double.isNaN(p.loss()));
+        if (anyLoss) {
+            // the left axis is the loss's: without a loss it would only mislead
+            gc.drawText("0", left - 14, top + h - 8, true);
+            gc.drawText(String.format(Locale.ROOT, "%.2f", maxLoss), 2, top, true);
+        }
         gc.drawText("1.0", left + w + 6, top, true);
         gc.drawText("0.0", left + w + 6, top + h - 8, true);
         gc.drawText("step (all folds; dotted: next fold)", left, top + h + 6, true);
@@ -232,10 +250,9 @@ public final class TrainingView extends ViewPart {
         }
         draw(gc, pts, left, top, w, h, n, true, maxLoss);
         draw(gc, pts, left, top, w, h, n, false, 1);
-        boolean anyLoss = pts.stream().anyMatch(p -> !Double.isNaN(p.loss()));
-        legend(gc, left, top + h + 26, LOSS, anyLoss || pts.isEmpty() ? "training loss (left axis)"
+        int next = legend(gc, left, top + h + 26, LOSS, anyLoss || pts.isEmpty() ? "training loss (left axis)"
                 : "no loss reported by this classifier");
-        legend(gc, left + 190, top + h + 26, ACCURACY, "training accuracy (right axis)");
+        legend(gc, next + 24, top + h + 26, ACCURACY, "training accuracy (right axis)");
     }
 
     private static void draw(GC gc, List<TrainingCurve.Point> pts, int left, int top, int w, int h, int n, boolean loss,
@@ -265,13 +282,15 @@ public final class TrainingView extends ViewPart {
         gc.setLineWidth(1);
     }
 
-    private static void legend(GC gc, int x, int y, int rgb, String text) {
+    /** Draws a legend entry; returns the x where it ends. */
+    private static int legend(GC gc, int x, int y, int rgb, String text) {
         org.eclipse.swt.graphics.Color colour = new org.eclipse.swt.graphics.Color(gc.getDevice(), (rgb >> 16) & 0xff,
                 (rgb >> 8) & 0xff, rgb & 0xff);
         gc.setBackground(colour);
         gc.fillRectangle(x, y + 5, 14, 4);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_BLACK));
         gc.drawText(text, x + 18, y, true);
+        return x + 18 + gc.textExtent(text).x;
     }
 
     @Override

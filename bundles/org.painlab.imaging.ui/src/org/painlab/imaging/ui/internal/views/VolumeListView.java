@@ -24,7 +24,8 @@ import org.painlab.imaging.ImagingException;
 /**
  * The volumes of the subject selected in the workbench (the shared {@link OpenStudies} selection, so a
  * subject picked in the Clinical perspective is the one shown here), or of every subject when none is
- * selected. Selecting a volume opens it with its mask in the slice viewer and computes its features.
+ * selected. Selecting a volume opens it with its mask in the slice viewer and computes its features; the line
+ * under the list shows its links and backlinks (core's links, link target {@code volume}).
  */
 public final class VolumeListView extends ViewPart {
     public static final String ID = "org.painlab.imaging.ui.volumes";
@@ -35,6 +36,7 @@ public final class VolumeListView extends ViewPart {
     private final OpenStudies.Listener listener = s -> reload();
     private DataGrid<VolumeEntry> grid;
     private Label heading;
+    private Label details;
     private String shownFor = "";
 
     @Override
@@ -60,6 +62,9 @@ public final class VolumeListView extends ViewPart {
                 })
                 .build(c);
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        details = new Label(c, SWT.WRAP);
+        details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        details.setText("Links: select a volume to see what links to it (notes, results, models).");
         studies.addListener(listener);
         reload();
     }
@@ -92,6 +97,21 @@ public final class VolumeListView extends ViewPart {
         });
     }
 
+    private void showLinks(VolumeEntry entry, List<String> links) {
+        if (details.isDisposed()) {
+            return;
+        }
+        String text = "Links of volume " + entry.id() + ": " + (links.isEmpty() ? "none" : String.join("; ", links));
+        details.setText(text);
+        details.setToolTipText(links.isEmpty() ? null : String.join("\n", links));
+        details.getParent().layout(true, true);
+    }
+
+    /** What the details line under the list says (the selected volume's links and backlinks). */
+    public String details() {
+        return details.getText();
+    }
+
     /** The subject the list shows (empty: every subject). */
     public String subject() {
         return shownFor;
@@ -112,6 +132,8 @@ public final class VolumeListView extends ViewPart {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
+                    List<String> links = source.links(study.get(), entry);
+                    display.asyncExec(() -> showLinks(entry, links));
                     StudyVolumes.Loaded v = source.load(study.get(), entry);
                     display.asyncExec(() -> Viewing.show(getSite().getPage(), v.image(), v.mask(), entry.title()));
                     return Status.OK_STATUS;
