@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.painlab.mechanism.math.Expr;
+import org.painlab.mechanism.model.Event;
 import org.painlab.mechanism.model.Model;
 import org.painlab.mechanism.sim.Interventions;
 import org.painlab.mechanism.sim.Output;
@@ -57,5 +59,30 @@ class InterventionScheduleTest {
         TimeCourse t2 = new Simulator(new Solvers()).run(twice, new SimulationSettings(0, 2, 2, new Tolerances(1e-12, 1e-10, 100_000), "auto"),
                 List.of(new Output("A", true)), null);
         assertEquals(10 * Math.exp(-0.3) + 5, t2.values()[1][0], 1e-7);
+    }
+
+    @Test
+    void aPlacedDoseKeepsTheDelayTheModelDeclaresForIt() throws Exception {
+        // the model says a dose acts 0.5 after it is given, adding to the amount there is then; placed at 1 and 3 it
+        // acts at 1.5 and 3.5 (with values from the trigger time it would set A to A(1) + 5 at 1.5)
+        Model m = new ModelLibrary().open("test-decay").withParameter("k", 0.3);
+        List<Event> delayed = m.events().stream().map(e -> !"dose_event".equals(e.id()) ? e
+                : new Event(e.id(), e.name(), e.trigger(), e.initialValue(), e.persistent(), Expr.num(0.5), e.assignments(),
+                        false, e.priority())).toList();
+        Model withDelay = new Model(m.id(), m.name(), m.functions(), m.compartments(), m.species(), m.parameters(),
+                m.initialAssignments(), m.rules(), m.reactions(), delayed, m.conversionFactor());
+        Model dosed = Interventions.apply(withDelay, Interventions.parse("dose_event@1+2*2"));
+        TimeCourse tc = new Simulator(new Solvers()).run(dosed, new SimulationSettings(0, 5, 50, new Tolerances(1e-12, 1e-10, 100_000), "auto"),
+                List.of(new Output("A", true)), null);
+        for (int i = 0; i <= 50; i++) {
+            double t = tc.times()[i];
+            double expected = 10 * Math.exp(-0.3 * t);
+            for (double d : new double[] {1.5, 3.5}) {
+                if (t >= d - 1e-12) {
+                    expected += 5 * Math.exp(-0.3 * (t - d));
+                }
+            }
+            assertEquals(expected, tc.values()[i][0], 1e-7, "A at t = " + t);
+        }
     }
 }

@@ -123,7 +123,10 @@ public final class Interventions {
                 unique = id + "#" + k; // simultaneous events: each computed from the state before either fires
             }
             taken.add(unique);
-            added.add(new Event(unique, e.name(), trigger, false, true, null, e.assignments()));
+            // the dose happens at the placed time; what the model says about how it acts (a delay before it
+            // takes effect, values read then or at the dose, its priority among simultaneous events) stays
+            added.add(new Event(unique, e.name(), trigger, false, true, e.delay(), e.assignments(),
+                    e.useValuesFromTriggerTime(), e.priority()));
         }
         for (Event e : model.events()) {
             if (e.id() == null || timed.stream().noneMatch(t -> t.eventId().equals(e.id()))) {
