@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.ui.IWorkbenchPage;
@@ -38,9 +39,13 @@ class ScreeningTest {
         IWorkbenchPage page = ClinicalFixture.clinical();
         study = ClinicalFixture.openDemo(tmp, "screening");
         ScreeningView view = (ScreeningView) page.showView(ScreeningView.ID);
-        view.refresh();
         TrialStore store = new TrialStore(study);
         int before = store.screeningLog().size();
+        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+            view.refresh();
+            settle(() -> view.rows() == before);
+            assertEquals(List.of(), guard.from("ScreeningView"), "the screening log is read in a job");
+        }
         assertEquals(before, view.rows());
 
         Screening screening = new Screening(store);
@@ -52,6 +57,7 @@ class ScreeningTest {
         assertNull(screening.screen("tester", id, LocalDate.of(2026, 11, 23), checklist, "S-999"),
                 "an ineligible person is not enrolled");
         view.refresh();
+        settle(() -> view.rows() == before + 1);
         assertEquals(before + 1, view.rows());
         var entry = store.screeningLog().stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
         assertTrue(entry.excluded());
@@ -75,5 +81,10 @@ class ScreeningTest {
             assertEquals(before + 1, store.screeningLog().size(), "a refused enrolment logs nothing");
             assertEquals(subjects, study.info().count("subjects"));
         }
+    }
+
+    private static void settle(java.util.function.BooleanSupplier done) throws InterruptedException {
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.painlab.core.ui.UiJobs.FAMILY, null);
+        ClinicalFixture.processUntil(done, 10_000);
     }
 }

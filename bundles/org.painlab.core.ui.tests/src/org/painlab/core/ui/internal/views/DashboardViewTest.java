@@ -47,11 +47,19 @@ class DashboardViewTest {
         try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
             // opening reads the study (a user's explicit command); the view's own reading is what is checked
             study = studies().open(dir);
-            studies().select(study, null);
-            Path shot = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("dashboard-loading.png");
-            ScreenCapture.save(page.getWorkbenchWindow().getShell(), shot);
+            // the jobs held back so the screenshot shows the view while it reads
+            Job.getJobManager().suspend();
+            try {
+                studies().select(study, null);
+                drain(() -> false, 300);
+                assertTrue(view.shownCounts().contains("reading...="), view.shownCounts().toString());
+                Path shot = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("dashboard-loading.png");
+                ScreenCapture.save(page.getWorkbenchWindow().getShell(), shot);
+            } finally {
+                Job.getJobManager().resume();
+            }
             Job.getJobManager().join(UiJobs.FAMILY, null);
-            drain(() -> view.shownCounts().stream().anyMatch(l -> l.startsWith("audit rows=")));
+            drain(() -> view.shownCounts().stream().anyMatch(l -> l.startsWith("audit rows=")), 20_000);
             assertEquals(List.of(), guard.from("DashboardView"), "the dashboard reads in a job");
             assertEquals(List.of(), guard.from("StudyExplorerView"), "the Study Explorer reads in a job");
         }
@@ -87,9 +95,9 @@ class DashboardViewTest {
         }
     }
 
-    private static void drain(java.util.function.BooleanSupplier done) throws InterruptedException {
+    private static void drain(java.util.function.BooleanSupplier done, long millis) throws InterruptedException {
         Display d = Display.getCurrent();
-        long end = System.currentTimeMillis() + 20_000;
+        long end = System.currentTimeMillis() + millis;
         while (!done.getAsBoolean() && System.currentTimeMillis() < end) {
             while (d.readAndDispatch()) {
                 // drain

@@ -29,6 +29,8 @@ public final class DashboardView extends ViewPart {
     private Label folder;
     private Table counts;
     private OpenStudies studies;
+    /** The study whose counts the table holds (or is reading). */
+    private Study counted;
     private final OpenStudies.Listener listener = s -> update();
 
     @Override
@@ -59,16 +61,22 @@ public final class DashboardView extends ViewPart {
         if (title == null || title.isDisposed()) {
             return;
         }
-        counts.removeAll();
         Study study = studies.selected().orElse(null);
+        if (study != counted) {
+            // a refresh of the same study keeps its counts until the new ones are in: no flicker
+            counts.removeAll();
+        }
+        counted = study;
         if (study == null) {
             title.setText("No study selected");
             folder.setText("Open a study with File > Open Study..., or create one with File > New Study...");
         } else {
             title.setText(study.name());
             folder.setText(study.folder() + studies.selectedSubject().map(s -> "    Subject: " + s).orElse(""));
-            TableItem reading = new TableItem(counts, SWT.NONE);
-            reading.setText(new String[] { "reading...", "" });
+            if (counts.getItemCount() == 0) {
+                TableItem reading = new TableItem(counts, SWT.NONE);
+                reading.setText(new String[] { "reading...", "" });
+            }
             UiJobs.run("Counting the contents of " + study.name(), counts, monitor -> study.info(),
                     info -> showCounts(study, info), e -> showError(study, e));
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
@@ -19,6 +20,7 @@ import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.trial.store.ScreeningEntry;
 import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.TrialStore;
@@ -55,35 +57,54 @@ public final class ScreeningView extends ViewPart {
         refresh();
     }
 
-    /** Reloads the log of the selected study. */
+    /** Reloads the log of the selected study in a job (tests join {@link UiJobs#FAMILY}). */
     public void refresh() {
         if (table == null || table.isDisposed()) {
             return;
         }
-        table.removeAll();
         Study study = studies.selected().orElse(null);
         if (study == null) {
+            table.removeAll();
             setContentDescription("No study selected");
             return;
         }
-        try {
+        record Line(String[] cells) {
+        }
+        record Read(List<Line> lines, long excluded, boolean simulated) {
+        }
+        UiJobs.run("Reading the screening log of " + study.name(), table, monitor -> {
             TrialStore store = new TrialStore(study);
             List<ScreeningEntry> log = store.screeningLog();
             long excluded = log.stream().filter(ScreeningEntry::excluded).count();
+            List<Line> lines = new java.util.ArrayList<>();
             for (ScreeningEntry e : log) {
+                if (monitor.isCanceled()) {
+                    throw new OperationCanceledException();
+                }
                 Map<String, Boolean> checklist = store.eligibility(e.id());
                 String unmet = checklist.entrySet().stream().filter(x -> !x.getValue()).map(x -> Screening.label(x.getKey()))
                         .collect(Collectors.joining("; "));
-                TableItem row = new TableItem(table, SWT.NONE);
-                row.setText(new String[] { e.id(), e.screenedOn() == null ? "" : e.screenedOn().toString(),
+                lines.add(new Line(new String[] { e.id(), e.screenedOn() == null ? "" : e.screenedOn().toString(),
                         e.excluded() ? "excluded" : "eligible", e.reason() == null ? "" : e.reason(),
-                        e.subjectId() == null ? "" : e.subjectId(), unmet });
+                        e.subjectId() == null ? "" : e.subjectId(), unmet }));
             }
-            setContentDescription(study.name() + ": " + log.size() + " screened, " + excluded + " excluded"
-                    + (store.simulated() ? "  (SIMULATED DATA)" : ""));
-        } catch (StudyException e) {
-            setContentDescription(e.getMessage());
-        }
+            return new Read(lines, excluded, store.simulated());
+        }, read -> {
+            if (studies.selected().orElse(null) != study) {
+                return;
+            }
+            table.removeAll();
+            for (Line line : read.lines()) {
+                new TableItem(table, SWT.NONE).setText(line.cells());
+            }
+            setContentDescription(study.name() + ": " + read.lines().size() + " screened, " + read.excluded() + " excluded"
+                    + (read.simulated() ? "  (SIMULATED DATA)" : ""));
+        }, e -> {
+            if (studies.selected().orElse(null) == study) {
+                table.removeAll();
+                setContentDescription(e.getMessage());
+            }
+        });
     }
 
     private void screenInteractively() {
