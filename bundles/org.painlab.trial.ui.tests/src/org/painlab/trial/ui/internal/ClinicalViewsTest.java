@@ -117,6 +117,8 @@ class ClinicalViewsTest {
         Job.getJobManager().suspend();
         try {
             view.reload();
+            ClinicalFixture.processUntil(() -> false, 300);
+            assertTrue(view.getContentDescription().startsWith("Loading subjects"), view.getContentDescription());
             Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
             ScreenCapture.save(shell, Path.of(System.getProperty("painlab.screenshot", "target/clinical.png")).resolveSibling("grid-loading.png"));
             view.cancelLoad();

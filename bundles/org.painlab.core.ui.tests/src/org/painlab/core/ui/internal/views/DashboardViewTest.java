@@ -46,10 +46,10 @@ class DashboardViewTest {
         DashboardView view = (DashboardView) page.showView(DashboardView.ID);
         try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
             // opening reads the study (a user's explicit command); the view's own reading is what is checked
-            study = studies().open(dir);
             // the jobs held back so the screenshot shows the view while it reads
             Job.getJobManager().suspend();
             try {
+                study = studies().open(dir);
                 studies().select(study, null);
                 drain(() -> false, 300);
                 assertTrue(view.shownCounts().contains("reading...="), view.shownCounts().toString());

@@ -131,6 +131,7 @@ public final class DataEntryView extends ViewPart {
         if (study == null || subjectId == null) {
             heading.setText("Select a subject in the Subject Grid to enter data.");
             clearForm();
+            status.setText("");
             fillings.show(null, null, List.of(), List.of());
             return;
         }
