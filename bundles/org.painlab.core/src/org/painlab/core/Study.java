@@ -254,6 +254,7 @@ public final class Study implements AutoCloseable {
      * back everything when it throws.
      */
     public synchronized <T> T transaction(StudyWork<T> work) throws StudyException {
+        UiThreadGuard.check(folder);
         ensureWritable();
         try {
             connection.setAutoCommit(false);
@@ -305,6 +306,7 @@ public final class Study implements AutoCloseable {
 
     /** Runs read-only {@code work} (no transaction boundary needed). */
     public synchronized <T> T read(StudyWork<T> work) throws StudyException {
+        UiThreadGuard.check(folder);
         try {
             return work.run(connection);
         } catch (SQLException e) {

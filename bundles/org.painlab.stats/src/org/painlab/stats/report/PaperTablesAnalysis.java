@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.analysis.Analysis;
@@ -36,7 +38,15 @@ public final class PaperTablesAnalysis implements Analysis {
     @Override
     public AnalysisResult run(Study study, Map<String, String> parameters, IProgressMonitor monitor)
             throws StudyException {
-        return compute(study, parameters).result();
+        Provided<SubjectData> data = new StudyData().requireSubjectData(study);
+        if (data.data().size() == 0) {
+            throw new StudyException(study.folder() + ": the study has no randomized subjects to analyse");
+        }
+        try {
+            return compute(data, parameters, monitor).result();
+        } catch (IllegalArgumentException e) {
+            throw new StudyException(e.getMessage(), e);
+        }
     }
 
     /**
@@ -66,8 +76,22 @@ public final class PaperTablesAnalysis implements Analysis {
      * @throws IllegalArgumentException naming the parameter that does not fit the data
      */
     public static Outcome compute(Provided<SubjectData> data, Map<String, String> parameters) {
+        return compute(data, parameters, new NullProgressMonitor());
+    }
+
+    /**
+     * As {@link #compute(Provided, Map)}, cancellable between tables.
+     *
+     * @param data subject data and their provider
+     * @param parameters {@value #PLAN} and {@value #POPULATION}, both optional
+     * @param monitor checked for cancellation
+     * @return the data, plan, report and the result to store
+     * @throws OperationCanceledException when {@code monitor} is cancelled
+     * @since 0.1
+     */
+    public static Outcome compute(Provided<SubjectData> data, Map<String, String> parameters, IProgressMonitor monitor) {
         AnalysisPlan plan = plan(data.data(), parameters);
-        PaperReport report = new PaperTables(TestCatalog.installed()).build(data.data(), plan);
+        PaperReport report = new PaperTables(TestCatalog.installed()).build(data.data(), plan, monitor);
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("subject_data", data.data().fingerprint());
         inputs.put("provider", data.provider());

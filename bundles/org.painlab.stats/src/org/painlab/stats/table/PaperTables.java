@@ -1,5 +1,9 @@
 package org.painlab.stats.table;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +52,23 @@ public final class PaperTables {
      * @throws IllegalArgumentException when the plan does not fit the data
      */
     public PaperReport build(SubjectData data, AnalysisPlan plan) {
+        return build(data, plan, new NullProgressMonitor());
+    }
+
+    /**
+     * Builds the tables, checking {@code monitor} before each table so a user can cancel a
+     * long run (nothing is stored by this class, so a cancelled build leaves nothing behind).
+     *
+     * @param data the data
+     * @param plan the plan
+     * @param monitor checked for cancellation; reports one unit per table
+     * @return the report
+     * @throws IllegalArgumentException when the plan does not fit the data
+     * @throws OperationCanceledException when {@code monitor} is cancelled
+     * @since 0.1
+     */
+    public PaperReport build(SubjectData data, AnalysisPlan plan, IProgressMonitor monitor) {
+        SubMonitor sub = SubMonitor.convert(monitor, TableSection.values().length + 1);
         PlanValidator.check(plan, data, catalog);
         List<String> arms = plan.armsIn(data);
         ArmSplit split = new ArmSplit(data, data.population(plan.population()), arms);
@@ -56,6 +77,10 @@ public final class PaperTables {
         List<Table> tables = new ArrayList<>();
         String pop = " (" + plan.population() + ")";
         for (TableSection section : TableSection.values()) {
+            if (sub.isCanceled()) {
+                throw new OperationCanceledException();
+            }
+            sub.worked(1);
             List<VariableSpec> specs = plan.variables(section);
             if (specs.isEmpty()) {
                 continue;
@@ -67,6 +92,9 @@ public final class PaperTables {
                 case EFFICACY -> new EfficacyTableBuilder(ctx).build(section.id(), title, specs);
                 case PAIN, FUNCTION, OUTCOMES -> new OverTimeTableBuilder(ctx).build(section.id(), title, specs);
             });
+        }
+        if (sub.isCanceled()) {
+            throw new OperationCanceledException();
         }
         List<Integer> sizes = new ArrayList<>();
         for (int n : split.armSizes()) {

@@ -76,6 +76,20 @@ class TrialStoreTest {
     }
 
     @Test
+    void gridStreamingStopsWhenCancelled() throws Exception {
+        enrolOne("X-001");
+        enrolOne("X-002");
+        List<GridRow> all = new java.util.ArrayList<>();
+        store.grid().forEach(all::add, new org.eclipse.core.runtime.NullProgressMonitor());
+        assertEquals(List.of("X-001", "X-002"), all.stream().map(GridRow::subjectId).toList());
+        var cancelled = new org.eclipse.core.runtime.NullProgressMonitor();
+        cancelled.setCanceled(true);
+        List<GridRow> none = new java.util.ArrayList<>();
+        assertThrows(org.eclipse.core.runtime.OperationCanceledException.class, () -> store.grid().forEach(none::add, cancelled));
+        assertEquals(List.of(), none, "a cancelled read hands out no row");
+    }
+
+    @Test
     void designIsReadBackInOrder() throws Exception {
         assertEquals(List.of("S", "P"), store.arms().stream().map(Arm::code).toList());
         assertEquals(List.of("admission", "month3"), store.visitDefinitions().stream().map(VisitDefinition::id).toList());

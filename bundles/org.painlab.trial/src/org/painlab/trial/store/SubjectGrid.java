@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
@@ -130,8 +133,25 @@ public final class SubjectGrid {
      * @throws StudyException on a database error
      */
     public void forEach(Consumer<GridRow> consumer) throws StudyException {
+        forEach(consumer, new NullProgressMonitor());
+    }
+
+    /**
+     * Streams every row in subject id order, a page at a time, checking {@code monitor}
+     * before each page so a user can cancel loading a large study.
+     *
+     * @param consumer receives each row
+     * @param monitor checked for cancellation before each page
+     * @throws StudyException on a database error
+     * @throws OperationCanceledException when {@code monitor} is cancelled
+     * @since 0.1
+     */
+    public void forEach(Consumer<GridRow> consumer, IProgressMonitor monitor) throws StudyException {
         String after = null;
         while (true) {
+            if (monitor.isCanceled()) {
+                throw new OperationCanceledException();
+            }
             String a = after;
             List<SubjectRecord> page = study.read(c -> new TrialReader(c, catalog).subjectRecords(a, PAGE));
             if (page.isEmpty()) {

@@ -62,6 +62,7 @@ class ResultViewTest {
         Study study = studies.open(dir);
         studies.select(study, null);
         StudyExplorerView explorer = (StudyExplorerView) WorkbenchFixture.page().showView(StudyExplorerView.ID);
+        org.eclipse.core.runtime.jobs.Job.getJobManager().join(org.painlab.core.ui.UiJobs.FAMILY, null);
         WorkbenchFixture.processEvents();
         explorer.viewer().expandAll();
         List<StudyExplorerView.ResultNode> nodes = new ArrayList<>();

@@ -4,6 +4,8 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.osgi.framework.FrameworkUtil;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.ui.OpenStudies;
 import org.painlab.core.ui.internal.perspectives.ClinicalPerspective;
 
@@ -13,6 +15,10 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         configurer.setSaveAndRestore(true);
+        // lets core's debug guard (UiThreadGuard) see database work done on the UI thread
+        var display = configurer.getWorkbench().getDisplay();
+        FrameworkUtil.getBundle(PainLabWorkbenchAdvisor.class).getBundleContext()
+                .registerService(UiThreadGuard.UiThread.class, () -> Thread.currentThread() == display.getThread(), null);
     }
 
     @Override

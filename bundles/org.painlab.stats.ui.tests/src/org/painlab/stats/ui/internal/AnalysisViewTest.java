@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
+import org.painlab.core.result.ResultStore;
 import org.painlab.stats.plan.Comparison;
 import org.painlab.core.data.VariableKind;
 import org.painlab.stats.table.PaperReport;
@@ -294,6 +295,37 @@ class AnalysisViewTest {
         PaperReport pp = awaitNewReport(view, before);
         assertEquals("PP", pp.population());
         assertTrue(pp.tables().get(0).title().contains("(PP)"), pp.tables().get(0).title());
+    }
+
+    @Test
+    void aCancelledRunStoresNothingAndKeepsTheTablesShown() throws Exception {
+        AnalysisView view = analysed("cancel");
+        PaperReport before = view.report();
+        int stored = new ResultStore(study).list().size();
+        // held back so the cancel lands before the run starts, whatever the machine's load;
+        // cancelling inside the engine's loop is checked by PaperTablesCancelTest
+        Job.getJobManager().suspend();
+        try {
+            view.choosePopulation("PP");
+            view.cancelRun();
+        } finally {
+            Job.getJobManager().resume();
+        }
+        AnalysisFixture.waitForJobs(AnalysisView.RUN_FAMILY);
+        AnalysisFixture.processUntil(() -> false, 300);
+        assertEquals(stored, new ResultStore(study).list().size(), "a cancelled run stores nothing");
+        assertEquals(before, view.report(), "the tables shown before stay");
+        assertTrue(view.getContentDescription().contains("cancelled"), view.getContentDescription());
+        ScreenCapture.save(view.getSite().getShell(), Path.of(System.getProperty("painlab.screenshot", "target/analysis.png"))
+                .resolveSibling("analysis-cancelled.png"));
+        PaperReport again = awaitNewReport(runAgain(view), before);
+        assertEquals("PP", again.population(), "a run after the cancel works");
+        assertEquals(stored + 1, new ResultStore(study).list().size());
+    }
+
+    private static AnalysisView runAgain(AnalysisView view) {
+        view.run();
+        return view;
     }
 
     @Test

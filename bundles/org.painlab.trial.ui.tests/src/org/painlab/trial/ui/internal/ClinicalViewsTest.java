@@ -3,11 +3,13 @@ package org.painlab.trial.ui.internal;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.trial.store.GridColumn;
 import org.painlab.trial.store.GridRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -91,6 +93,51 @@ class ClinicalViewsTest {
     }
 
     @Test
+    void subjectGridLoadingCanBeCancelledAndKeepsWhatItShowed() throws Exception {
+        IWorkbenchPage page = ClinicalFixture.clinical();
+        study = ClinicalFixture.openDemo(tmp, "grid-cancel");
+        SubjectGridView view = (SubjectGridView) page.showView(SubjectGridView.ID);
+        view.reload();
+        ClinicalFixture.waitForJobs(SubjectGridView.LOAD_FAMILY);
+        ClinicalFixture.processUntil(() -> view.shownRows() == 77, 20_000);
+        DataGrid<GridRow> before = view.grid();
+        List<List<String>> shownBefore = before.shown().rows();
+        // a stored answer changes, so a completed load would show something new
+        TrialStore store = new TrialStore(study);
+        Subject subject = store.subjects().get(0);
+        String visit = store.visitDefinitions().get(0).id();
+        String instrument = store.schedule().stream()
+                .filter(x -> x.visitId().equals(visit) && (subject.armCode() == null || subject.armCode().equals(x.armCode())))
+                .findFirst().orElseThrow().instrumentId();
+        String item = new org.painlab.trial.Instruments().find(instrument).orElseThrow().items().get(0).id();
+        Map<String, Double> answers = new HashMap<>(store.answers(subject.id(), visit, instrument));
+        answers.put(item, answers.getOrDefault(item, 0.0) == 0.0 ? 1.0 : 0.0);
+        store.saveAnswers("test", subject.id(), visit, instrument, answers, "changed under a cancelled load");
+        // held back so the cancel lands before the load starts, whatever the machine's load
+        Job.getJobManager().suspend();
+        try {
+            view.reload();
+            ClinicalFixture.processUntil(() -> false, 300);
+            assertTrue(view.getContentDescription().startsWith("Loading subjects"), view.getContentDescription());
+            Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+            ScreenCapture.save(shell, Path.of(System.getProperty("painlab.screenshot", "target/clinical.png")).resolveSibling("grid-loading.png"));
+            view.cancelLoad();
+        } finally {
+            Job.getJobManager().resume();
+        }
+        ClinicalFixture.waitForJobs(SubjectGridView.LOAD_FAMILY);
+        ClinicalFixture.processUntil(() -> false, 300);
+        assertEquals(shownBefore, view.grid().shown().rows(), "a cancelled load leaves the rows shown before");
+        assertTrue(view.grid() == before, "and the same grid");
+        assertTrue(view.getContentDescription().contains("cancelled"), view.getContentDescription());
+        view.reload();
+        ClinicalFixture.waitForJobs(SubjectGridView.LOAD_FAMILY);
+        ClinicalFixture.processUntil(() -> !view.grid().shown().rows().equals(shownBefore), 20_000);
+        assertNotEquals(shownBefore, view.grid().shown().rows(), "a load after the cancel shows the changed answer");
+        assertEquals(77, view.shownRows());
+    }
+
+    @Test
     void subjectGridSelectionCopyAndExportOfWhatIsShown() throws Exception {
         IWorkbenchPage page = ClinicalFixture.clinical();
         study = ClinicalFixture.openDemo(tmp, "grid-export");
@@ -136,8 +183,11 @@ class ClinicalViewsTest {
         TrialStore store = new TrialStore(study);
         Subject subject = store.subjects().get(0);
         DataEntryView entry = (DataEntryView) page.showView(DataEntryView.ID);
-        ClinicalFixture.studies().select(study, subject.id());
-        ClinicalFixture.processEvents();
+        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+            ClinicalFixture.studies().select(study, subject.id());
+            ClinicalFixture.processUntil(() -> !entry.loading(), 20_000);
+            assertEquals(List.of(), guard.from("DataEntryView"), "the subject and its stored answers are read in a job");
+        }
         assertNotNull(entry.form(), "a form for the first scheduled instrument; view says: " + entry.status());
         String instrument = entry.form().instrument().id();
         String firstItem = entry.form().instrument().items().get(0).id();
@@ -154,7 +204,14 @@ class ClinicalViewsTest {
         double changed = before.getOrDefault(firstItem, 0.0) == 0.0 ? 1.0 : 0.0;
         after.put(firstItem, changed);
         long auditBefore = study.read(c -> new AuditLog(c).size());
-        assertTrue(entry.execute(after, "corrected from the paper form"));
+        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+            assertTrue(entry.execute(after, "corrected from the paper form"));
+            Job.getJobManager().join(UiJobs.FAMILY, null);
+            ClinicalFixture.processUntil(() -> entry.status().endsWith("| Saved"), 10_000);
+            assertEquals(List.of(), guard.from("SaveAnswersOperation"), "the save writes in a job, not on the UI thread");
+            assertEquals(List.of(), guard.from("DashboardView"), "the dashboard counts in a job");
+        }
+        assertTrue(entry.status().endsWith("| Saved"), entry.status());
         assertEquals(changed, store.answers(subject.id(), visit, instrument).get(firstItem));
 
         IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
@@ -171,7 +228,12 @@ class ClinicalViewsTest {
         IWorkbenchPage page = ClinicalFixture.clinical();
         study = ClinicalFixture.openDemo(tmp, "consort");
         ConsortView consort = (ConsortView) page.showView(ConsortView.ID);
-        consort.refresh();
+        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+            consort.refresh();
+            Job.getJobManager().join(UiJobs.FAMILY, null);
+            ClinicalFixture.processUntil(() -> consort.counts() != null, 10_000);
+            assertEquals(List.of(), guard.from("ConsortView"), "the CONSORT counts are read in a job");
+        }
         var counts = consort.counts();
         assertEquals(new TrialStore(study).consortCounts(), counts);
         assertEquals(77, counts.randomized());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
@@ -54,6 +55,11 @@ class ScreeningTest {
         loaded();
         TrialStore store = new TrialStore(study);
         int before = store.screeningLog().size();
+        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+            view.refresh();
+            loaded();
+            assertEquals(List.of(), guard.from("ScreeningView"), "the screening log is read in a job");
+        }
         assertEquals(before, view.rows());
         long excludedBefore = store.screeningLog().stream().filter(e -> e.excluded()).count();
         // the log is a workbench grid: its filter row keeps the excluded persons

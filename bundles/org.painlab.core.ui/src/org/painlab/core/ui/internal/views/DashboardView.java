@@ -14,11 +14,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
 import org.painlab.core.StudyInfo;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 
-/** Summary of the selected study: where it is, what it holds, and whether its data is simulated. */
+/**
+ * Summary of the selected study: where it is, what it holds, and whether its data is simulated.
+ * The counts are read in a job: a large study's counts take a moment.
+ */
 public final class DashboardView extends ViewPart {
     public static final String ID = "org.painlab.core.ui.dashboard";
 
@@ -26,6 +29,8 @@ public final class DashboardView extends ViewPart {
     private Label folder;
     private Table counts;
     private OpenStudies studies;
+    /** The study whose counts the table holds (or is reading). */
+    private Study counted;
     private final OpenStudies.Listener listener = s -> update();
 
     @Override
@@ -56,28 +61,54 @@ public final class DashboardView extends ViewPart {
         if (title == null || title.isDisposed()) {
             return;
         }
-        counts.removeAll();
         Study study = studies.selected().orElse(null);
+        if (study != counted) {
+            // a refresh of the same study keeps its counts until the new ones are in: no flicker
+            counts.removeAll();
+        }
+        counted = study;
         if (study == null) {
             title.setText("No study selected");
             folder.setText("Open a study with File > Open Study..., or create one with File > New Study...");
         } else {
             title.setText(study.name());
             folder.setText(study.folder() + studies.selectedSubject().map(s -> "    Subject: " + s).orElse(""));
-            try {
-                StudyInfo info = study.info();
-                for (Map.Entry<String, Object> e : info.counts().entrySet()) {
-                    TableItem row = new TableItem(counts, SWT.NONE);
-                    Object v = e.getValue();
-                    row.setText(new String[] { e.getKey().replace('_', ' '),
-                            v instanceof List<?> l ? l.size() + " (" + String.join(", ", l.stream().map(String::valueOf).toList()) + ")" : String.valueOf(v) });
-                }
-            } catch (StudyException e) {
-                TableItem row = new TableItem(counts, SWT.NONE);
-                row.setText(new String[] { "error", e.getMessage() });
+            if (counts.getItemCount() == 0) {
+                TableItem reading = new TableItem(counts, SWT.NONE);
+                reading.setText(new String[] { "reading...", "" });
             }
+            UiJobs.run("Counting the contents of " + study.name(), counts, monitor -> study.info(),
+                    info -> showCounts(study, info), e -> showError(study, e));
         }
         title.getParent().layout(true, true);
+    }
+
+    private void showCounts(Study study, StudyInfo info) {
+        if (studies.selected().orElse(null) != study) {
+            return;
+        }
+        counts.removeAll();
+        for (Map.Entry<String, Object> e : info.counts().entrySet()) {
+            TableItem row = new TableItem(counts, SWT.NONE);
+            Object v = e.getValue();
+            row.setText(new String[] { e.getKey().replace('_', ' '),
+                    v instanceof List<?> l ? l.size() + " (" + String.join(", ", l.stream().map(String::valueOf).toList()) + ")" : String.valueOf(v) });
+        }
+        counts.getParent().layout(true, true);
+    }
+
+    private void showError(Study study, Exception e) {
+        if (studies.selected().orElse(null) != study) {
+            return;
+        }
+        counts.removeAll();
+        TableItem row = new TableItem(counts, SWT.NONE);
+        row.setText(new String[] { "error", e.getMessage() });
+    }
+
+    /** The shown counts as "content=count" lines, for tests. */
+    public List<String> shownCounts() {
+        return java.util.Arrays.stream(counts.getItems()).map(i -> i.getText(0) + "=" + i.getText(1)).toList();
     }
 
     /** The shown title, for tests. */

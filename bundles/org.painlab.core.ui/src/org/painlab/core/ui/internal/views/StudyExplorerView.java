@@ -22,6 +22,7 @@ import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 import org.painlab.core.ui.internal.results.ResultView;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.core.ui.internal.actions.CloseStudyAction;
 import org.painlab.core.ui.internal.actions.NewStudyAction;
 import org.painlab.core.ui.internal.actions.OpenStudyAction;
@@ -43,6 +44,8 @@ public final class StudyExplorerView extends ViewPart {
 
     private TreeViewer viewer;
     private OpenStudies studies;
+    /** What the last job read: the children of each study and of each study's Results line. */
+    private Map<Object, List<Object>> contents = Map.of();
     private final OpenStudies.Listener listener = s -> refresh();
     private boolean updating;
 
@@ -50,7 +53,7 @@ public final class StudyExplorerView extends ViewPart {
     public void createPartControl(Composite parent) {
         studies = getSite().getService(OpenStudies.class);
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
-        viewer.setContentProvider(new ContentProvider());
+        viewer.setContentProvider(new ContentProvider(() -> contents));
         viewer.setLabelProvider(new LabelProvider() {
             @Override
             public String getText(Object element) {
@@ -98,18 +101,55 @@ public final class StudyExplorerView extends ViewPart {
         refresh();
     }
 
+    /** Reads every open study's contents and results in a job, then shows them (tests join {@link UiJobs#FAMILY}). */
     private void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        updating = true;
-        try {
-            viewer.setInput(studies.studies());
-            viewer.expandAll();
-            studies.selected().ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
-        } finally {
-            updating = false;
+        List<Study> open = studies.studies();
+        UiJobs.run("Reading the open studies", viewer.getControl(), monitor -> read(open), read -> {
+            contents = read;
+            updating = true;
+            try {
+                viewer.setInput(studies.studies());
+                viewer.expandAll();
+                studies.selected().ifPresent(s -> viewer.setSelection(new StructuredSelection(s), true));
+            } finally {
+                updating = false;
+            }
+        }, e -> ILog.of(getClass()).error("cannot read the open studies", e));
+    }
+
+    private static Map<Object, List<Object>> read(List<Study> open) {
+        Map<Object, List<Object>> out = new java.util.HashMap<>();
+        for (Study s : open) {
+            List<Object> lines = new ArrayList<>();
+            try {
+                for (Map.Entry<String, Object> e : s.info().counts().entrySet()) {
+                    Object v = e.getValue();
+                    ContentNode n = new ContentNode(s, e.getKey(), label(e.getKey()),
+                            v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : v);
+                    lines.add(n);
+                    if (n.key().equals("results")) {
+                        // newest first: the result a user just ran is at the top
+                        List<Object> results = new ArrayList<>();
+                        for (StoredResult r : new ResultStore(s).list().reversed()) {
+                            results.add(new ResultNode(s, r));
+                        }
+                        out.put(n, results);
+                    }
+                }
+            } catch (StudyException e) {
+                lines.add(new ContentNode(s, "error", "error", e.getMessage()));
+            }
+            out.put(s, lines);
         }
+        return out;
+    }
+
+    private static String label(String key) {
+        String k = key.replace('_', ' ');
+        return Character.toUpperCase(k.charAt(0)) + k.substring(1);
     }
 
     /**
@@ -144,39 +184,17 @@ public final class StudyExplorerView extends ViewPart {
         super.dispose();
     }
 
+    /** Children as read by the last job: the tree never reads the database itself. */
     private static final class ContentProvider extends ArrayContentProvider implements ITreeContentProvider {
-        @Override
-        public Object[] getChildren(Object parent) {
-            if (parent instanceof ContentNode n && n.key().equals("results")) {
-                try {
-                    // newest first: the result a user just ran is at the top
-                    List<Object> out = new ArrayList<>();
-                    for (StoredResult r : new ResultStore(n.study()).list().reversed()) {
-                        out.add(new ResultNode(n.study(), r));
-                    }
-                    return out.toArray();
-                } catch (StudyException e) {
-                    return new Object[] { new ContentNode(n.study(), "error", "error", e.getMessage()) };
-                }
-            }
-            if (!(parent instanceof Study s)) {
-                return new Object[0];
-            }
-            List<ContentNode> out = new ArrayList<>();
-            try {
-                for (Map.Entry<String, Object> e : s.info().counts().entrySet()) {
-                    Object v = e.getValue();
-                    out.add(new ContentNode(s, e.getKey(), label(e.getKey()), v instanceof List<?> l ? String.join(", ", l.stream().map(String::valueOf).toList()) : v));
-                }
-            } catch (StudyException e) {
-                out.add(new ContentNode(s, "error", "error", e.getMessage()));
-            }
-            return out.toArray();
+        private final java.util.function.Supplier<Map<Object, List<Object>>> contents;
+
+        ContentProvider(java.util.function.Supplier<Map<Object, List<Object>>> contents) {
+            this.contents = contents;
         }
 
-        private static String label(String key) {
-            String k = key.replace('_', ' ');
-            return Character.toUpperCase(k.charAt(0)) + k.substring(1);
+        @Override
+        public Object[] getChildren(Object parent) {
+            return contents.get().getOrDefault(parent, List.of()).toArray();
         }
 
         @Override
@@ -186,8 +204,7 @@ public final class StudyExplorerView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof Study
-                    || element instanceof ContentNode n && n.key().equals("results") && n.count() instanceof Number c && c.longValue() > 0;
+            return !contents.get().getOrDefault(element, List.of()).isEmpty();
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.painlab.stats.ui.internal.model;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -162,8 +165,27 @@ public final class AnalysisSession {
      * @throws StudyException if the result cannot be stored
      */
     public Stored runAndStore(Study study, String actor) throws StudyException {
+        return runAndStore(study, actor, new NullProgressMonitor());
+    }
+
+    /**
+     * As {@link #runAndStore(Study, String)}, cancellable: the result is stored (in one
+     * transaction) only after the tables are complete and the run was not cancelled, so a
+     * cancelled run stores nothing.
+     *
+     * @param study the study the data came from
+     * @param actor who runs it
+     * @param monitor checked for cancellation between tables and before storing
+     * @return the report and its stored result
+     * @throws StudyException if the result cannot be stored
+     * @throws OperationCanceledException when cancelled
+     */
+    public Stored runAndStore(Study study, String actor, IProgressMonitor monitor) throws StudyException {
         Map<String, String> parameters = Map.of(PaperTablesAnalysis.PLAN, planJson());
-        PaperTablesAnalysis.Outcome outcome = PaperTablesAnalysis.compute(new Provided<>(data, provider), parameters);
+        PaperTablesAnalysis.Outcome outcome = PaperTablesAnalysis.compute(new Provided<>(data, provider), parameters, monitor);
+        if (monitor.isCanceled()) {
+            throw new OperationCanceledException();
+        }
         StoredResult stored = new AnalysisRunner().record(study, PaperTablesAnalysis.ID, parameters, outcome.result(),
                 actor);
         return new Stored(outcome.report(), stored);

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -92,6 +93,7 @@ public final class AnalysisView extends ViewPart {
     private TrajectoryChart trajectory;
     private BoxPlotChart boxPlot;
     private int runs;
+    private Job running;
     private final OpenStudies.Listener listener = s -> {
         // subject selections also notify; only a different study needs a new analysis
         if (s.selected().orElse(null) != shown) {
@@ -215,6 +217,12 @@ public final class AnalysisView extends ViewPart {
             @Override
             public void run() {
                 AnalysisView.this.run();
+            }
+        });
+        tb.add(new Action("Cancel") {
+            @Override
+            public void run() {
+                cancelRun();
             }
         });
         tb.add(new Action("Export Report...") {
@@ -366,13 +374,15 @@ public final class AnalysisView extends ViewPart {
                     sub.subTask("Reading the trial data");
                     AnalysisSession s = known != null ? known : AnalysisSession.load(study);
                     sub.worked(1);
+                    if (sub.isCanceled()) {
+                        throw new OperationCanceledException();
+                    }
                     sub.subTask("Choosing tests and computing the tables");
                     // every run a user makes is stored with its provenance (an identical re-run is not stored twice)
                     java.time.Instant started = java.time.Instant.now();
-                    AnalysisSession.Stored stored = s.runAndStore(study, AuditActor.current());
+                    AnalysisSession.Stored stored = s.runAndStore(study, AuditActor.current(), sub.split(3));
                     PaperReport r = stored.report();
                     boolean newResult = !stored.result().created().isBefore(started);
-                    sub.worked(3);
                     display.asyncExec(() -> {
                         if (newResult) {
                             studies.refresh(); // the Study Explorer lists the new result
@@ -384,6 +394,14 @@ public final class AnalysisView extends ViewPart {
                         }
                     });
                     return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    display.asyncExec(() -> {
+                        if (run == runs && !tree.control().isDisposed()) {
+                            // nothing was stored; the tables shown before (if any) stay
+                            setContentDescription(study.name() + ": analysis cancelled, nothing stored");
+                        }
+                    });
+                    return Status.CANCEL_STATUS;
                 } catch (Exception e) {
                     display.asyncExec(() -> {
                         if (run == runs && !tree.control().isDisposed()) {
@@ -399,11 +417,26 @@ public final class AnalysisView extends ViewPart {
                 return family == RUN_FAMILY;
             }
         };
+        running = job;
         IWorkbenchSiteProgressService progress = getSite().getService(IWorkbenchSiteProgressService.class);
         if (progress != null) {
             progress.schedule(job); // busy cursor and italic title on the view while it runs
         } else {
             job.schedule();
+        }
+    }
+
+    /**
+     * Cancels the running analysis (also possible from the Progress view): the engine stops
+     * between tables, nothing is stored, and the tables shown before stay.
+     */
+    public void cancelRun() {
+        Job job = running;
+        if (job != null && job.getState() != Job.NONE) {
+            job.cancel();
+            if (!tree.control().isDisposed() && shown != null) {
+                setContentDescription(shown.name() + ": analysis cancelled, nothing stored");
+            }
         }
     }
 

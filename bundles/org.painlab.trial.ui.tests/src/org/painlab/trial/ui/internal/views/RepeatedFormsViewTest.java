@@ -138,6 +138,7 @@ class RepeatedFormsViewTest {
         loaded(view, "1".equals(first) ? 3 : 1);
         assertTrue(view.grid().shownRow(0).subjectId().equals(first));
 
+        processUntil(() -> !entry.loading(), 20_000);
         SubjectFillings fillings = entry.fillings();
         assertTrue(fillings.visible(), "the subject has repeated forms: Data Entry lists them");
         List<String[]> lines = fillings.lines();
@@ -187,7 +188,7 @@ class RepeatedFormsViewTest {
         // Data Entry lists the subject's values at its first visit and those at visits the study does not define
         DataEntryView entry = (DataEntryView) page.showView(DataEntryView.ID);
         studies().select(study, "100");
-        processEvents();
+        processUntil(() -> !entry.loading(), 20_000);
         var visits = store.visitDefinitions();
         assertFalse(visits.isEmpty(), "the longitudinal project's events are the study's visits");
         Set<String> defined = visits.stream().map(v -> v.id()).collect(Collectors.toSet());

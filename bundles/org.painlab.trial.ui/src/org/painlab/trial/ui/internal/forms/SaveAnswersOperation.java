@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IAdvancedUndoableOperation2;
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -15,9 +16,10 @@ import org.painlab.trial.store.TrialStore;
 /**
  * Saving one instrument's answers at one visit, as an undoable operation: undo writes
  * the previous answers back. Undo and redo are edits like any other, so they are
- * audited with their own reason, and refused once the visit or dataset is locked.
+ * audited with their own reason, and refused once the visit or dataset is locked. It runs in
+ * the background (Edit > Undo forks it off the UI thread), so {@code show} is called off the UI thread.
  */
-public final class SaveAnswersOperation extends AbstractOperation {
+public final class SaveAnswersOperation extends AbstractOperation implements IAdvancedUndoableOperation2 {
     private final TrialStore store;
     private final String actor;
     private final String subjectId;
@@ -55,6 +57,23 @@ public final class SaveAnswersOperation extends AbstractOperation {
     @Override
     public IStatus redo(IProgressMonitor monitor, IAdaptable info) throws ExecutionException {
         return write(after, "redo: " + (reason == null ? "entry" : reason));
+    }
+
+    /** Undo and redo write to the study's database: never on the UI thread. */
+    @Override
+    public boolean runInBackground() {
+        return true;
+    }
+
+    @Override
+    public IStatus computeExecutionStatus(IProgressMonitor monitor) {
+        // whether a write is allowed (locks) is decided by the store inside the write itself
+        return Status.OK_STATUS;
+    }
+
+    @Override
+    public void setQuietCompute(boolean quiet) {
+        // nothing is computed ahead of the write, so there is nothing to keep quiet
     }
 
     private IStatus write(Map<String, Double> answers, String why) throws ExecutionException {

@@ -13,8 +13,8 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.part.ViewPart;
-import org.painlab.core.StudyException;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.trial.store.ConsortCounts;
 import org.painlab.trial.store.TrialStore;
 
@@ -50,24 +50,40 @@ public final class ConsortView extends ViewPart {
         refresh();
     }
 
-    /** Recomputes the counts of the selected study. */
+    /** Recomputes the counts of the selected study in a job (tests join {@link UiJobs#FAMILY}). */
     public void refresh() {
         if (canvas == null || canvas.isDisposed()) {
             return;
         }
-        counts = null;
         var study = studies.selected().orElse(null);
         if (study == null) {
+            counts = null;
             setContentDescription("No study selected");
-        } else {
-            try {
-                TrialStore store = new TrialStore(study);
-                counts = store.consortCounts();
-                setContentDescription(study.name() + (store.simulated() ? " - SIMULATED DATA" : ""));
-            } catch (StudyException e) {
-                setContentDescription(e.getMessage());
-            }
+            resize();
+            return;
         }
+        setContentDescription(study.name() + ": counting...");
+        record Read(ConsortCounts counts, boolean simulated) {
+        }
+        UiJobs.run("Counting the CONSORT flow of " + study.name(), canvas, monitor -> {
+            TrialStore store = new TrialStore(study);
+            return new Read(store.consortCounts(), store.simulated());
+        }, read -> {
+            if (studies.selected().orElse(null) == study) {
+                counts = read.counts();
+                setContentDescription(study.name() + (read.simulated() ? " - SIMULATED DATA" : ""));
+                resize();
+            }
+        }, e -> {
+            if (studies.selected().orElse(null) == study) {
+                counts = null;
+                setContentDescription(e.getMessage());
+                resize();
+            }
+        });
+    }
+
+    private void resize() {
         Point size = counts == null ? new Point(400, 100) : new ConsortDiagram(counts).size();
         canvas.setSize(size);
         canvas.redraw();

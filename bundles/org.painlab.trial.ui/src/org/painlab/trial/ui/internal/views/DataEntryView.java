@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.eclipse.core.commands.ExecutionException;
 import org.eclipse.core.commands.operations.IOperationHistory;
 import org.eclipse.core.commands.operations.IUndoContext;
 import org.eclipse.core.commands.operations.ObjectUndoContext;
@@ -27,9 +26,9 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.trial.Instruments;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.Observation;
@@ -68,6 +67,11 @@ public final class DataEntryView extends ViewPart {
     private List<String> instrumentIds = List.of();
     private List<Observation> subjectObservations = List.of();
     private Map<String, Double> stored = Map.of();
+    private String arm;
+    private List<ScheduleEntry> schedule = List.of();
+    /** Counts reads started; a read's result is shown only if no later read was started. */
+    private int reads;
+    private int pending;
     private final IUndoContext undoContext = new ObjectUndoContext(this, "PainLab data entry");
     private final OpenStudies.Listener listener = s -> selectionChanged();
 
@@ -122,30 +126,66 @@ public final class DataEntryView extends ViewPart {
         visit.removeAll();
         visits = List.of();
         subjectObservations = List.of();
+        schedule = List.of();
+        arm = null;
         if (study == null || subjectId == null) {
             heading.setText("Select a subject in the Subject Grid to enter data.");
             clearForm();
+            status.setText("");
             fillings.show(null, null, List.of(), List.of());
             return;
         }
-        try {
-            TrialStore store = new TrialStore(study);
-            Subject subj = store.subject(subjectId).orElse(null);
-            heading.setText("Subject " + subjectId + (subj != null && subj.armCode() != null ? "  arm " + subj.armCode() : "")
-                    + (store.simulated() ? "   SIMULATED DATA" : ""));
-            visits = store.visitDefinitions();
-            subjectObservations = store.subjectRecord(subjectId).map(SubjectRecord::observations).orElse(List.of());
-            for (VisitDefinition v : visits) {
-                visit.add(v.label());
-            }
-            if (!visits.isEmpty()) {
-                visit.select(0);
-            }
-        } catch (StudyException e) {
-            heading.setText(e.getMessage());
+        clearForm();
+        instrument.removeAll();
+        heading.setText("Reading subject " + subjectId + "...");
+        Study reading = study;
+        int read = startRead();
+        record SubjectRead(Subject subject, boolean simulated, List<VisitDefinition> visits, List<Observation> observations,
+                List<ScheduleEntry> schedule) {
         }
-        instrumentsChanged();
-        visit.getParent().layout(true, true);
+        UiJobs.run("Reading subject " + subject, heading, monitor -> {
+            TrialStore store = new TrialStore(reading);
+            return new SubjectRead(store.subject(subject).orElse(null), store.simulated(), store.visitDefinitions(),
+                    store.subjectRecord(subject).map(SubjectRecord::observations).orElse(List.of()), store.schedule());
+        }, r -> {
+            if (endRead(read)) {
+                Subject subj = r.subject();
+                arm = subj == null ? null : subj.armCode();
+                heading.setText("Subject " + subject + (arm != null ? "  arm " + arm : "") + (r.simulated() ? "   SIMULATED DATA" : ""));
+                visits = r.visits();
+                subjectObservations = r.observations();
+                schedule = r.schedule();
+                for (VisitDefinition v : visits) {
+                    visit.add(v.label());
+                }
+                if (!visits.isEmpty()) {
+                    visit.select(0);
+                }
+                instrumentsChanged();
+                visit.getParent().layout(true, true);
+            }
+        }, e -> {
+            if (endRead(read)) {
+                heading.setText(e.getMessage());
+                instrumentsChanged();
+            }
+        });
+    }
+
+    private int startRead() {
+        pending++;
+        return ++reads;
+    }
+
+    /** Ends a read; true when it is the newest one, whose result is to be shown. */
+    private boolean endRead(int read) {
+        pending--;
+        return read == reads && !heading.isDisposed();
+    }
+
+    /** True while the subject or the form's stored answers are being read, for tests. */
+    public boolean loading() {
+        return pending > 0;
     }
 
     private void instrumentsChanged() {
@@ -160,16 +200,10 @@ public final class DataEntryView extends ViewPart {
         }
         String visitId = visits.get(visit.getSelectionIndex()).id();
         Set<String> ids = new LinkedHashSet<>();
-        try {
-            TrialStore store = new TrialStore(study);
-            String arm = store.subject(subjectId).map(Subject::armCode).orElse(null);
-            for (ScheduleEntry e : store.schedule()) {
-                if (e.visitId().equals(visitId) && (arm == null || arm.equals(e.armCode()))) {
-                    ids.add(e.instrumentId());
-                }
+        for (ScheduleEntry e : schedule) {
+            if (e.visitId().equals(visitId) && (arm == null || arm.equals(e.armCode()))) {
+                ids.add(e.instrumentId());
             }
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
         }
         if (ids.isEmpty()) {
             new Instruments().all().forEach(i -> ids.add(i.id()));
@@ -196,22 +230,41 @@ public final class DataEntryView extends ViewPart {
             status.setText("Instrument " + instrumentIds.get(instrument.getSelectionIndex()) + " is not installed");
             return;
         }
-        form = new InstrumentForm(formHolder, inst);
+        InstrumentForm shownForm = new InstrumentForm(formHolder, inst);
+        form = shownForm;
         form.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        try {
-            TrialStore store = new TrialStore(study);
-            stored = store.answers(subjectId, visitId(), inst.id());
-            form.setValues(stored);
-            boolean locked = store.locks().datasetLocked()
-                    || store.visits(subjectId).stream().anyMatch(v -> v.visitId().equals(visitId()) && v.locked());
-            setEnabled(form.control(), !locked);
-            save.setEnabled(!locked);
-            lock.setEnabled(!locked);
-            status.setText(locked ? "Locked: read-only" : stored.isEmpty() ? "No answers stored yet" : "Stored answers shown");
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
+        // read-only until the stored answers are in: nothing typed before can be overwritten
+        setEnabled(form.control(), false);
+        save.setEnabled(false);
+        lock.setEnabled(false);
+        status.setText("Reading stored answers...");
+        Study reading = study;
+        String subject = subjectId;
+        String visitId = visitId();
+        int read = startRead();
+        record FormRead(Map<String, Double> answers, boolean locked) {
         }
-        form.setListener(f -> status.setText(f.problems().isEmpty() ? "Unsaved changes" : f.problems().size() + " invalid field(s)"));
+        UiJobs.run("Reading " + inst.id() + " of " + subject, formHolder, monitor -> {
+            TrialStore store = new TrialStore(reading);
+            Map<String, Double> answers = store.answers(subject, visitId, inst.id());
+            boolean locked = store.locks().datasetLocked()
+                    || store.visits(subject).stream().anyMatch(v -> v.visitId().equals(visitId) && v.locked());
+            return new FormRead(answers, locked);
+        }, r -> {
+            if (endRead(read) && form == shownForm) {
+                stored = r.answers();
+                form.setValues(stored);
+                setEnabled(form.control(), !r.locked());
+                save.setEnabled(!r.locked());
+                lock.setEnabled(!r.locked());
+                status.setText(r.locked() ? "Locked: read-only" : stored.isEmpty() ? "No answers stored yet" : "Stored answers shown");
+                form.setListener(f -> status.setText(f.problems().isEmpty() ? "Unsaved changes" : f.problems().size() + " invalid field(s)"));
+            }
+        }, e -> {
+            if (endRead(read) && form == shownForm) {
+                status.setText(e.getMessage());
+            }
+        });
         formHolder.layout(true, true);
         scroller.setMinSize(formHolder.computeSize(SWT.DEFAULT, SWT.DEFAULT));
     }
@@ -258,13 +311,21 @@ public final class DataEntryView extends ViewPart {
         if (ask.open() != Window.OK) {
             return;
         }
-        try {
-            new TrialStore(study).lockVisit(AuditActor.current(), subjectId, visitId(), ask.getValue().trim());
+        Study locking = study;
+        String subject = subjectId;
+        String visitId = visitId();
+        String reason = ask.getValue().trim();
+        lock.setEnabled(false);
+        UiJobs.run("Locking visit " + visitId + " of " + subject, lock, monitor -> {
+            new TrialStore(locking).lockVisit(AuditActor.current(), subject, visitId, reason);
+            return Boolean.TRUE;
+        }, done -> {
             loadForm();
             studies.refresh();
-        } catch (StudyException e) {
+        }, e -> {
+            lock.setEnabled(true);
             MessageDialog.openError(getSite().getShell(), "Lock visit", e.getMessage());
-        }
+        });
     }
 
     /** Saves the form; returns false when nothing was saved (invalid, cancelled, refused). */
@@ -294,30 +355,50 @@ public final class DataEntryView extends ViewPart {
         return execute(after, reason);
     }
 
-    /** Saves {@code after} with {@code reason} as an undoable operation (also used by tests). */
+    /**
+     * Saves {@code after} with {@code reason} as an undoable operation in a job (also used by
+     * tests, which join {@link UiJobs#FAMILY}); returns false when no save was started. The
+     * form keeps what was typed until the save is confirmed: a refused save loses no edit, and
+     * its error is shown under the form.
+     */
     public boolean execute(Map<String, Double> after, String reason) {
+        if (form == null) {
+            return false;
+        }
         TrialStore store = new TrialStore(study);
         String instrumentId = form.instrument().id();
         String visitId = visitId();
+        Study savedIn = study;
+        String savedFor = subjectId;
+        var display = heading.getDisplay();
         SaveAnswersOperation op = new SaveAnswersOperation(store, AuditActor.current(), subjectId, visitId, instrumentId,
-                stored, after, reason, answers -> {
-                    if (form != null && !heading.isDisposed()) {
-                        stored = Map.copyOf(answers);
-                        form.setValues(answers);
-                        studies.refresh();
-                    }
-                });
+                stored, after, reason, answers -> display.asyncExec(() -> showSaved(savedIn, savedFor, visitId, instrumentId, answers)));
         op.addContext(undoContext);
         IOperationHistory history = PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
-        try {
-            history.execute(op, null, null);
-            status.setText("Saved");
-            return true;
-        } catch (ExecutionException e) {
-            MessageDialog.openError(getSite().getShell(), "Save", e.getMessage());
+        save.setEnabled(false);
+        status.setText("Saving...");
+        UiJobs.run("Saving " + instrumentId + " of " + subjectId, save, monitor -> history.execute(op, monitor, null), result -> {
+            save.setEnabled(true);
+            status.setText(result.isOK() ? "Saved" : "Not saved: " + result.getMessage());
+        }, e -> {
+            save.setEnabled(true);
             status.setText("Not saved: " + e.getMessage());
-            return false;
+            status.getParent().layout(true, true);
+        });
+        return true;
+    }
+
+    /** Shows answers written by a save, undo or redo, when the form still shows that record. */
+    private void showSaved(Study savedIn, String savedFor, String visitId, String instrumentId, Map<String, Double> answers) {
+        if (heading.isDisposed()) {
+            return;
         }
+        if (form != null && savedIn == study && Objects.equals(savedFor, subjectId) && visit.getSelectionIndex() >= 0
+                && visitId().equals(visitId) && form.instrument().id().equals(instrumentId)) {
+            stored = Map.copyOf(answers);
+            form.setValues(answers);
+        }
+        studies.refresh();
     }
 
     /** The status line (what happened last), for tests. */

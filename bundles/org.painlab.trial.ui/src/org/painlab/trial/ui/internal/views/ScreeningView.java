@@ -76,8 +76,10 @@ public final class ScreeningView extends ViewPart {
             return;
         }
         grid.rememberStateIn(DataGrid.stateFile(study, ID));
+        java.util.concurrent.atomic.AtomicBoolean simulated = new java.util.concurrent.atomic.AtomicBoolean();
         grid.load("Reading the screening log of " + study.name(), () -> {
             TrialStore store = new TrialStore(study);
+            simulated.set(store.simulated());
             List<ScreeningEntry> log = store.screeningLog();
             List<ScreenedPerson> rows = new ArrayList<>(log.size());
             for (ScreeningEntry e : log) {
@@ -93,13 +95,8 @@ public final class ScreeningView extends ViewPart {
                 return;
             }
             long excluded = result.rows().stream().filter(p -> EXCLUDED.equals(p.outcome())).count();
-            String simulated;
-            try {
-                simulated = new TrialStore(study).simulated() ? "  (SIMULATED DATA)" : "";
-            } catch (StudyException e) {
-                simulated = "";
-            }
-            setContentDescription(study.name() + ": " + result.rows().size() + " screened, " + excluded + " excluded" + simulated);
+            setContentDescription(study.name() + ": " + result.rows().size() + " screened, " + excluded + " excluded"
+                    + (simulated.get() ? "  (SIMULATED DATA)" : ""));
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
@@ -70,6 +71,12 @@ public final class SubjectGridView extends ViewPart {
                 reload();
             }
         });
+        toolbar.add(new Action("Cancel loading") {
+            @Override
+            public void run() {
+                cancelLoad();
+            }
+        });
         toolbar.add(new Action("Columns...") {
             @Override
             public void run() {
@@ -103,6 +110,7 @@ public final class SubjectGridView extends ViewPart {
             return;
         }
         Display display = area.getDisplay();
+        setContentDescription("Loading subjects of " + study.name() + "...");
         Job job = new Job("Loading subjects of " + study.name()) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -111,9 +119,18 @@ public final class SubjectGridView extends ViewPart {
                     SubjectGrid source = store.grid();
                     List<GridColumn> columns = source.columns();
                     Map<String, Long> counts = store.observationCounts();
+                    long n = source.size();
+                    SubMonitor sub = SubMonitor.convert(monitor, "Loading subjects of " + study.name(), (int) Math.min(n, Integer.MAX_VALUE));
+                    List<GridRow> rows = new ArrayList<>((int) Math.min(n, 1_000_000));
+                    // every row is read before the grid changes: a cancelled load leaves the grid as it was
+                    source.forEach(r -> {
+                        rows.add(r);
+                        sub.worked(1);
+                    }, sub);
+                    boolean simulated = store.simulated();
                     DataGrid<GridRow>[] target = holder();
                     display.syncExec(() -> {
-                        if (shown == study && !area.isDisposed()) {
+                        if (shown == study && !area.isDisposed() && !monitor.isCanceled()) {
                             observationCounts = counts;
                             boolean sameColumns = columns.equals(gridColumns) && countsShown == !counts.isEmpty();
                             target[0] = sameColumns && grid != null ? grid : replaceGrid(study, columns, !counts.isEmpty());
@@ -125,15 +142,7 @@ public final class SubjectGridView extends ViewPart {
                     if (target[0] == null) {
                         return Status.CANCEL_STATUS;
                     }
-                    long n = source.size();
-                    SubMonitor sub = SubMonitor.convert(monitor, (int) Math.min(n, Integer.MAX_VALUE));
-                    List<GridRow> rows = new ArrayList<>((int) Math.min(n, 1_000_000));
-                    source.forEach(r -> {
-                        rows.add(r);
-                        sub.worked(1);
-                    });
                     target[0].setRows(rows);
-                    boolean simulated = store.simulated();
                     display.asyncExec(() -> {
                         if (shown == study && !area.isDisposed()) {
                             // the grid repaints on its own once the rows are in (setRows)
@@ -141,6 +150,13 @@ public final class SubjectGridView extends ViewPart {
                         }
                     });
                     return Status.OK_STATUS;
+                } catch (OperationCanceledException e) {
+                    display.asyncExec(() -> {
+                        if (shown == study && !area.isDisposed()) {
+                            setContentDescription(study.name() + ": loading cancelled, the grid shows what it showed before");
+                        }
+                    });
+                    return Status.CANCEL_STATUS;
                 } catch (StudyException e) {
                     display.asyncExec(() -> setContentDescription(e.getMessage()));
                     return Status.error(e.getMessage(), e);
@@ -153,6 +169,16 @@ public final class SubjectGridView extends ViewPart {
             }
         };
         job.schedule();
+    }
+
+    /** Cancels a running load (also possible from the Progress view); the grid keeps what it showed. */
+    public void cancelLoad() {
+        if (Job.getJobManager().find(LOAD_FAMILY).length > 0) {
+            Job.getJobManager().cancel(LOAD_FAMILY);
+            if (shown != null) {
+                setContentDescription(shown.name() + ": loading cancelled, the grid shows what it showed before");
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,84 @@
+package org.painlab.core;
+
+import java.nio.file.Path;
+import java.util.Collection;
+
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * Debug-only check that no front end touches a study's database on its UI thread, where a
+ * slow query freezes the workbench. Off unless system property {@value #PROPERTY} is
+ * {@code log} (the call is logged with its stack) or {@code fail} (the call is refused with
+ * an {@link IllegalStateException}). Core knows no widget toolkit: a front end registers a
+ * {@link UiThread} OSGi service that tells whether the current thread is its UI thread.
+ *
+ * @since 0.1
+ */
+public final class UiThreadGuard {
+    /** The system property that turns the guard on: {@code log} or {@code fail}. */
+    public static final String PROPERTY = "painlab.guard.uiThreadDb";
+
+    /**
+     * What a front end registers (as an OSGi service) so the guard can tell its UI thread.
+     *
+     * @since 0.1
+     */
+    @FunctionalInterface
+    public interface UiThread {
+        /** True when the calling thread is this front end's UI thread. */
+        boolean isCurrent();
+    }
+
+    private UiThreadGuard() {
+    }
+
+    /**
+     * Checks the calling thread before database work on the study in {@code folder}; a no-op
+     * when the guard is off or no front end is running.
+     */
+    public static void check(Path folder) {
+        String mode = System.getProperty(PROPERTY);
+        if (mode == null || mode.isBlank() || "off".equals(mode) || !onUiThread()) {
+            return;
+        }
+        String message = "study database used on the UI thread (" + folder
+                + "): read or write it in a job (see docs/plugin-developer-guide.md, 'No database work on the UI thread')";
+        if ("fail".equals(mode)) {
+            throw new IllegalStateException(message);
+        }
+        ILog.of(UiThreadGuard.class).log(new Status(IStatus.WARNING, "org.painlab.core", message, new Throwable("called from")));
+    }
+
+    private static boolean onUiThread() {
+        Bundle bundle = FrameworkUtil.getBundle(UiThreadGuard.class);
+        BundleContext context = bundle == null ? null : bundle.getBundleContext();
+        if (context == null) {
+            return false;
+        }
+        Collection<ServiceReference<UiThread>> refs;
+        try {
+            refs = context.getServiceReferences(UiThread.class, null);
+        } catch (InvalidSyntaxException e) {
+            // a null filter cannot be malformed
+            return false;
+        }
+        for (ServiceReference<UiThread> ref : refs) {
+            UiThread ui = context.getService(ref);
+            try {
+                if (ui != null && ui.isCurrent()) {
+                    return true;
+                }
+            } finally {
+                context.ungetService(ref);
+            }
+        }
+        return false;
+    }
+}
