@@ -54,7 +54,7 @@ med() { sort -g | awk '{a[NR]=$1} END {print (NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+
 echo "whole processes, $runs runs each, alternating ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%-24s %12s %12s %14s %8s\n' side "min wall ms" "median wall" "median CPU ms" "RSS MB"
 for f in "painlab stats analyze" "Rscript analysis.R"; do
-  printf '%-24s %12d %12d %14d %8d\n' "$f" "$(cut -d' ' -f1 "$work/$f" | sort -n | head -n1)" \
+  printf '%-24s %12.0f %12.0f %14.0f %8d\n' "$f" "$(cut -d' ' -f1 "$work/$f" | sort -n | head -n1)" \
     "$(cut -d' ' -f1 "$work/$f" | med)" "$(cut -d' ' -f2 "$work/$f" | med)" "$(( $(cut -d' ' -f3 "$work/$f" | med | cut -d. -f1) / 1024 ))"
 done
 pw=$(cut -d' ' -f1 "$work/painlab stats analyze" | med); rw=$(cut -d' ' -f1 "$work/Rscript analysis.R" | med)

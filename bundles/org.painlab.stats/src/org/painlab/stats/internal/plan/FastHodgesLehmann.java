@@ -85,12 +85,16 @@ public final class FastHodgesLehmann {
 
     private static EffectSize estimate(String name, Counter counter, long count, double lo, double hi, double sigma,
             double confLevel) {
-        double estimate = count % 2 == 1 ? kth(counter, (count + 1) / 2, lo, hi)
-                : (kth(counter, count / 2, lo, hi) + kth(counter, count / 2 + 1, lo, hi)) / 2;
+        long k = (count + 1) / 2;
+        double below = kth(counter, k, lo, hi);
+        // with ties (rounded data) the middle pair shares its value with the next one: one pass instead of a search
+        double above = count % 2 == 1 || counter.atOrBelow(below) > k ? below : kth(counter, k + 1, below, hi);
+        double estimate = count % 2 == 1 ? below : (below + above) / 2;
         double mean = count / 2.0;
         double u = Math.floor(mean + sigma * Distributions.normalQuantile((1 - confLevel) / 2));
-        long qu = Math.max(1, Math.min((long) Math.max(0, u), (count + 1) / 2));
-        return new EffectSize(name, estimate, kth(counter, qu, lo, hi), kth(counter, count - qu + 1, lo, hi), confLevel);
+        long qu = Math.max(1, Math.min((long) Math.max(0, u), k));
+        // the bounds' order statistics lie on either side of the middle ones (qu <= k, count - qu + 1 >= k + 1)
+        return new EffectSize(name, estimate, kth(counter, qu, lo, below), kth(counter, count - qu + 1, above, hi), confLevel);
     }
 
     /** Smallest double t in [lo, hi] with at least k pairs at or below it: the k-th smallest pair value. */

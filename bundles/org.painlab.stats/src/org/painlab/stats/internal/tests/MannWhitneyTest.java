@@ -9,6 +9,7 @@ import org.painlab.stats.StatisticalTest;
 import org.painlab.stats.TestInput;
 import org.painlab.stats.TestOptions;
 import org.painlab.stats.TestResult;
+import org.painlab.stats.internal.math.Distributions;
 import org.painlab.stats.internal.math.HodgesLehmann;
 import org.painlab.stats.internal.math.LatticeDistribution;
 import org.painlab.stats.internal.math.Ranks;
@@ -89,7 +90,8 @@ public final class MannWhitneyTest implements StatisticalTest {
                 };
             }
             z = (w - meanU - correction) / sdU;
-            p = MannWhitneyUTest.withDefaults()
+            // without the correction, commons-statistics would rank the samples a second time for the same z
+            p = !options.correct() ? Distributions.normalPValue(z, alternative) : MannWhitneyUTest.withDefaults()
                     .with(PValueMethod.ASYMPTOTIC)
                     .with(options.correct() ? ContinuityCorrection.ENABLED : ContinuityCorrection.DISABLED)
                     .with(CommonsAdapter.alternative(alternative))
