@@ -57,7 +57,7 @@ public final class MannWhitneyTest implements StatisticalTest {
         for (int i = 0; i < nx; i++) {
             rankSumX += ranks.ranks()[i];
         }
-        double w = rankSumX - nx * (nx + 1) / 2.0;
+        double w = rankSumX - nx * (nx + 1.0) / 2; // nx * (nx + 1) overflows int above 46340
         double n = nx + ny;
         double meanU = nx * (double) ny / 2;
         double sdU = Math.sqrt((nx * (double) ny / 12) * ((n + 1) - ranks.tieCubeSum() / (n * (n - 1))));
