@@ -206,7 +206,11 @@ public final class CsvFrame {
         final int index;
         final String name;
         double[] numbers = new double[1024];
-        String[] texts;
+        // a text column keeps, per row, the index of its value among the distinct values seen (-1: missing),
+        // not a String per cell: 200,000 rows of a yes/no column hold two strings, not 200,000
+        int[] seen;
+        final Map<String, Integer> seenIndex = new HashMap<>();
+        final List<String> seenValues = new ArrayList<>();
         final Map<String, Long> firstLine = new HashMap<>();
         int n;
 
@@ -217,16 +221,17 @@ public final class CsvFrame {
             this.index = index;
             this.name = name;
             if (kind != Kind.CONTINUOUS) {
-                texts = new String[1024];
+                numbers = null;
+                seen = new int[1024];
             }
         }
 
         void add(String cell, long line) {
-            if (n == numbers.length) {
+            if (numbers != null && n == numbers.length) {
                 numbers = Arrays.copyOf(numbers, n * 2);
-                if (texts != null) {
-                    texts = Arrays.copyOf(texts, n * 2);
-                }
+            }
+            if (seen != null && n == seen.length) {
+                seen = Arrays.copyOf(seen, n * 2);
             }
             boolean missing = spec.missing().contains(cell);
             if (kind == Kind.CONTINUOUS) {
@@ -248,11 +253,18 @@ public final class CsvFrame {
                 }
                 numbers[n++] = v;
             } else {
-                String value = missing ? null : cell;
-                if (value != null) {
-                    firstLine.putIfAbsent(value, line);
+                if (missing) {
+                    seen[n++] = -1;
+                    return;
                 }
-                texts[n++] = value;
+                Integer k = seenIndex.get(cell);
+                if (k == null) {
+                    k = seenValues.size();
+                    seenIndex.put(cell, k);
+                    seenValues.add(cell);
+                    firstLine.put(cell, line);
+                }
+                seen[n++] = k;
             }
         }
 
@@ -266,9 +278,13 @@ public final class CsvFrame {
             for (int i = 0; i < levels.size(); i++) {
                 code.put(levels.get(i), i);
             }
+            int[] codeOfSeen = new int[seenValues.size()];
+            for (int k = 0; k < codeOfSeen.length; k++) {
+                codeOfSeen[k] = code.get(seenValues.get(k));
+            }
             int[] codes = new int[n];
             for (int i = 0; i < n; i++) {
-                codes[i] = texts[i] == null ? -1 : code.get(texts[i]);
+                codes[i] = seen[i] < 0 ? -1 : codeOfSeen[seen[i]];
             }
             VariableKind vk = switch (kind) {
                 case BINARY -> VariableKind.BINARY;

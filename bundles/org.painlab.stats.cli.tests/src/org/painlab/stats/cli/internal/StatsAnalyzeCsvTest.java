@@ -106,6 +106,28 @@ class StatsAnalyzeCsvTest {
     }
 
     @Test
+    void timingsNameTheReadAnalyseAndWritePhases() throws Exception {
+        Fixture f = fixture();
+        Path spec = tmp.resolve("spec.json");
+        Files.writeString(spec, SPEC);
+        Painlab.Result r = Painlab.run("stats", "analyze", f.csv().toString(), "--group", "arm", "--spec", spec.toString(),
+                "--out", tmp.resolve("t.json").toString(), "--json", "--timings");
+        assertEquals(0, r.exitCode(), r.err());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> timings = (Map<String, Object>) r.json().get("timings");
+        assertEquals(List.of("read_s", "analyse_s", "write_s"), List.copyOf(timings.keySet()));
+        for (Object seconds : timings.values()) {
+            assertTrue(((Number) seconds).doubleValue() >= 0, timings.toString());
+        }
+        r = Painlab.run("stats", "analyze", f.csv().toString(), "--group", "arm", "--spec", spec.toString(),
+                "--out", tmp.resolve("t.json").toString(), "--timings");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().matches("(?s).*timings: read [0-9.]+ s, analyse [0-9.]+ s, write [0-9.]+ s.*"), r.err());
+        r = Painlab.run("stats", "analyze", tmp.toString(), "--out", tmp.resolve("t.json").toString(), "--timings");
+        assertEquals(2, r.exitCode(), "--timings is for a CSV: " + r.err());
+    }
+
+    @Test
     void everyWriterTakesCsvData() throws Exception {
         Fixture f = fixture();
         Path spec = tmp.resolve("spec.json");

@@ -37,9 +37,10 @@ final class CsvAnalysis {
     private final String population;
     private final Path out;
     private final boolean json;
+    private final boolean timings;
 
     CsvAnalysis(CommandSpec spec, Path csv, String group, Path specFile, Path plan, String population, Path out,
-            boolean json) {
+            boolean json, boolean timings) {
         this.spec = spec;
         this.csv = csv;
         this.group = group;
@@ -48,6 +49,7 @@ final class CsvAnalysis {
         this.population = population;
         this.out = out;
         this.json = json;
+        this.timings = timings;
     }
 
     int run() {
@@ -58,6 +60,7 @@ final class CsvAnalysis {
             throw new ParameterException(spec.commandLine(), (plan != null ? "--plan" : "--population")
                     + " is for a study; with a CSV, put plan keys (alpha, overrides, ...) in the spec");
         }
+        long start = System.nanoTime();
         FrameSpec frameSpec;
         try {
             frameSpec = FrameSpec.parse(InputFiles.text(specFile));
@@ -72,6 +75,7 @@ final class CsvAnalysis {
         } catch (IOException e) {
             throw new CliFailure(csv + ": cannot be read (" + e.getMessage() + ")", e);
         }
+        long readDone = System.nanoTime();
         PaperTablesAnalysis.Outcome outcome;
         try {
             outcome = PaperTablesAnalysis.compute(new Provided<>(read.data(), "csv:" + csv.getFileName()),
@@ -81,6 +85,7 @@ final class CsvAnalysis {
             throw new CliFailure(specFile + ": " + msg, e);
         }
         PaperReport report = outcome.report();
+        long analysed = System.nanoTime();
         try {
             ReportRunner.writerFor(out, outcome.data()).write(report, out);
         } catch (IOException e) {
@@ -88,6 +93,11 @@ final class CsvAnalysis {
         } catch (IllegalArgumentException e) {
             throw new CliFailure(e.getMessage(), e);
         }
+        long written = System.nanoTime();
+        Map<String, Object> phases = new LinkedHashMap<>();
+        phases.put("read_s", seconds(readDone - start));
+        phases.put("analyse_s", seconds(analysed - readDone));
+        phases.put("write_s", seconds(written - analysed));
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("out", out.toAbsolutePath().toString());
@@ -98,13 +108,24 @@ final class CsvAnalysis {
             m.put("groups", read.data().arms());
             m.put("tables", report.tables().size());
             m.put("comparisons", report.results().size());
+            if (timings) {
+                m.put("timings", phases);
+            }
             new Json().print(spec.commandLine().getOut(), m);
         } else {
             spec.commandLine().getErr().println("wrote " + out + ": " + report.tables().size() + " tables, "
                     + report.results().size() + " comparisons from " + read.data().size() + " rows of " + csv
                     + (read.rowsWithoutGroup() > 0 ? " (" + read.rowsWithoutGroup() + " rows without a group left out)" : ""));
+            if (timings) {
+                spec.commandLine().getErr().println("timings: read " + phases.get("read_s") + " s, analyse "
+                        + phases.get("analyse_s") + " s, write " + phases.get("write_s") + " s");
+            }
         }
         return 0;
+    }
+
+    private static double seconds(long nanos) {
+        return Math.round(nanos / 1e6) / 1e3;
     }
 
     private static String sha256(Path file) {

@@ -51,6 +51,9 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a summary as one JSON object.")
     boolean json;
 
+    @Option(names = "--timings", description = "CSV only: report the seconds spent reading, analysing and writing (a 'timings' object with --json, else a line on stderr).")
+    boolean timings;
+
     @Option(names = "--population", paramLabel = "NAME", description = "Analysis population (ITT, PP, ...); wins over the plan's.")
     String population;
 
@@ -60,10 +63,10 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (java.nio.file.Files.isRegularFile(dir)) {
-            return new CsvAnalysis(spec, dir, group, specFile, plan, population, out, json).run();
+            return new CsvAnalysis(spec, dir, group, specFile, plan, population, out, json, timings).run();
         }
-        if (group != null || specFile != null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (group != null ? "--group" : "--spec")
+        if (group != null || specFile != null || timings) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), (group != null ? "--group" : specFile != null ? "--spec" : "--timings")
                     + " is for a CSV file; " + dir + " is " + (java.nio.file.Files.isDirectory(dir) ? "a study folder" : "not a file"));
         }
         PaperReport report;

@@ -85,6 +85,36 @@ class RankTestsTest {
     }
 
     @Test
+    void signedRankNormalApproximationHoldsAboveFortySixThousandPairs() {
+        // each magnitude once up and once down: V is exactly its mean n(n+1)/4, so z = 0 and p = 1
+        int n = 60_000;
+        java.util.List<Double> x = new java.util.ArrayList<>(n);
+        java.util.List<Double> y = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            x.add((i % 2 == 0 ? 1.0 : -1.0) * (i / 2 + 1));
+            y.add(0.0);
+        }
+        TestResult r = new WilcoxonSignedRankTest().run(TestInput.of(Map.of("x", x, "y", y)), TestOptions.defaults());
+        assertEquals(n * (n + 1.0) / 4, r.extraDouble("mean_V"), 1e-6);
+        assertEquals(n * (n + 1.0) / 4, r.statistic(), 1e-6);
+        assertEquals(1.0, r.pValue(), 1e-12);
+    }
+
+    @Test
+    void mannWhitneyStatisticHoldsAboveFortySixThousandPerGroup() {
+        // the same values in both groups: W is exactly its mean nx*ny/2, so z = 0 and p = 1
+        int n = 60_000;
+        java.util.List<Double> x = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            x.add((double) (i % 97));
+        }
+        TestResult r = new MannWhitneyTest().run(TestInput.of(Map.of("x", x, "y", x)), TestOptions.defaults());
+        assertEquals(n * (double) n / 2, r.statistic(), 1e-3);
+        assertEquals(0.0, r.extraDouble("Z"), 1e-12);
+        assertEquals(1.0, r.pValue(), 1e-12);
+    }
+
+    @Test
     void kruskalWallisWithTwoGroupsIsTheSquaredMannWhitneyZ() {
         TestInput groups = TestInput.of(Map.of("groups", Map.of("x", List.of(3, 4, 2, 5, 3, 4, 4, 1, 3, 2, 5),
                 "y", List.of(4, 5, 5, 3, 6, 4, 5, 6, 5, 4))));

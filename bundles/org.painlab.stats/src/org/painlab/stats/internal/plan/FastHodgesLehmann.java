@@ -29,16 +29,27 @@ public final class FastHodgesLehmann {
         Arrays.sort(sx);
         Arrays.sort(sy);
         long count = (long) sx.length * sy.length;
-        Counter counter = t -> {
-            // pairs with x_i - y_j <= t; for fixed i the set of such j is a suffix of sorted y
+        Counter counter = (t, near) -> {
+            // pairs with x_i - y_j <= t; for fixed i the set of such j is a suffix of sorted y, whose first
+            // pair is the row's largest value <= t and whose predecessor the row's smallest value > t
             long c = 0;
             int j = 0;
+            double below = Double.NEGATIVE_INFINITY;
+            double above = Double.POSITIVE_INFINITY;
             for (double xi : sx) {
                 while (j < sy.length && xi - sy[j] > t) {
                     j++;
                 }
                 c += sy.length - j;
+                if (j < sy.length) {
+                    below = Math.max(below, xi - sy[j]);
+                }
+                if (j > 0) {
+                    above = Math.min(above, xi - sy[j - 1]);
+                }
             }
+            near[0] = below;
+            near[1] = above;
             return c;
         };
         double lo = sx[0] - sy[sy.length - 1];
@@ -59,19 +70,29 @@ public final class FastHodgesLehmann {
         Arrays.sort(s);
         int n = s.length;
         long count = (long) n * (n + 1) / 2;
-        Counter counter = t -> {
+        Counter counter = (t, near) -> {
             // Walsh averages (s_i + s_j)/2 <= t with i <= j; the largest such j falls as i rises
             long c = 0;
             int j = n - 1;
+            double below = Double.NEGATIVE_INFINITY;
+            double above = Double.POSITIVE_INFINITY;
             for (int i = 0; i < n; i++) {
                 while (j >= i && (s[i] + s[j]) / 2 > t) {
                     j--;
                 }
                 if (j < i) {
+                    // no average of this row (nor of a later one) is <= t; its smallest is (s_i + s_i)/2
+                    above = Math.min(above, (s[i] + s[i]) / 2);
                     break;
                 }
                 c += j - i + 1;
+                below = Math.max(below, (s[i] + s[j]) / 2);
+                if (j + 1 < n) {
+                    above = Math.min(above, (s[i] + s[j + 1]) / 2);
+                }
             }
+            near[0] = below;
+            near[1] = above;
             return c;
         };
         double[] abs = new double[n];
@@ -85,25 +106,32 @@ public final class FastHodgesLehmann {
 
     private static EffectSize estimate(String name, Counter counter, long count, double lo, double hi, double sigma,
             double confLevel) {
-        double estimate = count % 2 == 1 ? kth(counter, (count + 1) / 2, lo, hi)
-                : (kth(counter, count / 2, lo, hi) + kth(counter, count / 2 + 1, lo, hi)) / 2;
+        long k = (count + 1) / 2;
+        double below = kth(counter, k, lo, hi);
+        // with ties (rounded data) the middle pair shares its value with the next one: one pass instead of a search
+        double above = count % 2 == 1 || counter.atOrBelow(below, new double[2]) > k ? below : kth(counter, k + 1, below, hi);
+        double estimate = count % 2 == 1 ? below : (below + above) / 2;
         double mean = count / 2.0;
         double u = Math.floor(mean + sigma * Distributions.normalQuantile((1 - confLevel) / 2));
-        long qu = Math.max(1, Math.min((long) Math.max(0, u), (count + 1) / 2));
-        return new EffectSize(name, estimate, kth(counter, qu, lo, hi), kth(counter, count - qu + 1, lo, hi), confLevel);
+        long qu = Math.max(1, Math.min((long) Math.max(0, u), k));
+        // the bounds' order statistics lie on either side of the middle ones (qu <= k, count - qu + 1 >= k + 1)
+        return new EffectSize(name, estimate, kth(counter, qu, lo, below), kth(counter, count - qu + 1, above, hi), confLevel);
     }
 
     /** Smallest double t in [lo, hi] with at least k pairs at or below it: the k-th smallest pair value. */
     private static double kth(Counter counter, long k, double lo, double hi) {
         long a = order(lo);
         long b = order(hi);
+        double[] near = new double[2];
         while (a < b) {
             // floor of the average without overflow: a and b can be of opposite signs near the extremes
             long mid = (a & b) + ((a ^ b) >> 1);
-            if (counter.atOrBelow(value(mid)) >= k) {
-                b = mid;
+            // the bracket snaps to the nearest pair values on either side of mid, so with ties (rounded
+            // data) it closes after about log2(distinct pair values) counts instead of 64
+            if (counter.atOrBelow(value(mid), near) >= k) {
+                b = Math.min(mid, order(near[0]));
             } else {
-                a = mid + 1;
+                a = Math.max(mid + 1, order(near[1]));
             }
         }
         // -0.0 and 0.0 count the same pairs; adding 0.0 turns the first into the second
@@ -145,6 +173,7 @@ public final class FastHodgesLehmann {
 
     @FunctionalInterface
     private interface Counter {
-        long atOrBelow(double t);
+        /** @return pairs with value at most t; near[0] := the largest such value, near[1] := the smallest above t */
+        long atOrBelow(double t, double[] near);
     }
 }

@@ -9,6 +9,7 @@ import org.painlab.stats.StatisticalTest;
 import org.painlab.stats.TestInput;
 import org.painlab.stats.TestOptions;
 import org.painlab.stats.TestResult;
+import org.painlab.stats.internal.math.Distributions;
 import org.painlab.stats.internal.math.HodgesLehmann;
 import org.painlab.stats.internal.math.LatticeDistribution;
 import org.painlab.stats.internal.math.Ranks;
@@ -56,7 +57,7 @@ public final class MannWhitneyTest implements StatisticalTest {
         for (int i = 0; i < nx; i++) {
             rankSumX += ranks.ranks()[i];
         }
-        double w = rankSumX - nx * (nx + 1) / 2.0;
+        double w = rankSumX - nx * (nx + 1.0) / 2; // nx * (nx + 1) overflows int above 46340
         double n = nx + ny;
         double meanU = nx * (double) ny / 2;
         double sdU = Math.sqrt((nx * (double) ny / 12) * ((n + 1) - ranks.tieCubeSum() / (n * (n - 1))));
@@ -89,7 +90,8 @@ public final class MannWhitneyTest implements StatisticalTest {
                 };
             }
             z = (w - meanU - correction) / sdU;
-            p = MannWhitneyUTest.withDefaults()
+            // without the correction, commons-statistics would rank the samples a second time for the same z
+            p = !options.correct() ? Distributions.normalPValue(z, alternative) : MannWhitneyUTest.withDefaults()
                     .with(PValueMethod.ASYMPTOTIC)
                     .with(options.correct() ? ContinuityCorrection.ENABLED : ContinuityCorrection.DISABLED)
                     .with(CommonsAdapter.alternative(alternative))

@@ -97,7 +97,7 @@ public final class WilcoxonSignedRankTest implements StatisticalTest {
             sigma = Math.sqrt(sumSquares / 4);
         } else {
             // R's formulas; equal to the Pratt ones when there are no zeros
-            mean = n * (n + 1) / 4.0;
+            mean = n * (n + 1.0) / 4; // n * (n + 1) overflows int above n = 46340
             sigma = Math.sqrt(n * (n + 1.0) * (2 * n + 1) / 24 - ranks.tieCubeSum() / 48);
         }
         boolean ties = hasTies(scores);

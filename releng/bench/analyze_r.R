@@ -1,0 +1,26 @@
+# R side of analyze-vs-r.sh: runs the R script PainLab writes with `stats analyze --out analysis.R`
+# (base R only: Shapiro-Wilk per arm, Student/Welch after Levene, Mann-Whitney, chi-square/Fisher,
+# paired t or signed-rank, with PainLab's choices) on the ORIGINAL data CSV, not PainLab's copy of it.
+# usage: Rscript analyze_r.R DATA.csv ANALYSIS.R OUT.json
+args <- commandArgs(TRUE)
+script <- readLines(args[2], encoding = "UTF-8")
+start <- grep("^res <- data.frame", script)
+end <- grep("^res\\$rel_diff", script) - 1
+# the helpers (num, by_arm, levene, count_table, ...) are defined between read.csv and `res <-`
+helpers <- script[(grep("^d <- read.csv", script) + 1):(start - 1)]
+helpers <- helpers[!grepl("^d <- d\\[d\\[\\[\"pop:", helpers)]
+read_time <- system.time({
+  d <- read.csv(args[1], colClasses = "character", na.strings = c("", "NA", "N/A", "NaN", "."),
+                check.names = FALSE, encoding = "UTF-8")
+  # PainLab's copy names a paired variable's columns VARIABLE@COLUMN: the same columns here
+  for (m in unique(regmatches(script, gregexpr('"[A-Za-z0-9_.]+@[A-Za-z0-9_.]+"', script)))) {
+    for (q in m) { q <- gsub('"', "", q); d[[q]] <- d[[sub(".*@", "", q)]] }
+  }
+})
+eval(parse(text = helpers), envir = globalenv())
+analysis_time <- system.time(eval(parse(text = script[start:end]), envir = globalenv()))
+con <- file(args[3], "w")
+cat(sprintf('{"read_s": %.6f, "analysis_s": %.6f, "p": {', read_time[["elapsed"]], analysis_time[["elapsed"]]), file = con)
+cat(paste(sprintf('"%s": %.17g', res$id, res$p_r), collapse = ", "), file = con)
+cat("}}\n", file = con)
+close(con)
