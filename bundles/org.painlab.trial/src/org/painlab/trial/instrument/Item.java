@@ -31,6 +31,8 @@ public record Item(String id, String label, double min, double max, double step,
         Map<Double, String> choices, boolean required) {
 
     private static final double GRID_TOLERANCE = 1e-6;
+    /** Below 2^53 every whole number, and every sum and product of them that stays below, is exact in a double. */
+    private static final double WHOLE_EXACT = 0x1p53;
 
     /** Validates and copies the arguments; see the class description. */
     public Item {
@@ -155,6 +157,12 @@ public record Item(String id, String label, double min, double max, double step,
      */
     public double snap(double value) {
         double k = Math.rint((value - min) / step);
+        if (min == Math.rint(min) && step == Math.rint(step) && Math.abs(min) + Math.abs(step * k) < WHOLE_EXACT) {
+            // whole-number grids (Likert, ODI, JOA, SF-36 items) are exact in double arithmetic: the decimal
+            // arithmetic below gives the same value and cost a fifth of a large import's CPU
+            double v = min + step * k;
+            return v == 0.0 ? 0.0 : v;
+        }
         double v = new BigDecimal(Double.toString(min)).add(
                 new BigDecimal(Double.toString(step)).multiply(BigDecimal.valueOf((long) k))).doubleValue();
         return v == 0.0 ? 0.0 : v; // no negative zero

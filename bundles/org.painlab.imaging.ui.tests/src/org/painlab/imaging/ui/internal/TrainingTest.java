@@ -200,10 +200,11 @@ class TrainingTest {
         org.painlab.imaging.classify.Classifier rf = new org.painlab.imaging.Classifiers().require("rf");
         org.painlab.imaging.classify.TrainedModel ui;
         org.painlab.imaging.classify.TrainedModel command;
-        try (java.io.InputStream a = Files.newInputStream(saved); java.io.InputStream b = Files.newInputStream(cli.modelFile())) {
-            ui = rf.load(a);
-            command = rf.load(b);
-        }
+        // both files carry the saved-model header (classifier, training result, feature recipe)
+        ui = org.painlab.imaging.store.SavedModels.load(
+                new org.painlab.imaging.store.SavedModels.SavedModel("rf", cv.id(), saved, null), rf);
+        command = org.painlab.imaging.store.SavedModels.load(
+                new org.painlab.imaging.store.SavedModels.SavedModel("rf", cli.result().id(), cli.modelFile(), null), rf);
         List<org.painlab.imaging.classify.Case> all = new org.painlab.imaging.evaluate.FeatureTable(cases).read();
         for (org.painlab.imaging.classify.Case c : all) {
             assertEquals(command.probability(c), ui.probability(c), 0.0, c.id());
