@@ -39,7 +39,9 @@ import org.painlab.mechanism.solve.Tolerances;
  * {@value #OUTCOME} (default vas); {@value #ARMS} ({@code S=glucocorticoid_snrb@-1;P=none}: the arms fitted and
  * the interventions each gets, several separated by commas; default every arm, none); {@value #START} (model
  * time of the simulations' start, default min(0, first observation)); {@value #TIME_OFFSET} (model time = data
- * time + offset, default 0); {@value #SOLVER}; {@value #RTOL}; {@value #MAX_EVALUATIONS} (default 400).
+ * time + offset, default 0); {@value #SOLVER}; {@value #RTOL}; {@value #MAX_EVALUATIONS} (default 400, per start);
+ * {@value #STARTS} (default 1: Levenberg-Marquardt searches, the first from the initial values, the others from points
+ * drawn within the bounds, the best reported) and {@value #SEED} (default 1, of the drawn points).
  * The body follows the agreed fit shape (model, observable, method, converged, objective, parameters, series,
  * tables) read by the Mechanism UI's Fit view.
  *
@@ -65,6 +67,8 @@ public final class FitAnalysis implements Analysis {
     public static final String SOLVER = "solver";
     public static final String RTOL = "rtol";
     public static final String MAX_EVALUATIONS = "max_evaluations";
+    public static final String STARTS = "starts";
+    public static final String SEED = "seed";
 
     @Override
     public AnalysisResult run(Study study, Map<String, String> parameters, IProgressMonitor monitor) throws StudyException {
@@ -146,8 +150,16 @@ public final class FitAnalysis implements Analysis {
             throw new IllegalArgumentException("parameter '" + MAX_EVALUATIONS + "': must be at least 2");
         }
         String solver = parameters.getOrDefault(SOLVER, "auto");
+        double starts = numberParam(parameters, STARTS, 1);
+        if (starts < 1 || starts > 1000 || starts != Math.rint(starts)) {
+            throw new IllegalArgumentException("parameter '" + STARTS + "': " + parameters.get(STARTS) + " must be a whole number from 1 to 1000");
+        }
+        double seed = numberParam(parameters, SEED, 1);
+        if (seed != Math.rint(seed)) {
+            throw new IllegalArgumentException("parameter '" + SEED + "': " + parameters.get(SEED) + " must be a whole number");
+        }
         ParameterEstimation.Problem problem = new ParameterEstimation.Problem(m, fitted, observable, numberParam(parameters, SCALE, 1), courses,
-                start, offset, new Tolerances(rtol * 1e-2, rtol, 1_000_000), solver, maxEvaluations);
+                start, offset, new Tolerances(rtol * 1e-2, rtol, 1_000_000), solver, maxEvaluations, (int) starts, (long) seed);
         ParameterEstimation.Result r = new ParameterEstimation(new Solvers()).fit(problem, monitor);
         return result(model, m, parameters, observations.source(), problem, fixed, r);
     }
@@ -199,6 +211,14 @@ public final class FitAnalysis implements Analysis {
         body.put("method", "levenberg-marquardt");
         body.put("converged", r.converged());
         body.put("message", r.message());
+        body.put("solver", r.solver());
+        if (r.startObjectives().length > 1) {
+            List<Object> starts = new ArrayList<>();
+            for (int i = 0; i < r.startObjectives().length; i++) {
+                starts.add(ordered("start", i + 1, "sse", number(r.startObjectives()[i]), "best", i == r.bestStart()));
+            }
+            body.put("starts", starts);
+        }
         body.put("objective", ordered("sse", number(r.sse()), "weighted", r.weighted(), "n", r.n(), "aic", number(r.aic()), "bic",
                 number(r.bic()), "initial_sse", number(r.initialSse()), "iterations", r.iterations(), "evaluations", r.evaluations()));
         List<Object> ps = new ArrayList<>();
@@ -247,7 +267,8 @@ public final class FitAnalysis implements Analysis {
         body.put("tables", List.of(
                 ordered("title", title, "header", List.of("Parameter", "estimate", "SE", "95% CI", "initial", "bounds", "scale"), "rows", rows,
                         "footnotes", List.of(objective, "Levenberg-Marquardt (Hipparchus); SEs from the Jacobian at the estimate scaled by"
-                                + " SSE/(n - p); intervals t-based, on the log scale for log-scale parameters.")),
+                                + " SSE/(n - p); intervals t-based, on the log scale for log-scale parameters.", startsNote(r),
+                                "Simulated with " + r.solver() + ".")),
                 ordered("title", "Observed and fitted " + problem.observable(), "header", List.of("Arm", "time", "observed", "fitted",
                         "residual"), "rows", fitRows)));
         Map<String, Object> inputs = new LinkedHashMap<>();
@@ -261,6 +282,19 @@ public final class FitAnalysis implements Analysis {
         }
         inputs.put("courses", data);
         return new AnalysisResult(title, body, inputs);
+    }
+
+    private static String startsNote(ParameterEstimation.Result r) {
+        double[] o = r.startObjectives();
+        if (o.length == 1) {
+            return "One start, from the initial values.";
+        }
+        StringBuilder b = new StringBuilder(o.length + " starts (the first from the initial values, the others drawn within the bounds);"
+                + " objective reached from each:");
+        for (int i = 0; i < o.length; i++) {
+            b.append(i == 0 ? " " : ", ").append(Double.isNaN(o[i]) ? "failed" : fmt(o[i])).append(i == r.bestStart() ? " (best)" : "");
+        }
+        return b.append('.').toString();
     }
 
     private static double numberParam(Map<String, String> p, String key, double fallback) {
@@ -290,6 +324,10 @@ public final class FitAnalysis implements Analysis {
         p.putIfAbsent(SOLVER, "auto");
         p.putIfAbsent(RTOL, "1e-8");
         p.putIfAbsent(MAX_EVALUATIONS, "400");
+        // a one-start fit stores no starts or seed, as before there were several
+        if (p.containsKey(STARTS) && !"1".equals(p.get(STARTS).strip())) {
+            p.putIfAbsent(SEED, "1");
+        }
         return p;
     }
 }

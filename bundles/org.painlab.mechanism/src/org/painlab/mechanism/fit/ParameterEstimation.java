@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
@@ -23,6 +24,7 @@ import org.painlab.mechanism.model.Species;
 import org.painlab.mechanism.model.UnsupportedFeatureException;
 import org.painlab.mechanism.sim.Interventions;
 import org.painlab.mechanism.sim.Output;
+import org.painlab.mechanism.sim.PreparedSimulation;
 import org.painlab.mechanism.sim.SimulationSettings;
 import org.painlab.mechanism.sim.Simulator;
 import org.painlab.mechanism.sim.TimeCourse;
@@ -56,14 +58,27 @@ public final class ParameterEstimation {
      * @param timeOffset model time = data time + offset
      * @param tolerances simulation tolerances
      * @param solver solver id or auto
-     * @param maxEvaluations most evaluations of the model over all courses (each a simulation per course)
+     * @param maxEvaluations most evaluations of the model over all courses (each a simulation per course), per start
+     * @param starts how many Levenberg-Marquardt searches: the first from the initial values, the others from points
+     *        drawn with {@code seed} within the bounds (within a factor of 10 of the initial value, or ±max(1, |initial|),
+     *        on a side without a bound); the best is reported
+     * @param seed the seed of the drawn starting points
      */
     public record Problem(Model model, List<FitParameter> parameters, String observable, double scale, List<ObservedCourse> courses,
-            double start, double timeOffset, Tolerances tolerances, String solver, int maxEvaluations) {
+            double start, double timeOffset, Tolerances tolerances, String solver, int maxEvaluations, int starts, long seed) {
         /** Copies the lists. */
         public Problem {
             parameters = List.copyOf(parameters);
             courses = List.copyOf(courses);
+            if (starts < 1) {
+                throw new IllegalArgumentException("starts: " + starts + " must be at least 1");
+            }
+        }
+
+        /** One start, from the initial values. */
+        public Problem(Model model, List<FitParameter> parameters, String observable, double scale, List<ObservedCourse> courses,
+                double start, double timeOffset, Tolerances tolerances, String solver, int maxEvaluations) {
+            this(model, parameters, observable, scale, courses, start, timeOffset, tolerances, solver, maxEvaluations, 1, 1);
         }
     }
 
@@ -114,9 +129,17 @@ public final class ParameterEstimation {
      * @param iterations Levenberg-Marquardt iterations
      * @param evaluations model evaluations (each simulates every course; Jacobians included)
      * @param courses the model against each course
+     * @param startObjectives the objective each start ended at (one entry per start, the first from the initial values)
+     * @param bestStart index of the start reported
+     * @param solver the solver of the simulations and why it was chosen
      */
     public record Result(List<Estimate> estimates, double[][] correlations, boolean converged, String message, boolean weighted,
-            double sse, double initialSse, int n, double aic, double bic, int iterations, int evaluations, List<CourseFit> courses) {
+            double sse, double initialSse, int n, double aic, double bic, int iterations, int evaluations, List<CourseFit> courses,
+            double[] startObjectives, int bestStart, String solver) {
+    }
+
+    /** How one Levenberg-Marquardt search ended. */
+    private record Attempt(Evaluation ev, double[] point, double sse, boolean converged, String message, int iterations) {
     }
 
     private final Solvers solvers;
@@ -167,13 +190,61 @@ public final class ParameterEstimation {
                 k++;
             }
         }
-        Evaluation ev = new Evaluation(p, grids, sigma, target, new Simulator(solvers), monitor);
+        Simulator simulator = new Simulator(solvers);
+        String[] solverOrder = solverOrder(p, grids, simulator);
         int dim = p.parameters().size();
-        double[] start = new double[dim];
+        double[] initial = new double[dim];
         for (int j = 0; j < dim; j++) {
-            start[j] = p.parameters().get(j).toSearch(p.parameters().get(j).initial());
+            initial[j] = p.parameters().get(j).toSearch(p.parameters().get(j).initial());
         }
-        LeastSquaresProblem problem = new LeastSquaresBuilder().start(start).target(target)
+        SubMonitor progress = SubMonitor.convert(monitor, p.starts() * (p.maxEvaluations() + dim * 2 + 2));
+        java.util.Random draw = new java.util.Random(p.seed());
+        double[] objectives = new double[p.starts()];
+        Attempt best = null;
+        int bestStart = 0;
+        int evaluations = 0;
+        double initialSse = Double.NaN;
+        try {
+            for (int s = 0; s < p.starts(); s++) {
+                double[] x0 = s == 0 ? initial : drawnStart(p.parameters(), initial, draw);
+                Evaluation ev = new Evaluation(p, grids, sigma, target, simulator, solverOrder, monitor, progress, s);
+                Attempt a;
+                try {
+                    a = search(p, ev, x0);
+                } catch (SimulationFailure e) {
+                    if (s == 0) {
+                        throw e;
+                    }
+                    // a drawn start may lie where the model cannot be simulated: that start is given up, not the fit
+                    evaluations += ev.evaluations;
+                    objectives[s] = Double.NaN;
+                    continue;
+                }
+                evaluations += ev.evaluations;
+                objectives[s] = a.sse();
+                if (s == 0) {
+                    initialSse = ev.initialSse;
+                }
+                if (best == null || a.sse() < best.sse()) {
+                    best = a;
+                    bestStart = s;
+                }
+            }
+            String message = best.message();
+            if (p.starts() > 1) {
+                message = "best of " + p.starts() + " starts (start " + (bestStart + 1) + (bestStart == 0 ? ", the initial values" : "")
+                        + "): " + message;
+            }
+            return result(p, best.ev(), best.point(), best.converged(), message, best.iterations(), weighted, n, initialSse,
+                    evaluations, objectives, bestStart, solverOrder[2]);
+        } catch (SimulationFailure e) {
+            throw e.cause;
+        }
+    }
+
+    /** One Levenberg-Marquardt search from search point {@code x0}. */
+    private static Attempt search(Problem p, Evaluation ev, double[] x0) throws FitException {
+        LeastSquaresProblem problem = new LeastSquaresBuilder().start(x0).target(ev.target)
                 .model(ev::scaled, ev::jacobian).lazyEvaluation(true).parameterValidator(ev::clamp)
                 .maxEvaluations(p.maxEvaluations()).maxIterations(p.maxEvaluations()).build();
         LevenbergMarquardtOptimizer lm = new LevenbergMarquardtOptimizer().withCostRelativeTolerance(1e-8)
@@ -188,8 +259,6 @@ public final class ParameterEstimation {
             converged = true;
             iterations = opt.getIterations();
             message = "converged after " + iterations + " iterations";
-        } catch (SimulationFailure e) {
-            throw e.cause;
         } catch (MathIllegalStateException e) {
             if (ev.best == null) {
                 throw new FitException("the fit stopped before any evaluation: " + e.getMessage(), e);
@@ -199,22 +268,55 @@ public final class ParameterEstimation {
             iterations = -1;
             message = "did not converge: " + e.getMessage() + "; the best point found is reported";
         }
+        double[] scaled = ev.scaled(point);
+        double sse = 0;
+        for (int i = 0; i < scaled.length; i++) {
+            sse += (ev.target[i] - scaled[i]) * (ev.target[i] - scaled[i]);
+        }
+        return new Attempt(ev, point, sse, converged, message, iterations);
+    }
+
+    /** A starting point drawn within the bounds (a factor of 10 or ±max(1, |initial|) where a side is unbounded). */
+    private static double[] drawnStart(List<FitParameter> parameters, double[] initial, java.util.Random draw) {
+        double[] x = new double[initial.length];
+        for (int j = 0; j < x.length; j++) {
+            FitParameter fp = parameters.get(j);
+            double reach = fp.logScale() ? Math.log(10) : Math.max(1, Math.abs(initial[j]));
+            double lo = Double.isFinite(fp.searchLower()) ? fp.searchLower() : initial[j] - reach;
+            double hi = Double.isFinite(fp.searchUpper()) ? fp.searchUpper() : initial[j] + reach;
+            x[j] = lo + draw.nextDouble() * (hi - lo);
+        }
+        return x;
+    }
+
+    /**
+     * The solver of every simulation of the fit, chosen once (at the initial values, on the first course) rather than
+     * for each evaluation: {first, fallback or null, the reason}.
+     */
+    private static String[] solverOrder(Problem p, List<Grid> grids, Simulator simulator) throws FitException {
+        if (!"auto".equals(p.solver())) {
+            return new String[] {p.solver(), null, p.solver() + " (asked for)"};
+        }
+        Grid g = grids.get(0);
+        Species s = p.model().speciesById(p.observable()).orElse(null);
         try {
-            return result(p, ev, point, converged, message, iterations, weighted, n);
-        } catch (SimulationFailure e) {
-            throw e.cause;
+            PreparedSimulation prepared = simulator.prepare(Interventions.apply(p.model(), g.course().interventions()), g.settings(),
+                    List.of(new Output(p.observable(), s != null && s.hasOnlySubstanceUnits())), List.of());
+            return new String[] {prepared.solver(), prepared.fallback(), prepared.solver() + ": " + prepared.reason()};
+        } catch (ModelException | UnsupportedFeatureException | SolverException e) {
+            throw new FitException("simulation of '" + p.model().id() + "' for " + g.course().course() + " / " + g.course().arm()
+                    + " failed at the initial values: " + e.getMessage(), e);
         }
     }
 
     private static Result result(Problem p, Evaluation ev, double[] point, boolean converged, String message, int iterations,
-            boolean weighted, int n) {
+            boolean weighted, int n, double initialSse, int evaluationsBefore, double[] objectives, int bestStart, String solver) {
         int dim = point.length;
         double[] scaled = ev.scaled(point);
         double sse = 0;
         for (int i = 0; i < n; i++) {
             sse += (ev.target[i] - scaled[i]) * (ev.target[i] - scaled[i]);
         }
-        int evaluationsBeforeSummary = ev.evaluations;
         RealMatrix j = new Array2DRowRealMatrix(ev.jacobian(point), false);
         double[][] cov = new double[dim][dim];
         boolean identifiable = false;
@@ -273,8 +375,8 @@ public final class ParameterEstimation {
         }
         double aic = n * Math.log(sse / n) + 2 * dim;
         double bic = n * Math.log(sse / n) + dim * Math.log(n);
-        return new Result(estimates, corr, converged, message, weighted, sse, ev.initialSse, n, aic, bic,
-                iterations, evaluationsBeforeSummary, fits);
+        return new Result(estimates, corr, converged, message, weighted, sse, initialSse, n, aic, bic,
+                iterations, evaluationsBefore, fits, objectives, bestStart, solver);
     }
 
     /** A course's even output grid: the observation times lie on it, and it is fine enough to plot. */
@@ -344,7 +446,10 @@ public final class ParameterEstimation {
         final double[] sigma;
         final double[] target;
         final Simulator simulator;
+        final String[] solverOrder;
         final IProgressMonitor monitor;
+        final SubMonitor progress;
+        final int startIndex;
         final Output output;
         final double[][] lastCurves;
         double[] best;
@@ -352,13 +457,17 @@ public final class ParameterEstimation {
         double initialSse = Double.NaN;
         int evaluations;
 
-        Evaluation(Problem p, List<Grid> grids, double[] sigma, double[] target, Simulator simulator, IProgressMonitor monitor) {
+        Evaluation(Problem p, List<Grid> grids, double[] sigma, double[] target, Simulator simulator, String[] solverOrder,
+                IProgressMonitor monitor, SubMonitor progress, int startIndex) {
             this.p = p;
             this.grids = grids;
             this.sigma = sigma;
             this.target = target;
             this.simulator = simulator;
+            this.solverOrder = solverOrder;
             this.monitor = monitor;
+            this.progress = progress;
+            this.startIndex = startIndex;
             Species s = p.model().speciesById(p.observable()).orElse(null);
             this.output = new Output(p.observable(), s != null && s.hasOnlySubstanceUnits());
             this.lastCurves = new double[grids.size()][];
@@ -393,7 +502,7 @@ public final class ParameterEstimation {
                 Grid g = grids.get(c);
                 TimeCourse tc;
                 try {
-                    tc = simulator.run(Interventions.apply(m, g.course().interventions()), g.settings(), List.of(output), monitor);
+                    tc = simulate(Interventions.apply(m, g.course().interventions()), g.settings());
                 } catch (ModelException | UnsupportedFeatureException | SolverException e) {
                     throw new SimulationFailure(new FitException("simulation of '" + p.model().id() + "' for " + g.course().course() + " / "
                             + g.course().arm() + " failed at " + at + ": " + e.getMessage(), e));
@@ -423,7 +532,24 @@ public final class ParameterEstimation {
                 bestSse = sse;
                 best = x.clone();
             }
+            progress.worked(1);
+            progress.subTask(String.format(java.util.Locale.ROOT, "%sevaluation %d, best objective %.4g",
+                    p.starts() > 1 ? "start " + (startIndex + 1) + " of " + p.starts() + ", " : "", evaluations, bestSse));
             return out;
+        }
+
+        /** With the chosen solver; with the fallback when it gives up. */
+        private TimeCourse simulate(Model m, SimulationSettings s) throws ModelException, UnsupportedFeatureException, SolverException {
+            SimulationSettings first = new SimulationSettings(s.start(), s.duration(), s.steps(), s.tolerances(), solverOrder[0]);
+            try {
+                return simulator.run(m, first, List.of(output), monitor);
+            } catch (SolverException e) {
+                if (solverOrder[1] == null) {
+                    throw e;
+                }
+                return simulator.run(m, new SimulationSettings(s.start(), s.duration(), s.steps(), s.tolerances(), solverOrder[1]),
+                        List.of(output), monitor);
+            }
         }
 
         /** d scaled / d x by central differences (one-sided at a bound). */

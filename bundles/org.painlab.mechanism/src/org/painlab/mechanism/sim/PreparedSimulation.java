@@ -47,6 +47,16 @@ public final class PreparedSimulation {
         return parameters;
     }
 
+    /** Id of the solver each run uses first. */
+    public String solver() {
+        return chosen.id();
+    }
+
+    /** Id of the solver a run switches to when the first gives up, or null. */
+    public String fallback() {
+        return fallback == null ? null : fallback.id();
+    }
+
     /** Why the solver was chosen (at the model's own parameter values). */
     public String reason() {
         return reason;

@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code painlab mech fit MODEL_ID (--study DIR | --data FILE.csv) --fit p1,p2 [--bounds p=lo:hi] [--arm S=ID@t] [--observable pain]}:
+ * {@code painlab mech fit MODEL_ID (--study DIR | --data FILE.csv) --fit p1,p2 [--bounds p=lo:hi] [--arm S=ID@t] [--observable pain]
+ * [--starts N [--seed S]]}:
  * runs the analysis org.painlab.mechanism.fit; with a study it is stored through AnalysisRunner.
  */
 @Command(name = "fit", mixinStandardHelpOptions = true,
@@ -92,6 +93,14 @@ public final class MechFitCommand implements Callable<Integer> {
     @Option(names = "--max-evaluations", description = "Most model evaluations (default 400).")
     Integer maxEvaluations;
 
+    @Option(names = "--starts", paramLabel = "N", description = "Levenberg-Marquardt searches (default 1): the first from the initial"
+            + " values, the others from points drawn within the bounds (a factor of 10 around the initial value where a bound is"
+            + " open); the best is reported with the objective each reached.")
+    Integer starts;
+
+    @Option(names = "--seed", description = "Seed of the drawn starting points (default 1).")
+    Long seed;
+
     @Option(names = "--actor", paramLabel = "NAME", description = "Who runs it, for the provenance (default: the OS user).")
     String actor;
 
@@ -116,6 +125,8 @@ public final class MechFitCommand implements Callable<Integer> {
         SensitivityInputs.put(p, FitAnalysis.START, start);
         SensitivityInputs.put(p, FitAnalysis.SOLVER, solver);
         SensitivityInputs.put(p, FitAnalysis.MAX_EVALUATIONS, maxEvaluations);
+        SensitivityInputs.put(p, FitAnalysis.STARTS, starts);
+        SensitivityInputs.put(p, FitAnalysis.SEED, seed);
         if (data != null) {
             try {
                 p.put(FitAnalysis.DATA, Files.readString(data, StandardCharsets.UTF_8));

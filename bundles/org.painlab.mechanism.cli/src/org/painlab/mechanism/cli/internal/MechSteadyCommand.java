@@ -1,6 +1,7 @@
 package org.painlab.mechanism.cli.internal;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.painlab.cli.CliFailure;
 import org.painlab.cli.Json;
-import org.painlab.mechanism.Solvers;
 import org.painlab.mechanism.model.Model;
 import org.painlab.mechanism.model.ModelException;
 import org.painlab.mechanism.model.UnsupportedFeatureException;
@@ -18,7 +18,7 @@ import org.painlab.mechanism.sensitivity.SensitivityAnalysis;
 import org.painlab.mechanism.sim.ParameterValues;
 import org.painlab.mechanism.steady.SteadyState;
 import org.painlab.mechanism.steady.SteadyStateException;
-import org.painlab.mechanism.steady.SteadyStateFinder;
+import org.painlab.mechanism.steady.SteadyStateAnalysis;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,7 +26,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code painlab mech steady MODEL_ID [--set p=v] [--guess x=v] [--method auto|newton|integrate] [--json]}. */
+/**
+ * {@code painlab mech steady MODEL_ID [--set p=v] [--guess x=v] [--method auto|newton|integrate] [--study DIR] [--json]}: analysis
+ * org.painlab.mechanism.steady, stored in the study with its provenance when one is given.
+ */
 @Command(name = "steady", mixinStandardHelpOptions = true,
         description = "Find a steady state of a model's equations (damped Newton; integration until the derivatives vanish when Newton"
                 + " fails, or with --method integrate) and its stability from the Jacobian's eigenvalues. Events do not fire.")
@@ -62,48 +65,59 @@ public final class MechSteadyCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
+    @Option(names = "--study", paramLabel = "DIR", description = "Also store the steady state (model, settings, states, eigenvalues) in"
+            + " this study with its provenance (analysis org.painlab.mechanism.steady).")
+    Path study;
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "Who runs it, for the provenance (default: the OS user).")
+    String actor;
+
     @Override
     public Integer call() {
-        SteadyStateFinder.Method m = switch (method.toLowerCase(Locale.ROOT)) {
-            case "auto" -> SteadyStateFinder.Method.AUTO;
-            case "newton" -> SteadyStateFinder.Method.NEWTON;
-            case "integrate" -> SteadyStateFinder.Method.INTEGRATE;
-            default -> throw new CliFailure("--method '" + method + "': expected auto, newton or integrate");
-        };
         try {
-            Model model = SensitivityAnalysis.model(SensitivityInputs.modelParameters(modelId));
+            SteadyStateAnalysis.method(method);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure("--method '" + method + "': expected auto, newton or integrate");
+        }
+        try {
+            SteadyStateAnalysis.guesses(guesses);
+        } catch (IllegalArgumentException e) {
+            throw new CliFailure("--" + e.getMessage());
+        }
+        Map<String, String> p = SensitivityInputs.modelParameters(modelId);
+        try {
+            Model model = SensitivityAnalysis.model(p);
             try {
-                model = ParameterValues.apply(model, ParameterValues.parse(model, sets));
+                ParameterValues.parse(model, sets);
             } catch (IllegalArgumentException e) {
                 throw new CliFailure("--set " + e.getMessage());
             }
-            Map<String, Double> guess = new LinkedHashMap<>();
-            for (String g : guesses) {
-                int eq = g.indexOf('=');
-                try {
-                    if (eq <= 0) {
-                        throw new NumberFormatException();
-                    }
-                    guess.put(g.substring(0, eq).strip(), Double.parseDouble(g.substring(eq + 1).strip()));
-                } catch (NumberFormatException e) {
-                    throw new CliFailure("--guess '" + g + "': expected STATE=NUMBER");
-                }
-            }
-            SteadyStateFinder.Options options;
+            SensitivityInputs.put(p, SteadyStateAnalysis.SET, SensitivityInputs.joined(sets));
+            SensitivityInputs.put(p, SteadyStateAnalysis.GUESS, SensitivityInputs.joined(guesses));
+            p.put(SteadyStateAnalysis.METHOD, method.toLowerCase(Locale.ROOT));
+            p.put(SteadyStateAnalysis.TIME, Double.toString(time));
+            p.put(SteadyStateAnalysis.TOLERANCE, Double.toString(tolerance));
+            p.put(SteadyStateAnalysis.MAX_TIME, Double.toString(maxTime));
+            p.put(SteadyStateAnalysis.SOLVER, solver);
+            Map<String, String> effective = SteadyStateAnalysis.effective(p);
+            SteadyStateAnalysis.Search search;
             try {
-                options = new SteadyStateFinder.Options(m, time, tolerance, 100, maxTime, guess, solver);
+                search = SteadyStateAnalysis.find(model, effective, null);
             } catch (IllegalArgumentException e) {
-                throw new CliFailure(e.getMessage());
+                throw new CliFailure(e.getMessage(), e);
             }
-            SteadyState s = new SteadyStateFinder(new Solvers()).find(model, options, null);
-            print(s);
+            Long stored = null;
+            if (study != null) {
+                stored = SensitivityInputs.store(study, SteadyStateAnalysis.ID, effective, search.result(), actor).id();
+            }
+            print(search.steadyState(), stored);
             return 0;
         } catch (ModelException | UnsupportedFeatureException | SteadyStateException e) {
             throw new CliFailure(modelId + ": " + e.getMessage(), e);
         }
     }
 
-    private void print(SteadyState s) {
+    private void print(SteadyState s, Long stored) {
         PrintWriter w = spec.commandLine().getOut();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
@@ -129,6 +143,9 @@ public final class MechSteadyCommand implements Callable<Integer> {
                 eig.add(Map.of("re", s.eigenReal()[i], "im", s.eigenImag()[i]));
             }
             out.put("eigenvalues", eig);
+            if (stored != null) {
+                out.put("result_id", stored);
+            }
             new Json().print(w, out);
             return;
         }
@@ -143,6 +160,9 @@ public final class MechSteadyCommand implements Callable<Integer> {
                     : String.format(Locale.ROOT, "%+.4gi", s.eigenImag()[i])));
         }
         w.println(b);
+        if (stored != null) {
+            w.println("stored as result " + stored);
+        }
         w.flush();
     }
 }

@@ -30,8 +30,8 @@ public final class EventLoop {
     /** Guards against events that keep triggering each other at one instant. */
     private static final int MAX_CASCADE = 1000;
 
-    /** States at the output times and the work done. */
-    public record Result(double[][] states, int steps, int evaluations) {
+    /** States at the output times and the work done (accepted and rejected steps, f evaluations, Jacobians). */
+    public record Result(double[][] states, int steps, int rejected, int evaluations, int jacobians) {
     }
 
     private final CompiledModel model;
@@ -65,7 +65,7 @@ public final class EventLoop {
         cascade(t, y, on, -1, -1);
         double[][] rows = new double[outputTimes.length][];
         int next = 0;
-        int steps = 0, evaluations = 0, stalls = 0;
+        int steps = 0, rejected = 0, evaluations = 0, jacobians = 0, stalls = 0;
         while (next < outputTimes.length) {
             if (outputTimes[next] <= t) {
                 rows[next++] = y.clone();
@@ -100,7 +100,9 @@ public final class EventLoop {
             }
             Trajectory tr = solver.solve(model, t, y, remaining, tolerances, solverEvents, monitor);
             steps += tr.steps();
+            rejected += tr.rejectedSteps();
             evaluations += tr.evaluations();
+            jacobians += tr.jacobians();
             int rowsInSegment = toDue ? remaining.length - 1 : remaining.length;
             for (int i = 0; i < tr.times().length && i < rowsInSegment; i++) {
                 if (stop.y != null && tr.times()[i] >= stop.t) {
@@ -137,7 +139,7 @@ public final class EventLoop {
             // the located event is on even if its condition is still exactly at the switching point
             cascade(t, y, on, stop.event, stop.fallen);
         }
-        return new Result(rows, steps, evaluations);
+        return new Result(rows, steps, rejected, evaluations, jacobians);
     }
 
     /** Where the solver stopped. */
