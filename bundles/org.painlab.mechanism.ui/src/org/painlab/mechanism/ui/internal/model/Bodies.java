@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reading numbers and lists out of a stored result's JSON-shaped body, forgiving about missing keys. */
-final class Bodies {
+public final class Bodies {
     private Bodies() {
     }
 
@@ -16,16 +16,16 @@ final class Bodies {
         return m == null ? Double.NaN : number(m.get(key));
     }
 
-    static String text(Map<?, ?> m, String key) {
+    public static String text(Map<?, ?> m, String key) {
         Object o = m == null ? null : m.get(key);
         return o == null ? "" : o.toString();
     }
 
-    static List<?> list(Object o) {
+    public static List<?> list(Object o) {
         return o instanceof List<?> l ? l : List.of();
     }
 
-    static Map<?, ?> map(Object o) {
+    public static Map<?, ?> map(Object o) {
         return o instanceof Map<?, ?> m ? m : Map.of();
     }
 

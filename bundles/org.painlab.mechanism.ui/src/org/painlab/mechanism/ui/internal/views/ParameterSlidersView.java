@@ -30,6 +30,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.painlab.core.ui.OpenStudies;
 import org.painlab.mechanism.Solvers;
 import org.painlab.mechanism.model.Parameter;
 import org.painlab.mechanism.sim.TimeCourse;
@@ -44,7 +45,8 @@ import org.painlab.mechanism.ui.internal.model.SliderScale;
 /**
  * One slider per parameter of the selected model (log scale from a tenth to ten times a positive value) and
  * the time course of the variables the user ticks, simulated again as a slider moves: the run waits a moment
- * for the slider to rest, runs off the UI thread, and a newer move cancels the run before it.
+ * for the slider to rest, runs off the UI thread, and a newer move cancels the run before it. Steady State... finds
+ * the steady state at the sliders' values and stores it in the selected study.
  */
 public final class ParameterSlidersView extends ViewPart {
     public static final String ID = "org.painlab.mechanism.ui.sliders";
@@ -70,11 +72,12 @@ public final class ParameterSlidersView extends ViewPart {
     private Job job;
     private int generation;
     private ModelFollower follower;
+    private SteadyStateRun steady;
 
     @Override
     public void createPartControl(Composite parent) {
         Composite c = new Composite(parent, SWT.NONE);
-        c.setLayout(new GridLayout(7, false));
+        c.setLayout(new GridLayout(8, false));
         heading = new Label(c, SWT.NONE);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         heading.setText("Select a model in the Model Outline.");
@@ -89,8 +92,9 @@ public final class ParameterSlidersView extends ViewPart {
         button(c, "Save Plot...", () -> chart.saveWithDialog(fileName("png")));
         button(c, "Save Data...", this::saveDataWithDialog);
         button(c, "Run Now", this::simulate);
+        button(c, "Steady State...", this::askSteadyState).setToolTipText("Find the steady state at the sliders' values; stored in the study");
         SashForm sash = new SashForm(c, SWT.HORIZONTAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 8, 1));
         SashForm left = new SashForm(sash, SWT.VERTICAL);
         outputs = new Table(left, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         outputs.setToolTipText("The variables plotted");
@@ -114,6 +118,21 @@ public final class ParameterSlidersView extends ViewPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         sash.setWeights(42, 58);
         follower = new ModelFollower(getSite().getPage(), this::show);
+        steady = new SteadyStateRun(getSite().getService(OpenStudies.class), getSite().getShell(), text -> {
+            if (!status.isDisposed()) {
+                status.setText(text);
+            }
+        });
+    }
+
+    /** Steady State...: a search at the sliders' values, stored in the selected study. */
+    public void askSteadyState() {
+        steady.ask(model, values);
+    }
+
+    /** The steady-state action (tests: run it without the dialog, read the result). */
+    public SteadyStateRun steadyState() {
+        return steady;
     }
 
     private static Button button(Composite c, String text, Runnable action) {
@@ -396,6 +415,9 @@ public final class ParameterSlidersView extends ViewPart {
     public void dispose() {
         if (follower != null) {
             follower.dispose();
+        }
+        if (steady != null) {
+            steady.dispose();
         }
         if (job != null) {
             job.cancel();
