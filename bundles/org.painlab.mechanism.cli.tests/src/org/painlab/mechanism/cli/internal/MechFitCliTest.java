@@ -154,4 +154,58 @@ class MechFitCliTest {
         assertEquals(0, plain.exitCode(), plain.err());
         assertFalse(plain.json().containsKey("result_id"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void steadyWithStudyIsStoredWithProvenanceAndReproduces() throws Exception {
+        Path dir = tmp.resolve("steady");
+        assertEquals(0, Painlab.run("study", "create", dir.toString()).exitCode());
+        Painlab.Result r = Painlab.run("mech", "steady", "reynolds2006-inflammation", "--set", "k_pg=0.6", "--method", "integrate",
+                "--study", dir.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("stable", r.json().get("stability"));
+        Painlab.Result results = Painlab.run("study", "results", dir.toString(), "--json");
+        List<Map<String, Object>> stored = (List<Map<String, Object>>) results.json().get("results");
+        assertEquals(1, stored.size());
+        assertEquals("org.painlab.mechanism.steady", stored.get(0).get("analysis"));
+        assertEquals(String.valueOf(r.json().get("result_id")), String.valueOf(stored.get(0).get("id")));
+        Map<String, Object> params = (Map<String, Object>) stored.get(0).get("parameters");
+        assertEquals("k_pg=0.6", params.get("set"));
+        assertEquals("integrate", params.get("method"));
+        Painlab.Result check = Painlab.run("study", "results", dir.toString(), "--check", String.valueOf(stored.get(0).get("id")));
+        assertEquals(0, check.exitCode(), check.out() + check.err());
+        Painlab.Result text = Painlab.run("mech", "steady", "reynolds2006-inflammation", "--set", "k_pg=0.6", "--method", "integrate",
+                "--study", dir.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("stored as result "), text.out());
+        Painlab.Result badGuess = Painlab.run("mech", "steady", "reynolds2006-inflammation", "--guess", "Pth");
+        assertEquals(1, badGuess.exitCode());
+        assertTrue(badGuess.err().contains("--guess 'Pth': expected STATE=NUMBER"), badGuess.err());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void multiStartFitReportsEveryStartAndIsSeeded() throws Exception {
+        Path csv = tmp.resolve("decay.csv");
+        StringBuilder b = new StringBuilder("time,value\n");
+        for (int t = 0; t <= 10; t++) {
+            b.append(t).append(',').append(10 * Math.exp(-0.35 * t)).append('\n');
+        }
+        Files.writeString(csv, b.toString());
+        Painlab.Result r = Painlab.run("mech", "fit", "test-decay", "--data", csv.toString(), "--fit", "k", "--observable", "A",
+                "--bounds", "k=0.01:2", "--starts", "4", "--seed", "3", "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        List<Map<String, Object>> starts = (List<Map<String, Object>>) r.json().get("starts");
+        assertEquals(4, starts.size());
+        List<Map<String, Object>> ps = (List<Map<String, Object>>) r.json().get("parameters");
+        assertEquals(0.35, ((Number) ps.get(0).get("estimate")).doubleValue(), 1e-5);
+        assertTrue(String.valueOf(r.json().get("message")).startsWith("best of 4 starts"), String.valueOf(r.json().get("message")));
+        Painlab.Result again = Painlab.run("mech", "fit", "test-decay", "--data", csv.toString(), "--fit", "k", "--observable", "A",
+                "--bounds", "k=0.01:2", "--starts", "4", "--seed", "3", "--json");
+        assertEquals(starts, again.json().get("starts"), "the same seed, the same starts");
+        Painlab.Result bad = Painlab.run("mech", "fit", "test-decay", "--data", csv.toString(), "--fit", "k", "--observable", "A",
+                "--starts", "0");
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.err().contains("'starts'"), bad.err());
+    }
 }
