@@ -166,7 +166,7 @@ public final class FitView extends ViewPart {
                         status.setText("");
                         FitDialog d = new FitDialog(getSite().getShell(), lm, courses);
                         if (d.open() == Window.OK && d.accepted() != null) {
-                            run(study.get(), lm, d.accepted());
+                            FitView.this.run(study.get(), lm, d.accepted());
                         }
                     });
                     return Status.OK_STATUS;
