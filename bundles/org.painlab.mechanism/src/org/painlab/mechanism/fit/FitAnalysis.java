@@ -161,7 +161,9 @@ public final class FitAnalysis implements Analysis {
         ParameterEstimation.Problem problem = new ParameterEstimation.Problem(m, fitted, observable, numberParam(parameters, SCALE, 1), courses,
                 start, offset, new Tolerances(rtol * 1e-2, rtol, 1_000_000), solver, maxEvaluations, (int) starts, (long) seed);
         ParameterEstimation.Result r = new ParameterEstimation(new Solvers()).fit(problem, monitor);
-        return result(model, m, parameters, observations.source(), problem, fixed, r);
+        String timeUnit = observations.courses().stream().filter(c -> c.outcome().equals(outcome)).map(TimeCourse::timeUnit)
+                .filter(u -> u != null && !u.isBlank()).findFirst().orElse(null);
+        return result(model, m, parameters, observations.source(), problem, fixed, r, timeUnit);
     }
 
     private static List<ObservedCourse> select(Observations observations, String outcome, String arms) {
@@ -202,7 +204,8 @@ public final class FitAnalysis implements Analysis {
     }
 
     private static AnalysisResult result(Model original, Model fittedModel, Map<String, String> parameters, String source,
-            ParameterEstimation.Problem problem, Map<String, Double> fixed, ParameterEstimation.Result r) throws ModelException {
+            ParameterEstimation.Problem problem, Map<String, Double> fixed, ParameterEstimation.Result r, String timeUnit)
+            throws ModelException {
         Map<String, Object> body = new LinkedHashMap<>();
         // the installed model's id when it came from the library (what the UI opens), else the SBML model's id
         body.put("model", parameters.get(MODEL) != null && !parameters.get(MODEL).isBlank() && (parameters.get(SBML) == null
@@ -258,6 +261,9 @@ public final class FitAnalysis implements Analysis {
         body.put("start", problem.start());
         body.put("time_offset", problem.timeOffset());
         body.put("scale", problem.scale());
+        if (timeUnit != null) {
+            body.put("time_unit", timeUnit);
+        }
         String title = "Fit of " + String.join(", ", problem.parameters().stream().map(FitParameter::id).toList()) + " in " + original.id()
                 + " (" + problem.observable() + ") to " + String.join(", ", r.courses().stream()
                         .map(c -> c.course().course() + " " + c.course().arm()).toList());

@@ -104,10 +104,27 @@ public final class PreparedSimulation {
             throw new SolverException("solver '" + solver.id() + "' cannot be created: " + e.getMessage());
         }
         double[][] values = new double[times.length][outputs.size()];
-        double[] v = new double[cm.valueCount()];
+        // a state shown as the solver holds it (a species' amount, a rate-rule variable) is read off the state
+        // vector; only other columns need the model's values at each output time
+        int[] direct = new int[slots.length];
+        boolean all = true;
+        for (int j = 0; j < slots.length; j++) {
+            Species s = cm.species(outputs.get(j).id());
+            int k = cm.stateIndex(outputs.get(j).id());
+            direct[j] = k >= 0 && (s == null ? !outputs.get(j).amount() : outputs.get(j).amount()) ? k : -1;
+            all &= direct[j] >= 0;
+        }
+        double[] v = all ? null : new double[cm.valueCount()];
         for (int i = 0; i < times.length; i++) {
-            cm.values(times[i], r.states()[i], v);
+            double[] y = r.states()[i];
+            if (!all) {
+                cm.values(times[i], y, v);
+            }
             for (int j = 0; j < slots.length; j++) {
+                if (direct[j] >= 0) {
+                    values[i][j] = y[direct[j]];
+                    continue;
+                }
                 double x = v[slots[j]];
                 Species s = cm.species(outputs.get(j).id());
                 if (s != null && s.hasOnlySubstanceUnits() != outputs.get(j).amount()) {

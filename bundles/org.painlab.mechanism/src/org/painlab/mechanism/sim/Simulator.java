@@ -29,6 +29,11 @@ public final class Simulator {
     static final double TRIAL_MARGIN = 1.5;
 
     private final Solvers solvers;
+    /** The last model compiled and its compiled form (never changed: each run works on an instance of it). */
+    private volatile Compiled last;
+
+    private record Compiled(Model model, CompiledModel compiled) {
+    }
 
     public Simulator(Solvers solvers) {
         this.solvers = solvers;
@@ -60,7 +65,7 @@ public final class Simulator {
             var declared = model.parameter(p).orElseThrow(() -> new ModelException("model '" + model.id() + "' has no parameter '" + p + "'"));
             m = m.withParameter(p, declared.value());
         }
-        CompiledModel cm = new CompiledModel(m);
+        CompiledModel cm = compile(m);
         int[] parameterSlots = parameters.stream().mapToInt(cm::indexOf).toArray();
         int[] slots = new int[outputs.size()];
         for (int j = 0; j < slots.length; j++) {
@@ -104,6 +109,21 @@ public final class Simulator {
         }
         return new PreparedSimulation(cm, parameters, parameterSlots, settings, outputs, slots, explicit, stiff,
                 "non-stiff (" + estimate + "; " + trial + ")");
+    }
+
+    /**
+     * The compiled model; the same model object run again (repeated runs of one model, as a benchmark or a
+     * caller's loop makes) is not compiled again. Keyed by identity: models are immutable, and comparing them
+     * by value would cost about as much as compiling.
+     */
+    private CompiledModel compile(Model m) throws ModelException, UnsupportedFeatureException {
+        Compiled c = last;
+        if (c != null && c.model() == m) {
+            return c.compiled();
+        }
+        CompiledModel cm = new CompiledModel(m);
+        last = new Compiled(m, cm);
+        return cm;
     }
 
     private static String fmt(double t) {

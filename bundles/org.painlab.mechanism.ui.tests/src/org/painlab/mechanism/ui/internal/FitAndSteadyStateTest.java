@@ -62,6 +62,19 @@ class FitAndSteadyStateTest {
         return study;
     }
 
+    /** A dialog's shell once it has been laid out and painted (GTK resizes it after opening). */
+    private static void capture(org.eclipse.swt.widgets.Shell shell, String name) throws Exception {
+        shell.getDisplay().setCursorLocation(1590, 990);
+        for (int i = 0; i < 8; i++) {
+            MechanismFixture.processEvents();
+            Thread.sleep(100);
+        }
+        shell.redraw();
+        shell.update();
+        MechanismFixture.processEvents();
+        ScreenCapture.save(shell, Path.of(System.getProperty("painlab.screenshots", "target/screenshots"), name));
+    }
+
     @Test
     void fitToTrialDataFromTheDialogIsStoredAndShown() throws Exception {
         IWorkbenchPage page = MechanismFixture.mechanism();
@@ -90,9 +103,7 @@ class FitAndSteadyStateTest {
             d.options("injury_time=0", "-2", "1", null);
             p = d.parameters();
             assertNotNull(p);
-            MechanismFixture.processEvents();
-            ScreenCapture.save(d.getShell(), Path.of(System.getProperty("painlab.screenshots", "target/screenshots"),
-                    "mechanism-fit-dialog.png"));
+            capture(d.getShell(), "mechanism-fit-dialog.png");
             // what mech fit --study --fit injury_size,K_pain --bounds K_pain=0.1:20 --set injury_time=0 --start -2 --arm ... passes
             assertEquals(MechanismFixture.NEURO, p.get(FitAnalysis.MODEL));
             assertEquals("injury_size,K_pain", p.get(FitAnalysis.FIT));
@@ -127,6 +138,7 @@ class FitAndSteadyStateTest {
         assertEquals(2, v.shownFit().series().size());
         assertEquals(3, v.shownFit().series().get(0).observed().length, "VAS at days 0, 3, 90");
         assertTrue(v.summary().contains("sse"), v.summary());
+        assertEquals("day", stored.body().get("time_unit"), "the courses' time unit, for the axes");
         page.setPartState(page.getReference(v), IWorkbenchPage.STATE_MAXIMIZED);
         MechanismFixture.screenshot("mechanism-fit-trial.png");
         page.setPartState(page.getReference(v), IWorkbenchPage.STATE_RESTORED);
@@ -167,9 +179,7 @@ class FitAndSteadyStateTest {
             assertTrue(p.get(SteadyStateAnalysis.SET).startsWith("k_pg=0.6"), "the sliders' values are offered: " + p);
             d.set("k_pg=0.6", "", "integrate");
             p = d.parameters();
-            MechanismFixture.processEvents();
-            ScreenCapture.save(d.getShell(), Path.of(System.getProperty("painlab.screenshots", "target/screenshots"),
-                    "mechanism-steady-dialog.png"));
+            capture(d.getShell(), "mechanism-steady-dialog.png");
             assertEquals("integrate", p.get(SteadyStateAnalysis.METHOD));
             assertEquals("1e-9", p.get(SteadyStateAnalysis.TOLERANCE));
             d.set("k_pg=abc", "", "auto");
@@ -192,9 +202,7 @@ class FitAndSteadyStateTest {
         SteadyStateResultDialog shown = run.resultDialog();
         List<List<String>> rows = shown.grid().shown().rows();
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("Pth") && r.get(1).startsWith("4.9")), rows.toString());
-        MechanismFixture.processEvents();
-        ScreenCapture.save(shown.getShell(), Path.of(System.getProperty("painlab.screenshots", "target/screenshots"),
-                "mechanism-steady-result.png"));
+        capture(shown.getShell(), "mechanism-steady-result.png");
         shown.close();
     }
 }

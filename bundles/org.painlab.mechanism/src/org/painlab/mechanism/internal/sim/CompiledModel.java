@@ -530,6 +530,11 @@ public final class CompiledModel implements OdeSystem {
         return List.copyOf(stateIds);
     }
 
+    /** Index of {@code id} in the state vector, or -1 when it is not a state variable. */
+    public int stateIndex(String id) {
+        return stateOf.getOrDefault(id, -1);
+    }
+
     /** Index of a symbol in the values array, or -1. */
     public int indexOf(String id) {
         return index.getOrDefault(id, -1);

@@ -353,7 +353,8 @@ public final class FitView extends ViewPart {
         parameters.control().refresh(false);
         Map<String, Object> o = f.objective();
         summary.setText("Result " + row.id() + ": " + f.method() + (f.converged() ? ", converged" : ", NOT converged")
-                + (o.isEmpty() ? "" : "; " + o.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+                + (o.isEmpty() ? "" : "; " + o.entrySet().stream().map(e -> e.getKey() + " " + (e.getValue() instanceof Double d
+                        ? String.format(java.util.Locale.ROOT, "%.4g", d) : e.getValue())).collect(Collectors.joining(", "))));
         summary.getParent().layout(true);
     }
 

@@ -49,7 +49,8 @@ public final class SteadyStateResultDialog extends TitleAreaDialog {
         DataGrid.Builder<List<String>> b = DataGrid.<List<String>>builder().name("Steady state");
         for (int i = 0; i < header.size(); i++) {
             int col = i;
-            b.column(i == 1 || i == 2 ? ColumnSpec.number("c" + i, header.get(i).toString(), r -> numberOrText(r.get(col)))
+            // the rate left at a steady state is tiny (1e-12): shown as written, not rounded to 0.00
+            b.column(i == 1 ? ColumnSpec.number("c" + i, header.get(i).toString(), r -> numberOrText(r.get(col)))
                     : ColumnSpec.text("c" + i, header.get(i).toString(), r -> r.get(col)));
         }
         grid = b.width("c0", 180).width("c1", 110).width("c2", 110).build(c);
