@@ -125,7 +125,8 @@ public final class MechanismCharts {
         }
         Object sse = f.objective().get("sse");
         return new LineChart("Fit of " + f.observable() + " (" + f.model() + ")", "Time (" + timeUnit + ")", f.observable(), legend,
-                series, List.of(), "Points: observed mean ± SD; lines: fitted model" + (sse == null ? "" : "; SSE " + sse)
+                series, List.of(), "Points: observed mean ± SD; lines: fitted model" + (sse == null ? "" : "; SSE "
+                        + (sse instanceof Number n ? String.format(java.util.Locale.ROOT, "%.4g", n.doubleValue()) : sse))
                         + (f.converged() ? "" : "; NOT converged"), false);
     }
 
