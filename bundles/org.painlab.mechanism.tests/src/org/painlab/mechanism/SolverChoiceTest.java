@@ -33,6 +33,8 @@ class SolverChoiceTest {
     void theNeuroinflammationModelGoesToRadau5BecauseItIsCheaperThere() throws Exception {
         Model m = new ModelLibrary().open("neuroinflammation-sensitization");
         TimeCourse auto = run(m, 180, "auto");
+        // for docs/mechanism.md: the reason as a user sees it
+        System.out.println("solver choice: neuroinflammation-sensitization over 180 days: " + auto.reason());
         assertEquals("radau5", auto.solver(), auto.reason());
         assertTrue(auto.reason().startsWith("stiff enough for radau5 to be cheaper (trial over the run: "), auto.reason());
         // the counts in the reason are the solvers' own: the explicit trial either finished with more work or hit its budget
