@@ -28,9 +28,16 @@ public final class PreparedSimulation {
     private final Solvers.Entry chosen;
     private final Solvers.Entry fallback;
     private final String reason;
+    /** The chosen solver's trial run at the model's own values (the automatic choice), or null. */
+    private final EventLoop.Result trial;
 
     PreparedSimulation(CompiledModel compiled, List<String> parameters, int[] parameterSlots, SimulationSettings settings,
             List<Output> outputs, int[] slots, Solvers.Entry chosen, Solvers.Entry fallback, String reason) {
+        this(compiled, parameters, parameterSlots, settings, outputs, slots, chosen, fallback, reason, null);
+    }
+
+    PreparedSimulation(CompiledModel compiled, List<String> parameters, int[] parameterSlots, SimulationSettings settings,
+            List<Output> outputs, int[] slots, Solvers.Entry chosen, Solvers.Entry fallback, String reason, EventLoop.Result trial) {
         this.compiled = compiled;
         this.parameters = List.copyOf(parameters);
         this.parameterSlots = parameterSlots.clone();
@@ -40,6 +47,7 @@ public final class PreparedSimulation {
         this.chosen = chosen;
         this.fallback = fallback;
         this.reason = reason;
+        this.trial = parameterSlots.length == 0 ? trial : null;
     }
 
     /** The parameters whose values each run is given, in order. */
@@ -76,6 +84,12 @@ public final class PreparedSimulation {
         for (int i = 0; i < values.length; i++) {
             cm.setDeclaredValue(parameterSlots[i], values[i]);
         }
+        if (trial != null) {
+            // nothing to set: the run is the chosen solver's trial, already integrated; the initial assignments are
+            // evaluated on this instance as the integration did on its own
+            cm.initialState(settings.start());
+            return columns(cm, trial, chosen, reason);
+        }
         if (fallback != null) {
             try {
                 return assemble(cm, chosen, reason, monitor);
@@ -103,6 +117,11 @@ public final class PreparedSimulation {
         } catch (ContributionException e) {
             throw new SolverException("solver '" + solver.id() + "' cannot be created: " + e.getMessage());
         }
+        return columns(cm, r, solver, why);
+    }
+
+    private TimeCourse columns(CompiledModel cm, EventLoop.Result r, Solvers.Entry solver, String why) {
+        double[] times = settings.times();
         double[][] values = new double[times.length][outputs.size()];
         // a state shown as the solver holds it (a species' amount, a rate-rule variable) is read off the state
         // vector; only other columns need the model's values at each output time

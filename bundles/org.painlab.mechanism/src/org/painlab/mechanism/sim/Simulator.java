@@ -105,10 +105,10 @@ public final class Simulator {
         String trial = "trial over the run: " + nonStiff.describe(explicit.id()) + "; " + implicit.describe(stiff.id());
         if (implicit.cost() < nonStiff.cost()) {
             return new PreparedSimulation(cm, parameters, parameterSlots, settings, outputs, slots, stiff, null,
-                    "stiff enough for " + stiff.id() + " to be cheaper (" + trial + "; " + estimate + ")");
+                    "stiff enough for " + stiff.id() + " to be cheaper (" + trial + "; " + estimate + ")", implicit.result());
         }
         return new PreparedSimulation(cm, parameters, parameterSlots, settings, outputs, slots, explicit, stiff,
-                "non-stiff (" + estimate + "; " + trial + ")");
+                "non-stiff (" + estimate + "; " + trial + ")", nonStiff.result());
     }
 
     /**

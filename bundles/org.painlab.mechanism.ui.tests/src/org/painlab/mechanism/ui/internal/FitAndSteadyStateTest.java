@@ -158,6 +158,16 @@ class FitAndSteadyStateTest {
     }
 
     @Test
+    void theMechanismMenuOffersFitAndSteadyState() {
+        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+        for (String id : List.of("org.painlab.mechanism.ui.fitToTrialData", "org.painlab.mechanism.ui.steadyState")) {
+            org.eclipse.core.commands.Command c = commands.getCommand(id);
+            assertTrue(c.isDefined(), id);
+            assertTrue(c.isHandled(), id + " has its handler");
+        }
+    }
+
+    @Test
     void steadyStateFromTheSlidersIsStoredAndShown() throws Exception {
         IWorkbenchPage page = MechanismFixture.mechanism();
         Path dir = new NewStudy(StudySchemas.contributed()).create(tmp.resolve("steady"), "steady", null, 0, null);

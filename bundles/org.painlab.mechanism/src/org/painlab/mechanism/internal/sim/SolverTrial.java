@@ -28,8 +28,9 @@ public final class SolverTrial {
      * @param jacobians Jacobian evaluations
      * @param cost in evaluations; infinite when the trial stopped at its budget
      * @param failure why it stopped, or null
+     * @param result the trial's integration (the run itself, when this solver is chosen), or null when it stopped
      */
-    public record Work(int steps, int evaluations, int jacobians, double cost, String failure) {
+    public record Work(int steps, int evaluations, int jacobians, double cost, String failure, EventLoop.Result result) {
         /** For the reason shown. */
         public String describe(String solver) {
             if (failure != null) {
@@ -52,9 +53,9 @@ public final class SolverTrial {
             double perStep = 1 + n * (double) n / 20;
             double cost = r.evaluations() + (model.hasAnalyticJacobian() ? JACOBIAN * r.jacobians() : 0)
                     + (r.steps() + r.rejected()) * perStep;
-            return new Work(r.steps(), r.evaluations(), r.jacobians(), cost, null);
+            return new Work(r.steps(), r.evaluations(), r.jacobians(), cost, null, r);
         } catch (SolverException e) {
-            return new Work(0, 0, 0, Double.POSITIVE_INFINITY, "failed (" + e.getMessage() + ")");
+            return new Work(0, 0, 0, Double.POSITIVE_INFINITY, "failed (" + e.getMessage() + ")", null);
         }
     }
 
@@ -65,10 +66,11 @@ public final class SolverTrial {
         try {
             EventLoop.Result r = new EventLoop(model.instance()).run(solver, start, times,
                     new Tolerances(tolerances.absolute(), tolerances.relative(), maxSteps), null);
-            return new Work(r.steps(), r.evaluations(), 0, r.evaluations(), null);
+            return new Work(r.steps(), r.evaluations(), 0, r.evaluations(), null, r);
         } catch (SolverException e) {
             return new Work(0, 0, 0, Double.POSITIVE_INFINITY, maxSteps < tolerances.maxSteps()
-                    ? String.format(Locale.ROOT, "needs more than %d steps (stopped there)", maxSteps) : "failed (" + e.getMessage() + ")");
+                    ? String.format(Locale.ROOT, "needs more than %d steps (stopped there)", maxSteps) : "failed (" + e.getMessage() + ")",
+                    null);
         }
     }
 
