@@ -146,15 +146,16 @@ public final class LibraryView extends ViewPart {
                 .onSelection(this::selected)
                 .build(top);
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // the status on its own line: a copied citation or a search summary must not be cut by the buttons
+        status = new Label(top, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Composite under = new Composite(top, SWT.NONE);
         under.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        GridLayout ul = new GridLayout(5, false);
+        GridLayout ul = new GridLayout(4, false);
         ul.marginWidth = 0;
         ul.marginHeight = 0;
         under.setLayout(ul);
-        status = new Label(under, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(under, SWT.NONE).setText("Style");
+        new Label(under, SWT.NONE).setText("Cite the selection in");
         style = new Combo(under, SWT.READ_ONLY);
         style.setItems(STYLE_LABELS.toArray(String[]::new));
         style.select(0);
