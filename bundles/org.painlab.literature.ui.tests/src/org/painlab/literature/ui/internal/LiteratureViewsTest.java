@@ -228,6 +228,8 @@ class LiteratureViewsTest {
         library.chooseStyle("apa");
         String apa = library.copy(false);
         assertTrue(apa.startsWith("(Wang") && apa.contains("2023; 张三") && apa.endsWith("2023)"), apa);
+        assertTrue(library.status().replace("&&", "&").endsWith(apa), "the status shows what was copied, '&' as itself: "
+                + library.status());
         Path png = LiteratureFixture.screenshot("library-copy-citation.png");
         assertTrue(Files.size(png) > 10_000, "a real screenshot");
     }

@@ -428,8 +428,10 @@ public final class LibraryView extends ViewPart {
             } finally {
                 clipboard.dispose();
             }
-            status.setText("Copied " + (bibliography ? "the bibliography of " : "the citation of ") + refs.size()
-                    + " references (" + STYLE_LABELS.get(STYLES.indexOf(chosen)) + "): " + (bibliography ? text.entries().get(0) : plain));
+            // '&' (APA's "Wang & Smith") is a mnemonic marker in a Label: doubled to show as itself
+            status.setText(("Copied " + (bibliography ? "the bibliography of " : "the citation of ") + refs.size()
+                    + " references (" + STYLE_LABELS.get(STYLES.indexOf(chosen)) + "): "
+                    + (bibliography ? text.entries().get(0) : plain)).replace("&", "&&"));
             return plain;
         } catch (LiteratureException e) {
             status.setText("Cannot cite: " + e.getMessage());
