@@ -404,9 +404,11 @@ public final class LibraryView extends ViewPart {
      */
     public String copy(boolean bibliography) {
         List<Reference> refs = new ArrayList<>();
-        for (int i = 0; i < grid.shownRowCount(); i++) {
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        selection.forEach(r -> selected.add(r.key()));
+        for (int i = 0; i < grid.shownRowCount() && refs.size() < selected.size(); i++) {
             LibraryRow r = grid.shownRow(i);
-            if (selection.stream().anyMatch(x -> x.key().equals(r.key()))) {
+            if (selected.contains(r.key())) {
                 refs.add(r.reference());
             }
         }
