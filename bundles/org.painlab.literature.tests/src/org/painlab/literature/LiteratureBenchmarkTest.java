@@ -92,7 +92,7 @@ class LiteratureBenchmarkTest {
                 System.out.printf(Locale.ROOT, "BENCH lit: 1000 mixed zh/en queries with highlights (top 20, %d hits): "
                         + "median %.1f ms, p95 %.1f ms, max %.1f ms%n", hits, nanos[500] / 1e6, nanos[950] / 1e6,
                         nanos[999] / 1e6);
-                System.out.printf(Locale.ROOT, "BENCH lit: CPU time of the working thread: parse %.1f s, store %.1f s, "
+                System.out.printf(Locale.ROOT, "BENCH lit: CPU time of the working thread: scan %.1f s, parse + store %.1f s, "
                         + "read back + index %.1f s (merges run on Lucene's own threads), query median %.1f ms, p95 %.1f ms%n",
                         (c1 - c0) / 1e9, (c3 - c2) / 1e9, (c5 - c4) / 1e9, cpuNanos[500] / 1e6, cpuNanos[950] / 1e6);
                 System.out.println("BENCH lit: peak RSS of the test JVM after scan + streamed import " + rssAfterImport
