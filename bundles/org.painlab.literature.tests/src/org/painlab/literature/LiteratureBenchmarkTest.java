@@ -22,6 +22,7 @@ import org.painlab.core.store.AuditLog;
  * releng/bench/lit-import-search.sh runs it and prints the timings.
  */
 @Tag("bench")
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LiteratureBenchmarkTest {
     private static final String[] EN = {"chronic pain", "neuropathic pain", "postherpetic neuralgia", "sciatica",
         "radiofrequency ablation", "spinal cord stimulation", "nerve block", "microglia", "exosomes", "neuroinflammation",
@@ -37,6 +38,7 @@ class LiteratureBenchmarkTest {
     Path tmp;
 
     @Test
+    @org.junit.jupiter.api.Order(1) // first: its peak RSS figures are of this JVM's whole life
     void importIndexAndSearchALargeMedlineFile() throws Exception {
         Path file = Path.of(System.getProperty("bench.medline", "missing"));
         assertTrue(Files.isRegularFile(file), "set -Dbench.medline to a file made by releng/bench/lit-medline-gen.py");
@@ -99,6 +101,58 @@ class LiteratureBenchmarkTest {
                         + ", after read back + index + queries " + peakRss());
             }
         }
+    }
+
+    /**
+     * What each way of importing keeps alive, measured after full collections (RSS only says how far the
+     * collector let the heap grow): the whole file read at once (as before streaming, and as the UI's
+     * import still reads), against the streamed import sampled every 20,000 records inside its transaction.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void liveHeapOfTheWholeFileReadAgainstTheStreamedImport() throws Exception {
+        Path file = Path.of(System.getProperty("bench.medline", "missing"));
+        assertTrue(Files.isRegularFile(file), "set -Dbench.medline to a file made by releng/bench/lit-medline-gen.py");
+        LiteratureFormats formats = new LiteratureFormats();
+        long base = liveHeap();
+        LiteratureFormats.FileRead whole = formats.read(file, "medline");
+        long wholeLive = liveHeap() - base;
+        int n = whole.outcome().records().size();
+        whole = null;
+        long[] peak = {0};
+        try (Study study = Study.create(tmp.resolve("live"), "bench", StudySchemas.contributed())) {
+            base = liveHeap();
+            long start = base;
+            ImportOutcome o = new LiteratureStore(study, "bench").importStream(file.getFileName().toString(), "medline",
+                    sink -> formats.stream(file, "medline", new RecordSink() {
+                        private int seen;
+
+                        @Override
+                        public void record(ReadRecord r) throws LiteratureException {
+                            sink.record(r);
+                            if (++seen % 20_000 == 0) {
+                                peak[0] = Math.max(peak[0], liveHeap() - start);
+                            }
+                        }
+
+                        @Override
+                        public void problem(RecordProblem p) throws LiteratureException {
+                            sink.problem(p);
+                        }
+                    }), DuplicatePolicy.KEEP_BOTH);
+            assertEquals(n, o.added().size());
+        }
+        System.out.printf(Locale.ROOT, "BENCH lit live heap: whole file read (%d records held) %.0f MB; streamed import, "
+                + "largest of the samples every 20,000 records %.0f MB%n", n, wholeLive / 1e6, peak[0] / 1e6);
+        assertTrue(peak[0] < wholeLive, "streaming holds less than the whole file read");
+    }
+
+    private static long liveHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime rt = Runtime.getRuntime();
+        return rt.totalMemory() - rt.freeMemory();
     }
 
     private static String peakRss() throws Exception {
