@@ -105,8 +105,7 @@ class LiteratureBenchmarkTest {
 
     /**
      * What each way of importing keeps alive, measured after full collections (RSS only says how far the
-     * collector let the heap grow): the whole file read at once (as before streaming, and as the UI's
-     * import still reads), against the streamed import sampled every 20,000 records inside its transaction.
+     * collector let the heap grow): the whole file read at once (as before streaming), against the streamed import sampled every 20,000 records inside its transaction.
      */
     @Test
     @org.junit.jupiter.api.Order(2)

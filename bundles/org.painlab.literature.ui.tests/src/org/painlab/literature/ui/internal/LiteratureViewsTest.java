@@ -395,8 +395,9 @@ class LiteratureViewsTest {
         assertEquals(nbib, dialog.file());
         assertEquals("medline", dialog.format());
 
-        LiteratureFormats.FileRead read = imports.read(dialog.file(), dialog.format());
-        assertEquals(1, read.outcome().problems().size());
+        LiteratureFormats.FileScan read = imports.read(dialog.file(), dialog.format());
+        assertEquals(1, read.problems().size());
+        assertEquals(3, read.recordsRead());
         String question = ReferenceImport.question(read);
         assertTrue(question.contains("record 2") && question.contains("PMID") && question.contains("2 good records"), question);
         assertNull(imports.store(study, "test", read, dialog.policy(), false), "the user chose nothing");
