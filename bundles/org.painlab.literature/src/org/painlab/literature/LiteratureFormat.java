@@ -21,6 +21,29 @@ public interface LiteratureFormat {
     ReadOutcome read(String text) throws LiteratureException;
 
     /**
+     * Reads the file's text from {@code in}, handing each record and problem to {@code sink} as it is
+     * read. Formats that can read record by record override this so that a large file is never held
+     * whole (MEDLINE does); by default the whole text is read and {@link #read(String)} is used.
+     *
+     * @param in the file's text (decoded, without a byte-order mark)
+     * @param sink receives the records and problems
+     * @throws java.io.IOException if the text cannot be read
+     * @throws LiteratureException when the file as a whole is not of this format, or the sink refuses a record
+     * @since 0.1
+     */
+    default void read(java.io.Reader in, RecordSink sink) throws java.io.IOException, LiteratureException {
+        java.io.StringWriter text = new java.io.StringWriter();
+        in.transferTo(text);
+        ReadOutcome o = read(text.toString());
+        for (ReadRecord r : o.records()) {
+            sink.record(r);
+        }
+        for (RecordProblem p : o.problems()) {
+            sink.problem(p);
+        }
+    }
+
+    /**
      * Whether the first characters of a file look like this format, for {@code --format auto} when the
      * file name's ending is shared (.txt, .xml, .json).
      */

@@ -93,6 +93,157 @@ public final class LiteratureFormats {
         }
     }
 
+    /**
+     * What a file holds, read record by record without keeping the records (a large file is never
+     * held whole): the format chosen, the number of records, how many are good, and the problems.
+     *
+     * @param file the file
+     * @param format the format id used
+     * @param recordsRead the records in the file, good and bad
+     * @param good the records that can be imported
+     * @param problems the records that cannot, each named
+     * @since 0.1
+     */
+    public record FileScan(Path file, String format, int recordsRead, int good, List<RecordProblem> problems) {
+        public FileScan {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Reads {@code file} once to count its records and list its problems, keeping no record: what
+     * the user sees before choosing to import all good records or none. {@link #stream} then reads
+     * it again into an import.
+     *
+     * @param file the file (UTF-8; a byte-order mark is skipped)
+     * @param id a format id, or {@value #AUTO}
+     * @return the format chosen, the counts and the problems
+     * @throws LiteratureException naming the file when it cannot be read or is not of the format
+     * @since 0.1
+     */
+    public FileScan scan(Path file, String id) throws LiteratureException {
+        checkText(file);
+        String format = choose(id, file, head(file)).id();
+        int[] good = {0};
+        List<RecordProblem> problems = new ArrayList<>();
+        stream(file, format, new RecordSink() {
+            @Override
+            public void record(ReadRecord r) {
+                good[0]++;
+            }
+
+            @Override
+            public void problem(RecordProblem p) {
+                problems.add(p);
+            }
+        });
+        return new FileScan(file, format, good[0] + problems.size(), good[0], problems);
+    }
+
+    /**
+     * Reads {@code file} with the format {@code id} record by record into {@code sink} (formats that
+     * read only whole texts are given the whole text, see {@link LiteratureFormat#read(java.io.Reader, RecordSink)}).
+     *
+     * @param file the file (UTF-8; a byte-order mark is skipped)
+     * @param id an installed format id (not {@value #AUTO}: {@link #scan} chooses it)
+     * @param sink receives the records and problems in file order
+     * @throws LiteratureException naming the file when it cannot be read, is not UTF-8 or not of the format, or the
+     *     sink refuses a record
+     * @since 0.1
+     */
+    public void stream(Path file, String id, RecordSink sink) throws LiteratureException {
+        if (!Files.isRegularFile(file)) {
+            throw new LiteratureException(file + ": no such file");
+        }
+        Contribution<LiteratureFormat> c = choose(id, file, "");
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        try (java.io.BufferedReader in = new java.io.BufferedReader(
+                new java.io.InputStreamReader(Files.newInputStream(file), utf8), 1 << 16)) {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+            instance(c).read(in, sink);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LiteratureException(file + ": not UTF-8 text (" + e.getMessage() + "); save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new LiteratureException(file + ": " + e.getMessage(), e);
+        } catch (LiteratureException e) {
+            throw new LiteratureException(file + " (" + c.id() + "): " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new LiteratureException(file + ": the format '" + c.id() + "' from " + c.contributor() + " failed: " + e, e);
+        }
+    }
+
+    /**
+     * Checks that the file is UTF-8 text in chunks (no UTF-16, no zero byte, valid UTF-8); when it is not,
+     * core's {@link TextFiles#readUtf8} is asked for the message that names the byte, offset and line.
+     */
+    private static void checkText(Path file) throws LiteratureException {
+        if (!Files.isRegularFile(file)) {
+            throw new LiteratureException(file + ": no such file");
+        }
+        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        boolean bad = false;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] buf = new byte[1 << 16];
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(buf.length + 8);
+            java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(buf.length + 8);
+            boolean first = true;
+            int n;
+            while (!bad && (n = in.read(buf)) > 0) {
+                if (first && n >= 2 && ((buf[0] & 0xFF) == 0xFF && (buf[1] & 0xFF) == 0xFE
+                        || (buf[0] & 0xFF) == 0xFE && (buf[1] & 0xFF) == 0xFF)) {
+                    bad = true;
+                }
+                first = false;
+                for (int i = 0; i < n && !bad; i++) {
+                    bad = buf[i] == 0;
+                }
+                bytes.put(buf, 0, n).flip();
+                chars.clear();
+                bad |= utf8.decode(bytes, chars, false).isError();
+                bytes.compact();
+            }
+            if (!bad) {
+                bytes.flip();
+                chars.clear();
+                bad = utf8.decode(bytes, chars, true).isError() || utf8.flush(chars).isError();
+            }
+        } catch (IOException e) {
+            throw new LiteratureException(file + ": " + e.getMessage(), e);
+        }
+        if (bad) {
+            try {
+                TextFiles.readUtf8(file);
+            } catch (IOException e) {
+                throw new LiteratureException(e.getMessage(), e);
+            }
+            throw new LiteratureException(file + ": not UTF-8 text; save it as UTF-8");
+        }
+    }
+
+    /** The first characters of a file, for choosing its format. */
+    private static String head(Path file) throws LiteratureException {
+        if (!Files.isRegularFile(file)) {
+            throw new LiteratureException(file + ": no such file");
+        }
+        try (java.io.Reader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            char[] buf = new char[4000];
+            int n = in.read(buf);
+            String head = n <= 0 ? "" : new String(buf, 0, n);
+            return head.startsWith("\uFEFF") ? head.substring(1) : head;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LiteratureException(file + ": not UTF-8 text (" + e.getMessage() + "); save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new LiteratureException(file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The format with {@code id}, if installed. */
     public Optional<LiteratureFormat> format(String id) throws LiteratureException {
         Optional<Contribution<LiteratureFormat>> c = extensions.find(id);

@@ -85,6 +85,53 @@ public final class LiteratureStore {
      */
     public ImportOutcome importRecords(String source, String format, List<ReadRecord> records, int recordsRead,
             DuplicatePolicy policy) throws StudyException {
+        return importing(source, format, sink -> {
+            for (ReadRecord r : records) {
+                sink.record(r);
+            }
+        }, recordsRead, policy);
+    }
+
+    /**
+     * Where the records of an import come from: a file read record by record
+     * ({@code sink -> formats.stream(file, format, sink)}), so that no file is held whole.
+     *
+     * @since 0.1
+     */
+    @FunctionalInterface
+    public interface Records {
+        /**
+         * @param sink receives each record (problems are counted and left out: the user accepted the good records)
+         * @throws LiteratureException when the records cannot be read
+         */
+        void readInto(RecordSink sink) throws LiteratureException;
+    }
+
+    /**
+     * Imports records as they are read, in one transaction: each chunk of new references and their
+     * audit rows is written as soon as it is full, so only a chunk is held, yet every record is stored
+     * or none is (a failure part-way rolls the whole import back). Bad records are counted among the
+     * records read and left out, as {@code --accept-good} asks; check them first with
+     * {@link LiteratureFormats#scan}.
+     *
+     * @param source the file name, for the audit trail and the import log
+     * @param format the format id
+     * @param records the records, read on demand
+     * @param policy what to do with duplicates
+     * @return what was added, replaced and found duplicate, with the PRISMA counts
+     * @throws StudyException if the records cannot be read (nothing is stored) or the study cannot be written
+     * @since 0.1
+     */
+    public ImportOutcome importStream(String source, String format, Records records, DuplicatePolicy policy)
+            throws StudyException {
+        return importing(source, format, records, -1, policy);
+    }
+
+    /** Chunk of new references written at once: big enough for JDBC batches, small enough to hold. */
+    private static final int CHUNK = 1000;
+
+    private ImportOutcome importing(String source, String format, Records records, int recordsReadGiven,
+            DuplicatePolicy policy) throws StudyException {
         return study.transaction(c -> {
             ReferenceRows rows = new ReferenceRows(c);
             DuplicateFinder finder = new DuplicateFinder(rows.all());
@@ -92,37 +139,39 @@ public final class LiteratureStore {
             List<String> added = new ArrayList<>();
             List<String> replaced = new ArrayList<>();
             List<Duplicate> duplicates = new ArrayList<>();
-            // new references and their audit rows are written in batches at the end: one statement per
-            // record made an import of 100,000 records take minutes (still one transaction, one row each)
+            // new references and their audit rows are written in batches: one statement per record made an
+            // import of 100,000 records take minutes (still one transaction, one row each)
             List<Reference> inserts = new ArrayList<>();
             List<AuditEntry> audit = new ArrayList<>();
             String reason = "import " + source + " (" + format + ")";
-            for (ReadRecord rec : records) {
-                Reference r = rec.reference();
-                Optional<DuplicateFinder.Match> m = finder.find(r);
-                if (m.isPresent()) {
-                    duplicates.add(new Duplicate(rec.record(), r.displayTitle(), m.get().key(), m.get().on(), policy));
-                    if (policy == DuplicatePolicy.KEEP_EXISTING) {
-                        continue;
-                    }
-                    if (policy == DuplicatePolicy.REPLACE) {
-                        flush(c, rows, inserts, audit);
-                        Reference old = rows.find(m.get().key()).orElseThrow();
-                        Reference now = r.withKey(old.key());
-                        rows.update(now);
-                        auditChanges(c, old, now, reason);
-                        replaced.add(old.key());
-                        continue;
+            int[] seen = {0, 0};
+            RecordSink sink = new RecordSink() {
+                @Override
+                public void record(ReadRecord rec) throws LiteratureException {
+                    seen[0]++;
+                    try {
+                        store(c, rows, finder, taken, rec, policy, reason, inserts, audit, added, replaced, duplicates);
+                        if (inserts.size() >= CHUNK) {
+                            flush(c, rows, inserts, audit);
+                        }
+                    } catch (SQLException | StudyException e) {
+                        throw new LiteratureException("record " + rec.record() + " (line " + rec.line() + ") cannot be stored: "
+                                + e.getMessage(), e);
                     }
                 }
-                Reference stored = r.withKey(uniqueKey(r, taken));
-                taken.add(stored.key());
-                inserts.add(stored);
-                audit.add(AuditEntry.of(actor, "add", ENTITY, stored.key(), null, null, clip(stored.displayTitle()), reason));
-                finder.add(stored);
-                added.add(stored.key());
+
+                @Override
+                public void problem(RecordProblem p) {
+                    seen[1]++;
+                }
+            };
+            try {
+                records.readInto(sink);
+            } catch (LiteratureException e) {
+                throw new StudyException(e.getMessage() + "; nothing was imported", e);
             }
             flush(c, rows, inserts, audit);
+            int recordsRead = recordsReadGiven >= 0 ? recordsReadGiven : seen[0] + seen[1];
             int removed = (int) duplicates.stream().filter(d -> d.action() == DuplicatePolicy.KEEP_EXISTING).count();
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO lit_import(source, format, at, records_read, "
                     + "duplicates_removed, added, replaced) VALUES (?,?,?,?,?,?,?)")) {
@@ -141,6 +190,35 @@ public final class LiteratureStore {
                     reason));
             return new ImportOutcome(recordsRead, added, replaced, duplicates, prisma(c));
         });
+    }
+
+    /** One record of an import: a duplicate is kept, replaced or kept both; a new one waits in {@code inserts}. */
+    private void store(Connection c, ReferenceRows rows, DuplicateFinder finder, Set<String> taken, ReadRecord rec,
+            DuplicatePolicy policy, String reason, List<Reference> inserts, List<AuditEntry> audit, List<String> added,
+            List<String> replaced, List<Duplicate> duplicates) throws SQLException, StudyException {
+        Reference r = rec.reference();
+        Optional<DuplicateFinder.Match> m = finder.find(r);
+        if (m.isPresent()) {
+            duplicates.add(new Duplicate(rec.record(), r.displayTitle(), m.get().key(), m.get().on(), policy));
+            if (policy == DuplicatePolicy.KEEP_EXISTING) {
+                return;
+            }
+            if (policy == DuplicatePolicy.REPLACE) {
+                flush(c, rows, inserts, audit);
+                Reference old = rows.find(m.get().key()).orElseThrow();
+                Reference now = r.withKey(old.key());
+                rows.update(now);
+                auditChanges(c, old, now, reason);
+                replaced.add(old.key());
+                return;
+            }
+        }
+        Reference stored = r.withKey(uniqueKey(r, taken));
+        taken.add(stored.key());
+        inserts.add(stored);
+        audit.add(AuditEntry.of(actor, "add", ENTITY, stored.key(), null, null, clip(stored.displayTitle()), reason));
+        finder.add(stored);
+        added.add(stored.key());
     }
 
     /** The PRISMA counts over every import into this study. */

@@ -111,6 +111,71 @@ public final class Citations {
     }
 
     /**
+     * The in-text citations of a document that cites at several places (the methods, each variable of
+     * a report), numbered as one document: numeric styles number the references in the order of
+     * {@code references}, which the caller gives in the order they are first cited. Each place is
+     * rendered as a first citation (no "ibid." across places), in the references' language as
+     * {@link #format} does.
+     *
+     * @param references every reference the document cites, in first-cited order
+     * @param places the keys cited at each place, in document order
+     * @param style a style name or short name
+     * @param output text or HTML
+     * @return one in-text citation per place
+     * @throws LiteratureException when the style is not shipped, cannot be processed, or a place cites a key not in
+     *     {@code references}
+     * @since 0.1
+     */
+    public List<String> citations(List<Reference> references, List<List<String>> places, String style,
+            CitationOutput output) throws LiteratureException {
+        String xml = styles.style(style);
+        List<CSLItemData> items = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        Map<String, String> localeOf = new HashMap<>();
+        for (Reference r : references) {
+            CSLItemData item = CslItems.of(r);
+            items.add(item);
+            keys.add(item.getId());
+            localeOf.put(item.getId(), CslItems.locale(r));
+        }
+        Set<String> locales = new LinkedHashSet<>(localeOf.values());
+        CitationLayout layout = CitationLayout.of(xml);
+        List<String> out = new ArrayList<>();
+        for (List<String> place : places) {
+            for (String k : place) {
+                if (!localeOf.containsKey(k)) {
+                    throw new LiteratureException("'" + k + "' is cited but not among the references given");
+                }
+            }
+            try {
+                if (locales.size() == 1 || layout.numeric()) {
+                    out.add(citation(items, keys, xml, locales.size() == 1 ? locales.iterator().next() : null, output,
+                            place.toArray(String[]::new)));
+                } else {
+                    List<String> parts = new ArrayList<>();
+                    for (String key : place) {
+                        parts.add(layout.strip(citation(items, keys, xml, localeOf.get(key), output, key)));
+                    }
+                    out.add(layout.prefix() + String.join(layout.delimiter(), parts) + layout.suffix());
+                }
+            } catch (IOException | RuntimeException e) {
+                throw new LiteratureException("style '" + style + "' cannot be applied: " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    /** One citation in a fresh run, so that nothing of an earlier place (ibid., subsequent forms) carries over. */
+    private String citation(List<CSLItemData> items, List<String> keys, String xml, String locale, CitationOutput output,
+            String... cited) throws IOException {
+        CSL csl = new CSL(new ListItemDataProvider(items), this::localeXml, new DefaultAbbreviationProvider(), xml, locale);
+        csl.setOutputFormat(output.citeproc());
+        csl.registerCitationItems(keys);
+        List<Citation> c = csl.makeCitation(cited);
+        return c.isEmpty() ? "" : c.get(c.size() - 1).getText();
+    }
+
+    /**
      * A citation of references in several languages. Numeric styles ("[1,2]") name no authors and are
      * rendered in one run. Author-date styles name authors ("Wang et al." next to "张三 等"): each
      * reference is cited alone in its own language and the parts are joined inside the style's

@@ -9,6 +9,7 @@ import org.painlab.core.io.AtomicFiles;
 import org.painlab.core.io.SpreadsheetText;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.table.ReportReferences;
 import org.painlab.stats.table.Row;
 import org.painlab.stats.table.Table;
 
@@ -46,6 +47,10 @@ public final class CsvReportWriter implements ReportWriter {
         if (report.simulated()) {
             line(sb, List.of("report", "banner", "SIMULATED DATA: " + report.dataDescription()));
         }
+        ReportReferences refs = report.references();
+        if (refs.methodsSentence() != null) {
+            line(sb, List.of("report", "methods", refs.methodsSentence()));
+        }
         for (Table t : report.tables()) {
             line(sb, List.of(t.id(), "title", t.title()));
             for (Row r : t.header()) {
@@ -60,6 +65,9 @@ public final class CsvReportWriter implements ReportWriter {
             for (String n : t.choiceNotes()) {
                 line(sb, List.of(t.id(), "note", n));
             }
+        }
+        for (int i = 0; i < refs.entries().size(); i++) {
+            line(sb, List.of("references", refs.keys().get(i), refs.entries().get(i)));
         }
         return sb.toString();
     }

@@ -9,6 +9,7 @@ import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.internal.report.Xml;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.table.ReportReferences;
 import org.painlab.stats.table.Row;
 import org.painlab.stats.table.RowKind;
 import org.painlab.stats.table.Table;
@@ -79,8 +80,18 @@ public final class DocxReportWriter implements ReportWriter {
             paragraph(sb, "SIMULATED DATA: not patients. " + report.dataDescription(), true, 20, "B00020");
         }
         paragraph(sb, report.title(), true, 28, null);
+        ReportReferences refs = report.references();
+        if (refs.methodsSentence() != null) {
+            paragraph(sb, refs.methodsSentence(), false, 20, null);
+        }
         for (Table t : report.tables()) {
             table(sb, t);
+        }
+        if (refs.any()) {
+            paragraph(sb, "References", true, 24, null);
+            for (String e : refs.entries()) {
+                paragraph(sb, e, false, 20, null);
+            }
         }
         sb.append("<w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>")
                 .append("<w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\"")

@@ -7,6 +7,7 @@ import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.internal.report.Xml;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.table.ReportReferences;
 import org.painlab.stats.table.Row;
 import org.painlab.stats.table.RowKind;
 import org.painlab.stats.table.Table;
@@ -37,6 +38,8 @@ public final class HtmlReportWriter implements ReportWriter {
             sup{font-size:.75em}
             .footnotes{font-size:.82em;margin:.2em 0 0 0;padding-left:1.2em}
             details{font-size:.82em;margin:.3em 0 1.8em 0}
+            h2{font-size:1.1em}
+            p.reference{font-size:.9em;margin:.2em 0 .2em 2em;text-indent:-2em}
             """;
 
     @Override
@@ -74,8 +77,20 @@ public final class HtmlReportWriter implements ReportWriter {
             sb.append(" Data: ").append(Xml.escape(report.dataDescription())).append('.');
         }
         sb.append("</p>\n");
+        ReportReferences refs = report.references();
+        if (refs.methodsSentence() != null) {
+            sb.append("<p class=\"meta\">").append(Xml.escape(refs.methodsSentence())).append("</p>\n");
+        }
         for (Table t : report.tables()) {
             table(sb, t);
+        }
+        if (refs.any()) {
+            sb.append("<section id=\"references\">\n<h2>References</h2>\n");
+            for (int i = 0; i < refs.entries().size(); i++) {
+                sb.append("<p class=\"reference\" id=\"ref-").append(Xml.escape(refs.keys().get(i))).append("\">")
+                        .append(Xml.escape(refs.entries().get(i))).append("</p>\n");
+            }
+            sb.append("</section>\n");
         }
         sb.append("</body>\n</html>\n");
         return sb.toString();

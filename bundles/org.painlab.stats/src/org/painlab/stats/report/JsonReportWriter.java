@@ -11,6 +11,7 @@ import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.table.ReportReferences;
 import org.painlab.stats.table.Row;
 import org.painlab.stats.table.Table;
 import tools.jackson.databind.SerializationFeature;
@@ -78,6 +79,24 @@ public final class JsonReportWriter implements ReportWriter {
             results.add(r.toMap());
         }
         m.put("results", results);
+        ReportReferences refs = report.references();
+        if (refs.any()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("style", refs.style());
+            if (refs.methods() != null) {
+                rm.put("methods", refs.methods());
+            }
+            rm.put("variables", refs.variables());
+            List<Object> entries = new ArrayList<>();
+            for (int i = 0; i < refs.entries().size(); i++) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("key", refs.keys().get(i));
+                e.put("text", refs.entries().get(i));
+                entries.add(e);
+            }
+            rm.put("entries", entries);
+            m.put("references", rm);
+        }
         return m;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.painlab.core.io.AtomicFiles;
 import org.painlab.stats.table.Cell;
 import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.table.ReportReferences;
 import org.painlab.stats.table.Row;
 import org.painlab.stats.table.RowKind;
 import org.painlab.stats.table.Table;
@@ -58,8 +59,18 @@ public final class LatexReportWriter implements ReportWriter {
                     .append(" patients.} ").append(escape(report.dataDescription())).append("}}\n\n");
         }
         sb.append("\\section*{").append(escape(report.title())).append("}\n");
+        ReportReferences refs = report.references();
+        if (refs.methodsSentence() != null) {
+            sb.append("\\noindent ").append(escape(refs.methodsSentence())).append("\n\n");
+        }
         for (Table t : report.tables()) {
             table(sb, t);
+        }
+        if (refs.any()) {
+            sb.append("\n\\section*{References}\n");
+            for (String e : refs.entries()) {
+                sb.append("\\noindent ").append(escape(e)).append("\n\n");
+            }
         }
         sb.append("\\end{document}\n");
         return sb.toString();

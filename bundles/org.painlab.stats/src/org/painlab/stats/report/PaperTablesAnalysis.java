@@ -22,8 +22,10 @@ import org.painlab.stats.table.PaperTables;
  * The tables of a paper as an analysis (id {@value #ID}), contributed through
  * {@code org.painlab.core.analyses}: the study's subject-level data, read through the core data
  * contract, under an analysis plan. Parameters: {@value #PLAN} (a plan in the plan-file JSON of
- * {@link AnalysisPlan}; default: derived from the data) and {@value #POPULATION} (ITT, PP, ...;
- * wins over the plan's). The stored body is the JSON report ({@link JsonReportWriter#toJsonMap}).
+ * {@link AnalysisPlan}; default: derived from the data), {@value #POPULATION} (ITT, PP, ...;
+ * wins over the plan's) and the references it cites ({@link ReportCitations}: {@code cite},
+ * {@code cite:VARIABLE}, {@code cite_style}). The stored body is the JSON report
+ * ({@link JsonReportWriter#toJsonMap}).
  *
  * @since 0.1
  */
@@ -43,7 +45,7 @@ public final class PaperTablesAnalysis implements Analysis {
             throw new StudyException(study.folder() + ": the study has no randomized subjects to analyse");
         }
         try {
-            return compute(data, parameters, monitor).result();
+            return cite(study, compute(data, parameters, monitor), parameters).result();
         } catch (IllegalArgumentException e) {
             throw new StudyException(e.getMessage(), e);
         }
@@ -63,7 +65,7 @@ public final class PaperTablesAnalysis implements Analysis {
             throw new StudyException(study.folder() + ": the study has no randomized subjects to analyse");
         }
         try {
-            return compute(data, parameters);
+            return cite(study, compute(data, parameters), parameters);
         } catch (IllegalArgumentException e) {
             throw new StudyException(e.getMessage(), e);
         }
@@ -92,12 +94,45 @@ public final class PaperTablesAnalysis implements Analysis {
     public static Outcome compute(Provided<SubjectData> data, Map<String, String> parameters, IProgressMonitor monitor) {
         AnalysisPlan plan = plan(data.data(), parameters);
         PaperReport report = new PaperTables(TestCatalog.installed()).build(data.data(), plan, monitor);
+        return new Outcome(data.data(), plan, report, result(report, data.data().fingerprint(), data.provider()));
+    }
+
+    /**
+     * Adds the references the parameters cite ({@link ReportCitations}) to a computed outcome: the
+     * citations in the tables, the References section, and the formatted references among the
+     * result's inputs (a changed reference makes a different result).
+     *
+     * @param study the study whose library is cited
+     * @param outcome the tables without citations
+     * @param parameters the analysis parameters
+     * @return the outcome citing what the parameters ask (the same outcome when they cite nothing)
+     * @throws StudyException when no plugin provides citations, a key is not in the library or the style is unknown
+     * @throws IllegalArgumentException naming a {@code cite:} parameter whose variable is not in the report
+     * @since 0.1
+     */
+    public static Outcome cite(Study study, Outcome outcome, Map<String, String> parameters) throws StudyException {
+        if (!ReportCitations.asked(parameters)) {
+            return outcome;
+        }
+        PaperReport report = new ReportCitations().cite(study, parameters, outcome.report());
+        Map<String, Object> inputs = outcome.result().inputs();
+        return new Outcome(outcome.data(), outcome.plan(), report,
+                result(report, inputs.get("subject_data"), inputs.get("provider")));
+    }
+
+    private static AnalysisResult result(PaperReport report, Object fingerprint, Object provider) {
         Map<String, Object> inputs = new LinkedHashMap<>();
-        inputs.put("subject_data", data.data().fingerprint());
-        inputs.put("provider", data.provider());
-        AnalysisResult result = new AnalysisResult(report.title() + " (" + report.population() + ")",
-                JsonReportWriter.toJsonMap(report), inputs);
-        return new Outcome(data.data(), plan, report, result);
+        inputs.put("subject_data", fingerprint);
+        inputs.put("provider", provider);
+        if (report.references().any()) {
+            Map<String, Object> refs = new LinkedHashMap<>();
+            refs.put("style", report.references().style());
+            refs.put("keys", report.references().keys());
+            refs.put("entries", report.references().entries());
+            inputs.put("references", refs);
+        }
+        return new AnalysisResult(report.title() + " (" + report.population() + ")", JsonReportWriter.toJsonMap(report),
+                inputs);
     }
 
     private static AnalysisPlan plan(SubjectData data, Map<String, String> parameters) {

@@ -9,6 +9,7 @@ import org.painlab.stats.internal.report.RCode;
 import org.painlab.core.data.SubjectData;
 import org.painlab.stats.plan.ComparisonResult;
 import org.painlab.stats.table.PaperReport;
+import org.painlab.stats.table.ReportReferences;
 
 /**
  * An R script (base R only: shapiro.test, a small Levene function, t.test, wilcox.test,
@@ -69,6 +70,17 @@ public final class RScriptWriter implements ReportWriter {
                 .append("# Reproduces every p-value of the report with base R. Written by PainLab Workbench.\n");
         if (report.simulated()) {
             sb.append("# SIMULATED DATA: ").append(RCode.ascii(report.dataDescription())).append('\n');
+        }
+        ReportReferences refs = report.references();
+        if (refs.methodsSentence() != null) {
+            sb.append("# ").append(refs.methodsSentence().replace('\n', ' ')).append('\n');
+        }
+        if (refs.any()) {
+            sb.append("# References:\n");
+            for (String e : refs.entries()) {
+                // kept in UTF-8 (not RCode.ascii): a Chinese entry would be only question marks
+                sb.append("#   ").append(e.replace('\r', ' ').replace('\n', ' ')).append('\n');
+            }
         }
         sb.append("# Usage: Rscript this.R [data.csv] [results.csv]\n")
                 .append("args <- commandArgs(trailingOnly = TRUE)\n")

@@ -75,13 +75,16 @@ public final class LitImportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--duplicates: " + e.getMessage());
         }
-        LiteratureFormats.FileRead read;
+        // read twice, record by record, holding no file whole: once to list the problems (the user's
+        // all-or-none choice), once into the import's transaction
+        LiteratureFormats formats = new LiteratureFormats();
+        LiteratureFormats.FileScan read;
         try {
-            read = new LiteratureFormats().read(file, format);
+            read = formats.scan(file, format);
         } catch (LiteratureException e) {
             throw new CliFailure(e.getMessage(), e);
         }
-        List<RecordProblem> problems = read.outcome().problems();
+        List<RecordProblem> problems = read.problems();
         PrintWriter err = spec.commandLine().getErr();
         if (!problems.isEmpty() && !acceptGood) {
             if (json) {
@@ -91,8 +94,8 @@ public final class LitImportCommand implements Callable<Integer> {
                 new Json().print(spec.commandLine().getOut(), out);
             }
             err.println(spec.qualifiedName() + ": " + file + ": " + problems.get(0).describe() + "; nothing was imported ("
-                    + problems.size() + " bad of " + read.outcome().recordsRead() + " records; --accept-good imports the "
-                    + read.outcome().records().size() + " good ones)");
+                    + problems.size() + " bad of " + read.recordsRead() + " records; --accept-good imports the "
+                    + read.good() + " good ones)");
             for (RecordProblem p : problems.subList(1, problems.size())) {
                 err.println("  " + p.describe());
             }
@@ -102,8 +105,9 @@ public final class LitImportCommand implements Callable<Integer> {
         ImportOutcome o;
         try (Study study = Study.open(dir, StudySchemas.contributed())) {
             String who = actor != null ? actor : System.getProperty("user.name", "unknown");
-            o = new LiteratureStore(study, who).importRecords(file.getFileName().toString(), read.format(),
-                    read.outcome().records(), read.outcome().recordsRead(), policy);
+            String chosen = read.format();
+            o = new LiteratureStore(study, who).importStream(file.getFileName().toString(), chosen,
+                    sink -> formats.stream(file, chosen, sink), policy);
         } catch (StudyException e) {
             throw new CliFailure(e.getMessage(), e);
         }
@@ -138,13 +142,13 @@ public final class LitImportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<String, Object> base(LiteratureFormats.FileRead read) {
+    private Map<String, Object> base(LiteratureFormats.FileScan read) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file.toAbsolutePath().normalize().toString());
         out.put("format", read.format());
-        out.put("records_read", read.outcome().recordsRead());
+        out.put("records_read", read.recordsRead());
         List<Object> refused = new ArrayList<>();
-        for (RecordProblem p : read.outcome().problems()) {
+        for (RecordProblem p : read.problems()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("record", p.record());
             m.put("id", p.recordId());

@@ -192,6 +192,55 @@ class LiteratureViewsTest {
         assertNull(undone.volume(), "the last save is undone");
         assertEquals(List.of("外泌体", "神经病理性疼痛"), undone.keywordsZh());
         assertEquals("", editor.form().text("volume"));
+        assertEquals(List.of("exosome", "中文"), new org.painlab.literature.TagStore(study, null).tagsOf("reference", "zhang2023"),
+                "the tags are as before the last save: 中文 back, 待读 gone");
+        assertEquals("exosome, 中文", editor.tagText(), "the editor shows the restored tags");
+    }
+
+    @Test
+    void theLibraryCopiesTheCitationAndBibliographyOfTheSelectionInTheChosenStyle() throws Exception {
+        IWorkbenchPage page = LiteratureFixture.literature();
+        study = LiteratureFixture.library(tmp.resolve("cite"));
+        LibraryView library = library(page);
+        assertNull(library.copy(false), "nothing selected");
+        assertTrue(library.status().contains("Select the references"), library.status());
+        library.grid().sort("key", true, false);
+        LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
+        List<Integer> rows = new ArrayList<>();
+        for (int i = 0; i < library.grid().shownRowCount(); i++) {
+            if (!library.grid().shownRow(i).key().equals("chen2022")) {
+                rows.add(i);
+            }
+        }
+        library.grid().selectRows(rows.stream().mapToInt(Integer::intValue).toArray());
+        LiteratureFixture.processUntil(() -> library.selection().size() == 2, 5_000);
+        library.chooseStyle("gbt7714");
+        assertEquals("gbt7714", library.styleName());
+        assertEquals("[1,2]", library.copy(false));
+        assertEquals("[1,2]", clipboardText(), "the citation is on the clipboard");
+        String bibliography = library.copy(true);
+        List<String> entries = List.of(bibliography.split(System.lineSeparator()));
+        assertEquals(2, entries.size(), bibliography);
+        assertTrue(entries.get(0).startsWith("[1] WANG L, SMITH J A. Exosomes in chronic pain"), entries.get(0));
+        assertTrue(entries.get(1).startsWith("[2] 张三, 李四. 外泌体在神经病理性疼痛中的作用研究进展[J]"),
+                "each entry in its reference's language: " + entries.get(1));
+        assertEquals(bibliography, clipboardText());
+        library.chooseStyle("apa");
+        String apa = library.copy(false);
+        assertTrue(apa.startsWith("(Wang") && apa.contains("2023; 张三") && apa.endsWith("2023)"), apa);
+        assertTrue(library.status().replace("&&", "&").endsWith(apa), "the status shows what was copied, '&' as itself: "
+                + library.status());
+        Path png = LiteratureFixture.screenshot("library-copy-citation.png");
+        assertTrue(Files.size(png) > 10_000, "a real screenshot");
+    }
+
+    private static String clipboardText() {
+        org.eclipse.swt.dnd.Clipboard c = new org.eclipse.swt.dnd.Clipboard(PlatformUI.getWorkbench().getDisplay());
+        try {
+            return (String) c.getContents(org.eclipse.swt.dnd.TextTransfer.getInstance());
+        } finally {
+            c.dispose();
+        }
     }
 
     @Test
@@ -346,8 +395,9 @@ class LiteratureViewsTest {
         assertEquals(nbib, dialog.file());
         assertEquals("medline", dialog.format());
 
-        LiteratureFormats.FileRead read = imports.read(dialog.file(), dialog.format());
-        assertEquals(1, read.outcome().problems().size());
+        LiteratureFormats.FileScan read = imports.read(dialog.file(), dialog.format());
+        assertEquals(1, read.problems().size());
+        assertEquals(3, read.recordsRead());
         String question = ReferenceImport.question(read);
         assertTrue(question.contains("record 2") && question.contains("PMID") && question.contains("2 good records"), question);
         assertNull(imports.store(study, "test", read, dialog.policy(), false), "the user chose nothing");

@@ -12,6 +12,7 @@ import org.painlab.literature.LiteratureFormat;
 import org.painlab.literature.ReadOutcome;
 import org.painlab.literature.ReadRecord;
 import org.painlab.literature.RecordProblem;
+import org.painlab.literature.RecordSink;
 import org.painlab.literature.Reference;
 import org.painlab.literature.ReferenceType;
 
@@ -34,16 +35,47 @@ public final class MedlineFormat implements LiteratureFormat {
     public ReadOutcome read(String text) throws LiteratureException {
         List<ReadRecord> records = new ArrayList<>();
         List<RecordProblem> problems = new ArrayList<>();
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        try {
+            read(new java.io.StringReader(text), new RecordSink() {
+                @Override
+                public void record(ReadRecord r) {
+                    records.add(r);
+                }
+
+                @Override
+                public void problem(RecordProblem p) {
+                    problems.add(p);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new LiteratureException(e.getMessage(), e); // a StringReader does not fail
+        }
+        return new ReadOutcome(records, problems);
+    }
+
+    /** Line by line: only the record being read is held, whatever the size of the file. */
+    @Override
+    public void read(java.io.Reader in, RecordSink sink) throws java.io.IOException, LiteratureException {
+        java.io.BufferedReader lines = in instanceof java.io.BufferedReader b ? b : new java.io.BufferedReader(in, 1 << 16);
         List<String[]> fields = new ArrayList<>();
         int start = 0;
         int number = 0;
+        int lineNumber = 0;
+        int told = 0;
         boolean broken = false;
-        for (int i = 0; i <= lines.length; i++) {
-            String line = i < lines.length ? lines[i] : "";
+        boolean end = false;
+        while (!end) {
+            String line = lines.readLine();
+            if (line == null) {
+                end = true;
+                line = "";
+            } else {
+                lineNumber++;
+            }
             if (line.isBlank()) {
                 if (!fields.isEmpty() && !broken) {
-                    finish(number, start, fields, records, problems);
+                    finish(number, start, fields, sink);
+                    told++;
                 }
                 fields.clear();
                 broken = false;
@@ -51,7 +83,7 @@ public final class MedlineFormat implements LiteratureFormat {
             }
             if (fields.isEmpty() && !broken) {
                 number++;
-                start = i + 1;
+                start = lineNumber;
             }
             if (broken) {
                 continue;
@@ -60,29 +92,29 @@ public final class MedlineFormat implements LiteratureFormat {
             Matcher cont = CONTINUATION.matcher(line);
             if (m.matches()) {
                 if (fields.isEmpty() && !m.group(1).equals("PMID")) {
-                    problems.add(new RecordProblem(number, null, i + 1, m.group(1), "a MEDLINE record starts with 'PMID- '"));
+                    sink.problem(new RecordProblem(number, null, lineNumber, m.group(1), "a MEDLINE record starts with 'PMID- '"));
+                    told++;
                     broken = true;
                     continue;
                 }
-                fields.add(new String[] {m.group(1), m.group(2).strip(), String.valueOf(i + 1)});
+                fields.add(new String[] {m.group(1), m.group(2).strip(), String.valueOf(lineNumber)});
             } else if (cont.matches() && !fields.isEmpty()) {
                 String[] last = fields.get(fields.size() - 1);
                 last[1] = last[1] + " " + cont.group(1).strip();
             } else {
-                problems.add(new RecordProblem(number, fields.isEmpty() ? null : "PMID " + fields.get(0)[1], i + 1, null,
+                sink.problem(new RecordProblem(number, fields.isEmpty() ? null : "PMID " + fields.get(0)[1], lineNumber, null,
                         "not a MEDLINE line (expected 'TAG - value' or a continuation indented by six spaces): \""
                                 + (line.length() > 60 ? line.substring(0, 60) + "..." : line.strip()) + "\""));
+                told++;
                 broken = true;
             }
         }
-        if (records.isEmpty() && problems.isEmpty()) {
+        if (told == 0) {
             throw new LiteratureException("no MEDLINE record found (records start with 'PMID- ')");
         }
-        return new ReadOutcome(records, problems);
     }
 
-    private static void finish(int number, int start, List<String[]> fields, List<ReadRecord> records,
-            List<RecordProblem> problems) {
+    private static void finish(int number, int start, List<String[]> fields, RecordSink sink) throws LiteratureException {
         Reference.Builder b = Reference.builder();
         String id = "PMID " + fields.get(0)[1];
         String journal = null;
@@ -94,7 +126,7 @@ public final class MedlineFormat implements LiteratureFormat {
             switch (f[0]) {
                 case "PMID" -> {
                     if (!v.matches("\\d{1,9}")) {
-                        problems.add(new RecordProblem(number, id, line, "PMID", "'" + v + "' is not a PubMed id (digits)"));
+                        sink.problem(new RecordProblem(number, id, line, "PMID", "'" + v + "' is not a PubMed id (digits)"));
                         return;
                     }
                     b.pmid(v);
@@ -122,7 +154,7 @@ public final class MedlineFormat implements LiteratureFormat {
                 case "DP" -> {
                     Integer y = Fields.year(v);
                     if (y == null) {
-                        problems.add(new RecordProblem(number, id, line, "DP", "no year in '" + v + "' (expected e.g. 2021 Mar 4)"));
+                        sink.problem(new RecordProblem(number, id, line, "DP", "no year in '" + v + "' (expected e.g. 2021 Mar 4)"));
                         return;
                     }
                     b.year(y);
@@ -153,11 +185,11 @@ public final class MedlineFormat implements LiteratureFormat {
         }
         b.journal(journal != null ? journal : abbrev);
         if (b.title() == null && b.titleZh() == null) {
-            problems.add(new RecordProblem(number, id, start, "TI", "record has no title (TI)"));
+            sink.problem(new RecordProblem(number, id, start, "TI", "record has no title (TI)"));
             return;
         }
         Fields.languageFromTitles(b);
-        records.add(new ReadRecord(number, start, b.build()));
+        sink.record(new ReadRecord(number, start, b.build()));
     }
 
     /** "Smith JA" → family Smith, given JA. */

@@ -168,4 +168,55 @@ class StatsCliTest {
         assertEquals(0, pp.exitCode(), pp.err());
         assertEquals(2, ((Number) Painlab.run("study", "info", dir.toString(), "--json").json().get("results")).intValue());
     }
+    @Test
+    void analyzeCitesReferencesOfTheStudysLibrary() throws Exception {
+        Path dir = tmp.resolve("cited");
+        assertEquals(0, Painlab.run("study", "create", dir.toString(), "--demo", "snrb-peld").exitCode());
+        Path bib = tmp.resolve("refs.bib");
+        Files.writeString(bib, """
+                @article{huskisson1974,
+                  author = {Huskisson, E. C.},
+                  title = {Measurement of pain},
+                  journal = {Lancet},
+                  year = {1974},
+                  volume = {2},
+                  number = {7889},
+                  pages = {1127--1131}
+                }
+                @article{altman1999,
+                  author = {Altman, Douglas G. and Bland, J. Martin},
+                  title = {Treatment allocation in controlled trials: why randomise?},
+                  journal = {BMJ},
+                  year = {1999},
+                  volume = {318},
+                  number = {7192},
+                  pages = {1209}
+                }
+                """);
+        Painlab.Result imported = Painlab.run("lit", "import", dir.toString(), bib.toString(), "--json");
+        assertEquals(0, imported.exitCode(), imported.err());
+        Path out = tmp.resolve("cited.html");
+        Painlab.Result r = Painlab.run("stats", "analyze", dir.toString(), "--cite", "altman1999", "--cite-variable",
+                "vas=huskisson1974", "--style", "ama", "--out", out.toString(), "--json");
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of("altman1999", "huskisson1974"), r.json().get("references"));
+        String html = Files.readString(out);
+        assertTrue(html.contains("Statistical methods as described in 1."), html);
+        assertTrue(html.contains("<h2>References</h2>"), html);
+        assertTrue(html.contains("2. Huskisson EC. Measurement of pain. <i>Lancet</i>") || html.contains("2. Huskisson EC. Measurement of pain. Lancet."),
+                html.substring(html.indexOf("<h2>References</h2>")));
+
+        Painlab.Result wrongKey = Painlab.run("stats", "analyze", dir.toString(), "--cite", "nobody2020", "--out",
+                tmp.resolve("x.html").toString());
+        assertEquals(1, wrongKey.exitCode());
+        assertTrue(wrongKey.err().contains("'nobody2020'"), wrongKey.err());
+        assertFalse(Files.exists(tmp.resolve("x.html")), "nothing written when a key is wrong");
+        Painlab.Result wrongVariable = Painlab.run("stats", "analyze", dir.toString(), "--cite-variable", "pain=altman1999",
+                "--out", tmp.resolve("x.html").toString());
+        assertEquals(1, wrongVariable.exitCode());
+        assertTrue(wrongVariable.err().contains("--cite-variable pain") || wrongVariable.err().contains("'pain'"), wrongVariable.err());
+        Painlab.Result styleAlone = Painlab.run("stats", "analyze", dir.toString(), "--style", "apa", "--out",
+                tmp.resolve("x.html").toString());
+        assertEquals(2, styleAlone.exitCode(), styleAlone.err());
+    }
 }

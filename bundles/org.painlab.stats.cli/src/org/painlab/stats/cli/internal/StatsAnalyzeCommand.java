@@ -13,6 +13,7 @@ import org.painlab.core.StudySchemas;
 import org.painlab.core.analysis.AnalysisRunner;
 import org.painlab.core.result.StoredResult;
 import org.painlab.stats.report.PaperTablesAnalysis;
+import org.painlab.stats.report.ReportCitations;
 import org.painlab.stats.report.ReportRunner;
 import org.painlab.stats.table.PaperReport;
 
@@ -23,8 +24,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code painlab stats analyze DIR [--plan FILE] --out REPORT.(html|docx|csv|json|tex|R)}: the paper's tables of a
- * study; {@code painlab stats analyze FILE.csv --group COLUMN --spec SPEC.json --out REPORT}: the same tables of any
+ * {@code painlab stats analyze DIR [--plan FILE] [--cite KEY,...] [--cite-variable VAR=KEY,...] [--style STYLE]
+ * --out REPORT.(html|docx|csv|json|tex|R)}: the paper's tables of a study, citing references of its library; {@code painlab stats analyze FILE.csv --group COLUMN --spec SPEC.json --out REPORT}: the same tables of any
  * data table.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
@@ -57,12 +58,49 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
     @Option(names = "--population", paramLabel = "NAME", description = "Analysis population (ITT, PP, ...); wins over the plan's.")
     String population;
 
+    @Option(names = "--cite", split = ",", paramLabel = "KEY", description = "Study only: keys of the study's library cited for the statistical methods (comma-separated); the report gets their in-text citation and a References section.")
+    java.util.List<String> cite;
+
+    @Option(names = "--cite-variable", paramLabel = "VARIABLE=KEY,...", description = "Study only, repeatable: keys cited after a variable's label, e.g. vas=huskisson1974,price1983.")
+    java.util.List<String> citeVariable;
+
+    @Option(names = "--style", paramLabel = "STYLE", description = "Citation style of --cite and --cite-variable: vancouver (default), ama, apa, pain, gbt7714, or a CSL style name.")
+    String style;
+
     @Option(names = "--actor", paramLabel = "NAME", description = "Who runs the analysis, for its provenance (default: the OS user).")
     String actor;
+
+    /** Puts --cite, --cite-variable and --style into the analysis parameters, checking their shape. */
+    private void citations(Map<String, String> parameters) {
+        if (cite != null) {
+            parameters.put(ReportCitations.CITE, String.join(",", cite));
+        }
+        for (String v : citeVariable == null ? java.util.List.<String>of() : citeVariable) {
+            int eq = v.indexOf('=');
+            if (eq <= 0 || ReportCitations.keys(v.substring(eq + 1)).isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--cite-variable '" + v + "': expected VARIABLE=KEY[,KEY...]");
+            }
+            parameters.merge(ReportCitations.CITE_VARIABLE + v.substring(0, eq).strip(), v.substring(eq + 1),
+                    (a, b) -> a + "," + b);
+        }
+        if (style != null) {
+            if (!ReportCitations.asked(parameters)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--style is the style of --cite or --cite-variable; neither is given");
+            }
+            parameters.put(ReportCitations.STYLE, style);
+        }
+    }
 
     @Override
     public Integer call() {
         if (java.nio.file.Files.isRegularFile(dir)) {
+            if (cite != null || citeVariable != null || style != null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), (cite != null ? "--cite"
+                        : citeVariable != null ? "--cite-variable" : "--style")
+                        + " cites from a study's library; " + dir + " is a CSV file (give the study folder)");
+            }
             return new CsvAnalysis(spec, dir, group, specFile, plan, population, out, json, timings).run();
         }
         if (group != null || specFile != null || timings) {
@@ -80,6 +118,7 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
             if (population != null) {
                 parameters.put(PaperTablesAnalysis.POPULATION, population);
             }
+            citations(parameters);
             PaperTablesAnalysis.Outcome outcome = PaperTablesAnalysis.compute(study, parameters);
             report = outcome.report();
             ReportRunner.writerFor(out, outcome.data()).write(report, out);
@@ -89,6 +128,10 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
         } catch (StudyException e) {
             String planPrefix = "parameter '" + PaperTablesAnalysis.PLAN + "': ";
             String msg = e.getMessage();
+            String citePrefix = "parameter '" + ReportCitations.CITE_VARIABLE;
+            if (msg.startsWith(citePrefix)) {
+                throw new CliFailure("--cite-variable " + msg.substring(citePrefix.length()).replaceFirst("^[^']*': ", ""), e);
+            }
             throw new CliFailure(plan != null && msg.startsWith(planPrefix) ? plan + ": " + msg.substring(planPrefix.length())
                     : msg, e);
         } catch (IllegalArgumentException e) {
@@ -101,11 +144,17 @@ public final class StatsAnalyzeCommand implements Callable<Integer> {
             m.put("out", out.toAbsolutePath().toString());
             m.put("tables", report.tables().size());
             m.put("comparisons", report.results().size());
+            if (report.references().any()) {
+                m.put("references", report.references().keys());
+            }
             m.put("result", stored.provenance());
             new Json().print(spec.commandLine().getOut(), m);
         } else {
             spec.commandLine().getErr().println("wrote " + out + ": " + report.tables().size() + " tables, "
-                    + report.results().size() + " comparisons; stored as result " + stored.id() + " of the study");
+                    + report.results().size() + " comparisons"
+                    + (report.references().any() ? ", " + report.references().keys().size() + " references ("
+                            + report.references().style() + ")" : "")
+                    + "; stored as result " + stored.id() + " of the study");
         }
         return 0;
     }

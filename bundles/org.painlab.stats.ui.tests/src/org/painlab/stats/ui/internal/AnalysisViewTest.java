@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,8 @@ import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.chart.OutcomeSummary.MeanCi;
 import org.painlab.stats.ui.internal.model.RowRef;
 import org.painlab.stats.ui.internal.views.AnalysisView;
+import org.painlab.stats.ui.internal.views.CiteReferencesDialog;
+import org.painlab.stats.ui.internal.model.AnalysisSession;
 import org.painlab.stats.ui.internal.views.ReportGrid;
 import org.painlab.stats.ui.internal.model.ReportLine;
 import org.painlab.core.ui.grid.DataGrid;
@@ -446,5 +449,51 @@ class AnalysisViewTest {
 
     private static void capture(Shell shell, Path out) throws java.io.IOException {
         ScreenCapture.save(shell, out);
+    }
+    @Test
+    void citeReferencesListsTheLibraryAndTheReportCitesThem() throws Exception {
+        AnalysisView view = analysed("cite");
+        assertNull(view.openReferences(false), "the demo study has no library yet");
+        assertTrue(view.noReferences().contains("no references yet"), view.noReferences());
+        Files.writeString(study.filesFolder().resolve("library.tsv"), """
+                huskisson1974\tHuskisson EC. Measurement of pain. Lancet. 1974;2(7889):1127-31.
+                altman1999\tAltman DG, Bland JM. Treatment allocation in controlled trials: why randomise? BMJ. 1999;318:1209.
+                price1983\tPrice DD, McGrath PA, Rafii A, Buckingham B. The validation of visual analogue scales as ratio scale measures for chronic and experimental pain. Pain. 1983;17:45-56.
+                """);
+        CiteReferencesDialog d = view.openReferences(false);
+        assertNotNull(d, view.noReferences());
+        assertEquals(List.of("huskisson1974", "altman1999", "price1983"), d.listed());
+        d.choosePlace(CiteReferencesDialog.METHODS);
+        d.check("altman1999", true);
+        d.choosePlace("vas");
+        d.check("huskisson1974", true);
+        d.check("price1983", true);
+        Shell dialogShell = d.getShell();
+        dialogShell.setSize(760, 480);
+        AnalysisFixture.processUntil(() -> false, 500);
+        Path out = Path.of(System.getProperty("painlab.screenshot", "target/analysis.png")).toAbsolutePath()
+                .resolveSibling("analysis-cite-references.png");
+        capture(dialogShell, out);
+        assertTrue(Files.size(out) > 5_000);
+        PaperReport before = view.report();
+        d.okPressed();
+        PaperReport cited = awaitNewReport(view, before);
+        assertEquals("(1)", cited.references().methods());
+        assertEquals("(2,3)", cited.references().variables().get("vas"));
+        assertEquals(List.of("altman1999", "huskisson1974", "price1983"), cited.references().keys());
+        List<org.painlab.core.result.StoredResult> results = new ResultStore(study).list();
+        assertEquals("altman1999", results.get(results.size() - 1).parameters().get("cite"),
+                "the stored result keeps what it cites");
+        Path html = tmp.resolve("cited.html");
+        view.exportReport(html);
+        String page = Files.readString(html);
+        assertTrue(page.contains("Statistical methods as described in (1).") && page.contains("<h2>References</h2>")
+                && page.contains("3. Price DD"), page);
+
+        CiteReferencesDialog again = view.openReferences(false);
+        again.choosePlace("vas");
+        assertEquals(new AnalysisSession.Citing(List.of("altman1999"), java.util.Map.of("vas", List.of("huskisson1974", "price1983")),
+                "vancouver"), again.choice(), "the dialog opens on what the report cites");
+        again.close();
     }
 }

@@ -43,9 +43,9 @@ public final class ImportReferencesHandler extends AbstractHandler {
         Display display = shell.getDisplay();
         Job read = Job.create("Reading " + d.file().getFileName(), (IProgressMonitor m) -> {
             try {
-                LiteratureFormats.FileRead r = imports.read(d.file(), d.format());
+                LiteratureFormats.FileScan r = imports.read(d.file(), d.format());
                 display.asyncExec(() -> {
-                    boolean accept = r.outcome().problems().isEmpty()
+                    boolean accept = r.problems().isEmpty()
                             || MessageDialog.openQuestion(shell, "Bad records", ReferenceImport.question(r));
                     if (accept) {
                         store(shell, study.get(), imports, r, d.policy());
@@ -61,7 +61,7 @@ public final class ImportReferencesHandler extends AbstractHandler {
         return null;
     }
 
-    private static void store(Shell shell, Study study, ReferenceImport imports, LiteratureFormats.FileRead r, DuplicatePolicy policy) {
+    private static void store(Shell shell, Study study, ReferenceImport imports, LiteratureFormats.FileScan r, DuplicatePolicy policy) {
         String actor = AuditActor.current();
         Display display = shell.getDisplay();
         Job job = Job.create("Importing " + r.file().getFileName(), (IProgressMonitor m) -> {

@@ -15,6 +15,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.HTMLTransfer;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -37,6 +41,9 @@ import org.painlab.literature.Reference;
 import org.painlab.literature.SearchFilter;
 import org.painlab.literature.SearchHit;
 import org.painlab.literature.TagStore;
+import org.painlab.literature.cite.CitationOutput;
+import org.painlab.literature.cite.Citations;
+import org.painlab.literature.cite.FormattedCitations;
 import org.painlab.literature.ui.internal.Highlighted;
 import org.painlab.literature.ui.internal.LibraryRow;
 
@@ -45,7 +52,8 @@ import org.painlab.literature.ui.internal.LibraryRow;
  * language, journal, tags; the grid's filter row, sorting and export of what is shown), a search
  * box over references and notes with year, journal, language and tag filters, and the matching
  * passages with the matched words in bold. Selecting a reference shows it in the Reference
- * editor, its notes in Notes and its links in Links.
+ * editor, its notes in Notes and its links in Links. Copy Citation / Copy Bibliography put the
+ * selected references, formatted in the chosen style, on the clipboard.
  */
 public final class LibraryView extends ViewPart {
     public static final String ID = "org.painlab.literature.ui.library";
@@ -61,6 +69,10 @@ public final class LibraryView extends ViewPart {
     private Combo language;
     private Combo tag;
     private Label status;
+    private Combo style;
+    /** Short style names, as lit cite takes them, and what the Style box shows for each. */
+    private static final List<String> STYLES = List.of("vancouver", "ama", "apa", "pain", "gbt7714");
+    private static final List<String> STYLE_LABELS = List.of("Vancouver", "AMA", "APA", "PAIN", "GB/T 7714");
     private StyledText hits;
     private Study study;
     private List<LibraryRow> all = List.of();
@@ -134,8 +146,28 @@ public final class LibraryView extends ViewPart {
                 .onSelection(this::selected)
                 .build(top);
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // the status on its own line: a copied citation or a search summary must not be cut by the buttons
         status = new Label(top, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        Composite under = new Composite(top, SWT.NONE);
+        under.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridLayout ul = new GridLayout(4, false);
+        ul.marginWidth = 0;
+        ul.marginHeight = 0;
+        under.setLayout(ul);
+        new Label(under, SWT.NONE).setText("Cite the selection in");
+        style = new Combo(under, SWT.READ_ONLY);
+        style.setItems(STYLE_LABELS.toArray(String[]::new));
+        style.select(0);
+        style.setToolTipText("Citation style of Copy Citation and Copy Bibliography");
+        Button copyCitation = new Button(under, SWT.PUSH);
+        copyCitation.setText("Copy Citation");
+        copyCitation.setToolTipText("Copy the in-text citation of the selected references (e.g. [1,2])");
+        copyCitation.addListener(SWT.Selection, e -> copy(false));
+        Button copyBibliography = new Button(under, SWT.PUSH);
+        copyBibliography.setText("Copy Bibliography");
+        copyBibliography.setToolTipText("Copy the bibliography entries of the selected references, as text and as formatted HTML");
+        copyBibliography.addListener(SWT.Selection, e -> copy(true));
         hits = new StyledText(sash, SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         hits.setMargins(6, 6, 6, 6);
         sash.setWeights(70, 30);
@@ -360,6 +392,63 @@ public final class LibraryView extends ViewPart {
         collection = keys == null ? null : java.util.Set.copyOf(keys);
         collectionName = keys == null ? null : name;
         return search();
+    }
+
+    /**
+     * Formats the selected references (in the grid's order) in the chosen style and puts the in-text
+     * citation, or the bibliography, on the clipboard: plain text, and HTML (italics as the style asks)
+     * for word processors.
+     *
+     * @param bibliography true for the bibliography entries, false for the in-text citation
+     * @return the text copied, or null (the status line says why)
+     */
+    public String copy(boolean bibliography) {
+        List<Reference> refs = new ArrayList<>();
+        java.util.Set<String> selected = new java.util.HashSet<>();
+        selection.forEach(r -> selected.add(r.key()));
+        for (int i = 0; i < grid.shownRowCount() && refs.size() < selected.size(); i++) {
+            LibraryRow r = grid.shownRow(i);
+            if (selected.contains(r.key())) {
+                refs.add(r.reference());
+            }
+        }
+        if (refs.isEmpty()) {
+            status.setText("Select the references to cite first.");
+            return null;
+        }
+        String chosen = styleName();
+        try {
+            Citations citations = new Citations();
+            FormattedCitations text = citations.format(refs, chosen, CitationOutput.TEXT);
+            FormattedCitations html = citations.format(refs, chosen, CitationOutput.HTML);
+            String plain = bibliography ? String.join(System.lineSeparator(), text.entries()) : text.citation();
+            String formatted = bibliography ? String.join("\n", html.entries()) : html.citation();
+            Clipboard clipboard = new Clipboard(grid.control().getDisplay());
+            try {
+                clipboard.setContents(new Object[] { plain, formatted },
+                        new Transfer[] { TextTransfer.getInstance(), HTMLTransfer.getInstance() });
+            } finally {
+                clipboard.dispose();
+            }
+            // '&' (APA's "Wang & Smith") is a mnemonic marker in a Label: doubled to show as itself
+            status.setText(("Copied " + (bibliography ? "the bibliography of " : "the citation of ") + refs.size()
+                    + " references (" + STYLE_LABELS.get(STYLES.indexOf(chosen)) + "): "
+                    + (bibliography ? text.entries().get(0) : plain)).replace("&", "&&"));
+            return plain;
+        } catch (LiteratureException e) {
+            status.setText("Cannot cite: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** @return the short name of the style chosen in the Style box */
+    public String styleName() {
+        return STYLES.get(Math.max(0, style.getSelectionIndex()));
+    }
+
+    /** Chooses a style by its short name (vancouver, ama, apa, pain, gbt7714), as the user would. */
+    public void chooseStyle(String shortName) {
+        style.select(Math.max(0, STYLES.indexOf(shortName)));
     }
 
     /** The references selected in the grid. */

@@ -22,8 +22,8 @@ import org.painlab.literature.ui.internal.forms.ReferenceForm;
 
 /**
  * Every field of the selected reference in both languages, guessed fields marked, and its tags.
- * Save writes the changes (each changed field and tag audited); "Undo Last Save" puts back the fields as they were before
- * the last save (audited as such).
+ * Save writes the changes (each changed field and tag audited); "Undo Last Save" puts back the fields and the tags as
+ * they were before the last save (audited as such).
  */
 public final class ReferenceEditorView extends ViewPart {
     public static final String ID = "org.painlab.literature.ui.reference";
@@ -35,6 +35,8 @@ public final class ReferenceEditorView extends ViewPart {
     private Study study;
     private Reference shown;
     private Reference beforeLastSave;
+    // the tags as they were before the last save: Undo puts them back with the fields
+    private List<String> tagsBeforeLastSave = List.of();
 
     @Override
     public void createPartControl(Composite parent) {
@@ -96,9 +98,11 @@ public final class ReferenceEditorView extends ViewPart {
         }
         try {
             Reference edited = form.get();
+            List<String> heldTags = new TagStore(study, null).tagsOf(TagStore.REFERENCE, shown.key());
             new LiteratureStore(study, AuditActor.current()).update(edited, "edited in the Reference editor");
-            saveTags(edited.key());
+            saveTags(edited.key(), typedTags(), "edited in the Reference editor");
             beforeLastSave = shown;
+            tagsBeforeLastSave = heldTags;
             shown = edited;
             status.setText("Saved " + edited.key() + ".");
         } catch (IllegalArgumentException | StudyException e) {
@@ -111,18 +115,27 @@ public final class ReferenceEditorView extends ViewPart {
         return true;
     }
 
-    /** Makes the reference's tags those typed (comma-separated); each added or removed tag is audited. */
-    private void saveTags(String key) throws StudyException {
-        TagStore store = new TagStore(study, AuditActor.current());
+    /** The tags typed (comma-separated, ASCII or full-width commas), without blanks and repeats. */
+    private List<String> typedTags() {
         List<String> wanted = new ArrayList<>();
         for (String t : tags.getText().split("[,，]")) {
             if (!t.isBlank() && !wanted.contains(t.strip())) {
                 wanted.add(t.strip());
             }
         }
+        return wanted;
+    }
+
+    /** Makes the reference's tags {@code wanted}; each added or removed tag is audited. */
+    private void saveTags(String key, List<String> wanted, String reason) throws StudyException {
+        TagStore store = new TagStore(study, AuditActor.current());
         List<String> held = store.tagsOf(TagStore.REFERENCE, key);
-        store.change(TagStore.REFERENCE, key, wanted, held.stream().filter(t -> !wanted.contains(t)).toList(),
-                "edited in the Reference editor");
+        store.change(TagStore.REFERENCE, key, wanted, held.stream().filter(t -> !wanted.contains(t)).toList(), reason);
+    }
+
+    /** @return the tags as the editor shows them */
+    public String tagText() {
+        return tags.getText();
     }
 
     /** Types the reference's tags, as the user would (comma-separated). */
@@ -137,9 +150,12 @@ public final class ReferenceEditorView extends ViewPart {
         }
         try {
             new LiteratureStore(study, AuditActor.current()).update(beforeLastSave, "undo of the last edit in the Reference editor");
+            saveTags(beforeLastSave.key(), tagsBeforeLastSave, "undo of the last edit in the Reference editor");
             shown = beforeLastSave;
             beforeLastSave = null;
             form.set(shown);
+            tags.setText(String.join(", ", tagsBeforeLastSave));
+            tagsBeforeLastSave = List.of();
             status.setText("Undone: " + shown.key() + " is as before the last save.");
         } catch (StudyException e) {
             status.setText("Not undone: " + e.getMessage());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.painlab.core.Study;
@@ -21,6 +22,7 @@ import org.painlab.stats.plan.AnalysisPlan;
 import org.painlab.stats.plan.Comparison;
 import org.painlab.stats.plan.TableSection;
 import org.painlab.stats.plan.TestOverride;
+import org.painlab.stats.report.ReportCitations;
 import org.painlab.stats.report.ReportRunner;
 import org.painlab.stats.table.PaperReport;
 import org.painlab.stats.table.PaperTables;
@@ -39,6 +41,8 @@ public final class AnalysisSession {
     // variable -> comparison -> test id; kept separate from the plan so "Automatic" can remove one
     private final Map<String, Map<Comparison, String>> variableTests = new LinkedHashMap<>();
     private final Map<TableSection, String> tableTests = new EnumMap<>(TableSection.class);
+    // what the report cites from the study's library (core citation contract)
+    private Citing citing = Citing.NONE;
 
     /** @param data the data to analyse with the default plan */
     public AnalysisSession(SubjectData data) {
@@ -181,10 +185,15 @@ public final class AnalysisSession {
      * @throws OperationCanceledException when cancelled
      */
     public Stored runAndStore(Study study, String actor, IProgressMonitor monitor) throws StudyException {
-        Map<String, String> parameters = Map.of(PaperTablesAnalysis.PLAN, planJson());
+        Map<String, String> parameters = parameters();
         PaperTablesAnalysis.Outcome outcome = PaperTablesAnalysis.compute(new Provided<>(data, provider), parameters, monitor);
         if (monitor.isCanceled()) {
             throw new OperationCanceledException();
+        }
+        try {
+            outcome = PaperTablesAnalysis.cite(study, outcome, parameters);
+        } catch (IllegalArgumentException e) {
+            throw new StudyException(e.getMessage(), e);
         }
         StoredResult stored = new AnalysisRunner().record(study, PaperTablesAnalysis.ID, parameters, outcome.result(),
                 actor);
@@ -200,6 +209,69 @@ public final class AnalysisSession {
     public record Stored(PaperReport report, StoredResult result) {
     }
 
+    /** @return the analysis parameters of the current plan and citations, as the stored result keeps them */
+    public synchronized Map<String, String> parameters() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(PaperTablesAnalysis.PLAN, planJson());
+        m.putAll(citing.parameters());
+        return m;
+    }
+
+    /** @return what the report cites */
+    public synchronized Citing citing() {
+        return citing;
+    }
+
+    /** @param value what the report cites from now on (the next run formats it) */
+    public synchronized void citing(Citing value) {
+        this.citing = value == null ? Citing.NONE : value;
+    }
+
+    /**
+     * The references a report cites: keys for the statistical methods, keys per variable, and the style.
+     *
+     * @param methods keys cited for the methods
+     * @param variables per variable, the keys cited after its label
+     * @param style the citation style (short name)
+     */
+    public record Citing(List<String> methods, Map<String, List<String>> variables, String style) {
+        /** Nothing cited. */
+        public static final Citing NONE = new Citing(List.of(), Map.of(), ReportCitations.DEFAULT_STYLE);
+
+        /** Copies the lists and drops variables that cite nothing. */
+        public Citing {
+            methods = List.copyOf(methods);
+            Map<String, List<String>> v = new LinkedHashMap<>();
+            variables.forEach((k, keys) -> {
+                if (!keys.isEmpty()) {
+                    v.put(k, List.copyOf(keys));
+                }
+            });
+            variables = java.util.Collections.unmodifiableMap(v);
+            style = style == null || style.isBlank() ? ReportCitations.DEFAULT_STYLE : style;
+        }
+
+        /** @return the keys cited anywhere, without repeats */
+        public List<String> allKeys() {
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(methods);
+            variables.values().forEach(all::addAll);
+            return List.copyOf(all);
+        }
+
+        /** @return the analysis parameters ({@link ReportCitations}) that cite these */
+        public Map<String, String> parameters() {
+            Map<String, String> m = new LinkedHashMap<>();
+            if (!methods.isEmpty()) {
+                m.put(ReportCitations.CITE, String.join(",", methods));
+            }
+            variables.forEach((v, keys) -> m.put(ReportCitations.CITE_VARIABLE + v, String.join(",", keys)));
+            if (!m.isEmpty()) {
+                m.put(ReportCitations.STYLE, style);
+            }
+            return m;
+        }
+    }
+
     /** @return the tables of the current plan (the engine explains each test choice) */
     public PaperReport run() {
         return new PaperTables().build(data, plan());
@@ -212,5 +284,25 @@ public final class AnalysisSession {
      */
     public PaperReport export(Path out) throws IOException {
         return ReportRunner.run(data, plan(), out);
+    }
+
+    /**
+     * As {@link #export(Path)}, with the references the session cites from {@code study}'s library.
+     *
+     * @param study the study whose library is cited
+     * @param out report file; its extension picks the format
+     * @return the report written
+     * @throws IOException if it cannot be written
+     * @throws StudyException if a reference cannot be cited (no provider, a key gone, an unknown style)
+     */
+    public PaperReport export(Study study, Path out) throws IOException, StudyException {
+        PaperReport r = new PaperTables().build(data, plan());
+        try {
+            r = new ReportCitations().cite(study, citing().parameters(), r);
+        } catch (IllegalArgumentException e) {
+            throw new StudyException(e.getMessage(), e);
+        }
+        ReportRunner.writerFor(out, data).write(r, out);
+        return r;
     }
 }

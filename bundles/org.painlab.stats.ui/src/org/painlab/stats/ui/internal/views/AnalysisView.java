@@ -36,6 +36,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.progress.IWorkbenchSiteProgressService;
 import org.painlab.core.Study;
+import org.painlab.core.StudyException;
+import org.painlab.core.cite.CitableReference;
+import org.painlab.core.cite.CitationProvider;
+import org.painlab.core.cite.CitationProviders;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
 import org.painlab.stats.plan.ComparisonResult;
@@ -94,6 +98,7 @@ public final class AnalysisView extends ViewPart {
     private BoxPlotChart boxPlot;
     private int runs;
     private Job running;
+    private String noReferences;
     private final OpenStudies.Listener listener = s -> {
         // subject selections also notify; only a different study needs a new analysis
         if (s.selected().orElse(null) != shown) {
@@ -146,7 +151,7 @@ public final class AnalysisView extends ViewPart {
     private void createControls(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        bar.setLayout(new GridLayout(8, false));
+        bar.setLayout(new GridLayout(9, false));
         new Label(bar, SWT.NONE).setText("Population:");
         population = new Combo(bar, SWT.READ_ONLY);
         population.addListener(SWT.Selection, e -> {
@@ -167,6 +172,10 @@ public final class AnalysisView extends ViewPart {
         new Label(bar, SWT.NONE).setText("Box plot at:");
         timePoint = new Combo(bar, SWT.READ_ONLY);
         timePoint.addListener(SWT.Selection, e -> updateCharts());
+        Button references = new Button(bar, SWT.PUSH);
+        references.setText("Cite References...");
+        references.setToolTipText("Choose references of the study's library to cite in the report (methods, variables) and the style");
+        references.addListener(SWT.Selection, e -> openReferences(true));
         simulated = new Label(bar, SWT.NONE);
         simulated.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
         simulated.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -635,7 +644,71 @@ public final class AnalysisView extends ViewPart {
         if (session == null) {
             throw new IllegalStateException("run the analysis first");
         }
-        return session.export(out);
+        try {
+            return session.export(shown, out);
+        } catch (StudyException e) {
+            // the references cannot be cited any more (a key deleted, the provider uninstalled): say which
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the Cite References dialog on the study's library, read through core's citation contract;
+     * OK stores the choice in the session and runs the analysis again. Without a citation provider it
+     * says what to install instead.
+     *
+     * @param block whether to wait for the dialog to close (false for tests)
+     * @return the dialog, or null when there is nothing to cite from (the reason is shown)
+     */
+    public CiteReferencesDialog openReferences(boolean block) {
+        if (session == null || report == null || shown == null) {
+            setContentDescription("Run the analysis first, then choose the references it cites.");
+            return null;
+        }
+        CitationProvider provider;
+        List<CitableReference> library;
+        try {
+            provider = new CitationProviders().provider().orElse(null);
+            library = provider == null ? List.of() : provider.library(shown);
+        } catch (StudyException e) {
+            setContentDescription(shown.name() + ": cannot read the library: " + e.getMessage());
+            return null;
+        }
+        if (provider == null) {
+            noReferences = CitationProviders.NONE;
+        } else if (library.isEmpty()) {
+            noReferences = shown.name() + ": the study's library has no references yet (import them in the Literature perspective"
+                    + " or with painlab lit import)";
+        } else {
+            noReferences = null;
+        }
+        if (noReferences != null) {
+            setContentDescription(noReferences);
+            if (block) {
+                MessageDialog.openInformation(getSite().getShell(), "Cite References", noReferences);
+            }
+            return null;
+        }
+        List<String> variables = new ArrayList<>();
+        for (var r : report.results()) {
+            String v = r.selection() == null ? null : r.selection().variable();
+            if (v != null && !variables.contains(v)) {
+                variables.add(v);
+            }
+        }
+        CiteReferencesDialog d = new CiteReferencesDialog(getSite().getShell(), library, provider.styles(), variables,
+                session.citing(), chosen -> {
+                    session.citing(chosen);
+                    run();
+                });
+        d.setBlockOnOpen(block);
+        d.open();
+        return d;
+    }
+
+    /** @return why the last {@link #openReferences} had nothing to offer, or null */
+    public String noReferences() {
+        return noReferences;
     }
 
     /**
