@@ -27,6 +27,16 @@ public record Describe(int n, double mean, double sd, double median, double q1, 
      * @return its description; NaN fields for an empty sample
      */
     public static Describe of(double[] values, int quantileType) {
+        return of(values, null, quantileType);
+    }
+
+    /**
+     * @param values the sample (not modified)
+     * @param sorted the same values in ascending order, or null to sort a copy
+     * @param quantileType 6 or 7
+     * @return its description; NaN fields for an empty sample
+     */
+    public static Describe of(double[] values, double[] sorted, int quantileType) {
         int n = values.length;
         if (n == 0) {
             return new Describe(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
@@ -46,8 +56,10 @@ public record Describe(int n, double mean, double sd, double median, double q1, 
         }
         mean += c / n;
         double var = n > 1 ? (ss - c * c / n) / (n - 1) : Double.NaN;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+        if (sorted == null) {
+            sorted = values.clone();
+            Arrays.sort(sorted);
+        }
         return new Describe(n, mean, Math.sqrt(var), quantile(sorted, 0.5, quantileType),
                 quantile(sorted, 0.25, quantileType), quantile(sorted, 0.75, quantileType), sorted[0], sorted[n - 1]);
     }
