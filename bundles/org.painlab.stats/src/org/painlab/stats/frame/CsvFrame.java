@@ -2,6 +2,7 @@ package org.painlab.stats.frame;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -22,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.painlab.core.data.SubjectData;
 import org.painlab.core.data.VariableKind;
@@ -83,13 +86,14 @@ public final class CsvFrame {
         String[] ids = new String[1024];
         int[] groupSeen = new int[1024];
         Column groups = new Column(groupColumn, null, Kind.CATEGORICAL, -1, groupColumn);
-        MessageDigest sha256;
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-        try (CsvRecords csv = new CsvRecords(Files.newInputStream(file), (byte) separator, sha256, file.toString())) {
+        // the file's hash on the other core while this one parses: a second read comes from the page cache
+        CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(this::sha256, r -> {
+            Thread t = new Thread(r, "csv hash");
+            t.setDaemon(true);
+            t.start();
+        });
+        long fileSize = Files.size(file);
+        try (CsvRecords csv = new CsvRecords(Files.newInputStream(file), (byte) separator, null, file.toString())) {
             if (!csv.next()) {
                 throw new IllegalArgumentException(file + ": the file is empty; expected a header line and data rows");
             }
@@ -119,7 +123,15 @@ public final class CsvFrame {
                     throw new IllegalArgumentException(file + " line " + line + ": " + csv.fields() + " field"
                             + (csv.fields() == 1 ? "" : "s") + " where the header line has " + width);
                 }
-                rows++;
+                if (rows++ == 0) {
+                    // room for the rows the file's size promises at this row's length: no growing copies
+                    int expected = (int) Math.min(Integer.MAX_VALUE - 16, fileSize / Math.max(1, csv.recordBytes()) * 11 / 10 + 16);
+                    ids = new String[expected];
+                    groupSeen = new int[expected];
+                    for (Column c : cols) {
+                        c.reserve(expected);
+                    }
+                }
                 b = csv.buffer();
                 int g = groups.code(b, csv.start(group), csv.end(group), line);
                 if (g < 0) {
@@ -156,9 +168,36 @@ public final class CsvFrame {
         }
         sb.describe(false, file.getFileName() + " (" + n + " rows with a group in '" + groupColumn + "')");
         try {
-            return new Read(sb.build(), rows, withoutGroup, HexFormat.of().formatHex(sha256.digest()));
+            return new Read(sb.build(), rows, withoutGroup, hash(sha256));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String hash(CompletableFuture<String> sha256) throws IOException {
+        try {
+            return sha256.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException u) {
+                throw u.getCause();
+            }
+            throw e;
+        }
+    }
+
+    private String sha256() {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            int r;
+            while ((r = in.read(buf)) > 0) {
+                md.update(buf, 0, r);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
@@ -286,6 +325,14 @@ public final class CsvFrame {
 
         /** The cell's bytes to code: the distinct texts' bytes are looked up without a String. */
         private final CellCodes codes = new CellCodes();
+
+        void reserve(int rows) {
+            if (numbers != null) {
+                numbers = Arrays.copyOf(numbers, Math.max(rows, n));
+            } else {
+                seen = Arrays.copyOf(seen, Math.max(rows, n));
+            }
+        }
 
         void add(byte[] b, int start, int end, long line) {
             if (numbers != null && n == numbers.length) {

@@ -30,6 +30,7 @@ final class CsvRecords implements Closeable {
     private int fields;
     private long nextLine = 1;
     private long line;
+    private int recordBytes;
 
     CsvRecords(InputStream in, byte separator, java.security.MessageDigest digest, String file, int bufferSize) {
         this.in = in;
@@ -61,6 +62,11 @@ final class CsvRecords implements Closeable {
     /** @return end (exclusive) of field {@code i} */
     int end(int i) {
         return ends[i];
+    }
+
+    /** @return bytes of the current record, its line end included */
+    int recordBytes() {
+        return recordBytes;
     }
 
     /** @return the line the current record starts on, 1-based */
@@ -102,6 +108,7 @@ final class CsvRecords implements Closeable {
             }
             line = nextLine;
             nextLine += 1 + lineBreaksInQuotes;
+            recordBytes = end - pos;
             pos = end;
             for (int i = 0; i < fields; i++) {
                 if (quoted[i]) {

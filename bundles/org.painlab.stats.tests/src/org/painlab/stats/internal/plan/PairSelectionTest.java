@@ -62,6 +62,10 @@ class PairSelectionTest {
         }
         for (long k : ranks) {
             assertEquals(naive[(int) k - 1] + 0.0, selection.select(k), what + ", rank " + k + " of " + naive.length);
+            if (k >= 2) {
+                assertEquals(naive[(int) k - 1] + 0.0, selection.selectAfter(naive[(int) k - 2], k),
+                        what + ", rank " + k + " after rank " + (k - 1));
+            }
         }
     }
 

@@ -72,7 +72,7 @@ public final class FastHodgesLehmann {
     private static EffectSize estimate(String name, PairSelection pairs, long count, double sigma, double confLevel) {
         long k = (count + 1) / 2;
         double below = pairs.select(k);
-        double estimate = count % 2 == 1 ? below : (below + pairs.select(k + 1)) / 2;
+        double estimate = count % 2 == 1 ? below : (below + pairs.selectAfter(below, k + 1)) / 2;
         double mean = count / 2.0;
         double u = Math.floor(mean + sigma * Distributions.normalQuantile((1 - confLevel) / 2));
         long qu = Math.max(1, Math.min((long) Math.max(0, u), k));

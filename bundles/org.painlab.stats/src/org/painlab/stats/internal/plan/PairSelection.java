@@ -35,8 +35,10 @@ final class PairSelection {
         /**
          * For every row the end of its values at or below t ({@code strict}: below t); O(rows + columns) by a
          * pointer that only moves one way, as the rows rise.
+         *
+         * @return how many values that is in all
          */
-        void ends(double t, boolean strict, int[] out);
+        long ends(double t, boolean strict, int[] out);
     }
 
     private final Matrix m;
@@ -111,11 +113,7 @@ final class PairSelection {
     /** Counts at pivot t and keeps the side the k-th value is on; returns t when it is the k-th value. */
     private Double narrow(double t, long k, int[] lo, int[] hi, int[] le, int[] lt) {
         int rows = m.rows();
-        m.ends(t, false, le);
-        long atOrBelow = 0;
-        for (int i = 0; i < rows; i++) {
-            atOrBelow += le[i] - m.first(i);
-        }
+        long atOrBelow = m.ends(t, false, le);
         raised = atOrBelow < k;
         if (raised) {
             for (int i = 0; i < rows; i++) {
@@ -123,11 +121,7 @@ final class PairSelection {
             }
             return null;
         }
-        m.ends(t, true, lt);
-        long belowT = 0;
-        for (int i = 0; i < rows; i++) {
-            belowT += lt[i] - m.first(i);
-        }
+        long belowT = m.ends(t, true, lt);
         if (belowT < k) {
             return t;
         }
@@ -135,6 +129,28 @@ final class PairSelection {
             hi[i] = Math.min(hi[i], lt[i]);
         }
         return null;
+    }
+
+    /**
+     * The value after a known one: the k-th smallest when the (k − 1)-th is t, in one counting pass (it is t
+     * again if t's ties reach rank k, else the least value above t, at the head of some row's remainder).
+     *
+     * @param t the (k − 1)-th smallest value
+     * @param k rank, 1-based, at least 2, at most the number of values
+     * @return the k-th smallest value (0.0 for a zero of either sign)
+     */
+    double selectAfter(double t, long k) {
+        int[] le = new int[m.rows()];
+        if (m.ends(t, false, le) >= k) {
+            return t + 0.0;
+        }
+        double next = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < le.length; i++) {
+            if (le[i] < m.end(i)) {
+                next = Math.min(next, m.value(i, le[i]));
+            }
+        }
+        return next + 0.0;
     }
 
     private double listed(int[] lo, int[] hi, long active, long rank) {
@@ -179,7 +195,8 @@ final class PairSelection {
             }
 
             @Override
-            public void ends(double t, boolean strict, int[] out) {
+            public long ends(double t, boolean strict, int[] out) {
+                long count = 0;
                 int j = ny;
                 for (int i = 0; i < sx.length; i++) {
                     double xi = sx[i];
@@ -193,7 +210,9 @@ final class PairSelection {
                         }
                     }
                     out[i] = j;
+                    count += j;
                 }
+                return count;
             }
         };
     }
@@ -228,7 +247,8 @@ final class PairSelection {
             }
 
             @Override
-            public void ends(double t, boolean strict, int[] out) {
+            public long ends(double t, boolean strict, int[] out) {
+                long count = 0;
                 int j = n;
                 for (int i = 0; i < n; i++) {
                     if (j < i) {
@@ -245,7 +265,9 @@ final class PairSelection {
                         }
                     }
                     out[i] = j;
+                    count += j - i;
                 }
+                return count;
             }
         };
     }
