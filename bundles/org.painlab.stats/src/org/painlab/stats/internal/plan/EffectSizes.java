@@ -98,7 +98,7 @@ public final class EffectSizes {
             }
         }
         if (find(out, "mean difference") == null && differences.length >= 2) {
-            Describe d = Describe.of(differences, 7);
+            Describe d = Describe.moments(differences);
             double[] ci = NormalInterval.of(d.mean(), d.sd() / Math.sqrt(d.n()), Alternative.TWO_SIDED, confLevel);
             out.add(new EffectSize("mean difference (normal approximation)", d.mean(), ci[0], ci[1], confLevel));
         }

@@ -59,11 +59,7 @@ public final class FastHodgesLehmann {
         Arrays.sort(s);
         int n = s.length;
         long count = (long) n * (n + 1) / 2;
-        double[] abs = new double[n];
-        for (int i = 0; i < n; i++) {
-            abs[i] = Math.abs(s[i]);
-        }
-        Arrays.sort(abs);
+        double[] abs = absoluteSorted(s);
         double sigma = Math.sqrt(n * (n + 1.0) * (2 * n + 1) / 24 - tieCubeSum(abs) / 48);
         return estimate("Hodges-Lehmann pseudo-median", new PairSelection(PairSelection.walshAverages(s)), count, sigma,
                 confLevel);
@@ -77,6 +73,29 @@ public final class FastHodgesLehmann {
         double u = Math.floor(mean + sigma * Distributions.normalQuantile((1 - confLevel) / 2));
         long qu = Math.max(1, Math.min((long) Math.max(0, u), k));
         return new EffectSize(name, estimate, pairs.select(qu), pairs.select(count - qu + 1), confLevel);
+    }
+
+    /** |s| in ascending order from ascending s without a sort: the negatives reversed, merged with the rest. */
+    private static double[] absoluteSorted(double[] s) {
+        int n = s.length;
+        int p = 0;
+        while (p < n && s[p] < 0) {
+            p++;
+        }
+        double[] out = new double[n];
+        int i = p - 1;
+        int j = p;
+        int k = 0;
+        while (i >= 0 && j < n) {
+            out[k++] = -s[i] <= Math.abs(s[j]) ? -s[i--] : Math.abs(s[j++]);
+        }
+        while (i >= 0) {
+            out[k++] = -s[i--];
+        }
+        while (j < n) {
+            out[k++] = Math.abs(s[j++]);
+        }
+        return out;
     }
 
     /** Two sorted arrays merged in one pass. */
