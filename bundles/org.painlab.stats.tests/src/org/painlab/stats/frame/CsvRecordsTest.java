@@ -107,55 +107,6 @@ class CsvRecordsTest {
         assertEquals(64, read.sha256().length());
     }
 
-    /** More than the 4 MB from which the rows are parsed as two halves on two threads. */
-    private static String big(boolean quoteLastCell, int badLine) {
-        SplittableRandom rnd = new SplittableRandom(4);
-        StringBuilder sb = new StringBuilder("arm,age,smoker,grade,note\n");
-        int rows = 130_000;
-        int line = 1;
-        for (int i = 0; i < rows; i++) {
-            line++;
-            String arm = i % 97 == 5 ? "" : rnd.nextBoolean() ? "S" : "P";
-            String age = line == badLine ? "forty" : i % 50 == 3 ? "NA" : String.format(java.util.Locale.ROOT, "%.1f", 20 + 60 * rnd.nextDouble());
-            String smoker = rnd.nextInt(4) == 0 ? "yes" : "no";
-            String grade = new String[] {"I", "II", "III", "IV"}[rnd.nextInt(4)] + (i == rows - 2 ? "" : "");
-            String last = "some free text of a few words " + rnd.nextInt(1000);
-            if (i == rows - 1 && quoteLastCell) {
-                last = "\"" + last + "\"";
-            }
-            sb.append(arm).append(',').append(age).append(',').append(smoker).append(',').append(grade).append(',')
-                    .append(last).append(i % 1000 == 7 ? "\r\n" : "\n");
-            if (i % 20_000 == 11) {
-                sb.append('\n');
-                line++;
-            }
-        }
-        return sb.toString();
-    }
-
-    @Test
-    void aLargeFileReadInHalvesEqualsTheOnePassRead() throws IOException {
-        FrameSpec spec = FrameSpec.parse("{\"continuous\": [\"age\"], \"binary\": [\"smoker\"],"
-                + " \"ordinal\": {\"grade\": [\"I\", \"II\", \"III\", \"IV\"]}}");
-        Path plain = Files.createDirectories(tmp.resolve("plain")).resolve("big.csv");
-        Path quoted = Files.createDirectories(tmp.resolve("quoted")).resolve("big.csv");
-        Files.writeString(plain, big(false, -1));
-        Files.writeString(quoted, big(true, -1));
-        assertTrue(Files.size(plain) > 5_000_000, "large enough for two halves");
-        CsvFrame.Read halves = new CsvFrame(plain, "arm", spec).read();
-        // a quoted field makes the reader take the file in one pass
-        CsvFrame.Read onePass = new CsvFrame(quoted, "arm", spec).read();
-        assertEquals(onePass.rows(), halves.rows());
-        assertEquals(onePass.rowsWithoutGroup(), halves.rowsWithoutGroup());
-        assertEquals(onePass.data().fingerprint(), halves.data().fingerprint(),
-                "same subjects (ids are the line numbers), arms, values and levels");
-
-        Path bad = Files.createDirectories(tmp.resolve("bad")).resolve("big.csv");
-        Files.writeString(bad, big(false, 80_123));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new CsvFrame(bad, "arm", spec).read());
-        assertTrue(e.getMessage().contains("big.csv line 80123, column 'age': 'forty' is not a number"), e.getMessage());
-    }
-
     @Test
     void aShortRowIsNamedByItsLine() throws IOException {
         Path csv = tmp.resolve("s.csv");

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
@@ -77,6 +76,16 @@ public final class CsvFrame {
      */
     public Read read() throws IOException {
         char separator = separator();
+        Map<String, Integer> header = new LinkedHashMap<>();
+        List<Column> columns = new ArrayList<>();
+        int group = -1;
+        int id = -1;
+        int rows = 0;
+        int withoutGroup = 0;
+        int n = 0;
+        String[] ids = new String[1024];
+        int[] groupSeen = new int[1024];
+        Column groups = new Column(groupColumn, null, Kind.CATEGORICAL, -1, groupColumn);
         // the file's hash on the other core while this one parses: a second read comes from the page cache
         CompletableFuture<String> sha256 = CompletableFuture.supplyAsync(this::sha256, r -> {
             Thread t = new Thread(r, "csv hash");
@@ -84,236 +93,84 @@ public final class CsvFrame {
             t.start();
         });
         long fileSize = Files.size(file);
-        Chunk all;
         try (CsvRecords csv = new CsvRecords(Files.newInputStream(file), (byte) separator, null, file.toString())) {
             if (!csv.next()) {
                 throw new IllegalArgumentException(file + ": the file is empty; expected a header line and data rows");
             }
-            Layout layout = layout(csv);
-            all = csv.sawQuotedFields() ? null : inHalves(layout, (byte) separator, csv.position(), fileSize);
-            if (all == null) {
-                all = new Chunk(layout, fileSize);
-                all.parse(csv, 0);
+            byte[] b = csv.buffer();
+            for (int i = 0; i < csv.fields(); i++) {
+                header.putIfAbsent(text(b, csv.start(i), csv.end(i), csv.line()).strip(), i);
             }
-        }
-        List<String> arms = sortedNaturally(all.groups.seenValues);
-        if (arms.size() < 2) {
-            throw new IllegalArgumentException(file + ": column '" + groupColumn + "' has " + arms.size()
-                    + " group(s) " + arms + "; the tables compare two or more");
-        }
-        int[] armOfSeen = new int[all.groups.seenValues.size()];
-        for (int k = 0; k < armOfSeen.length; k++) {
-            armOfSeen[k] = arms.indexOf(all.groups.seenValues.get(k));
-        }
-        int n = all.n;
-        int[] armIndex = new int[n];
-        for (int i = 0; i < n; i++) {
-            armIndex[i] = armOfSeen[all.groupSeen[i]];
-        }
-        SubjectData.Builder sb = SubjectData.builder(arms).subjects(all.ids(), armIndex);
-        for (Column c : all.columns) {
-            c.addTo(sb);
-        }
-        sb.describe(false, file.getFileName() + " (" + n + " rows with a group in '" + groupColumn + "')");
-        try {
-            return new Read(sb.build(), all.rows, all.withoutGroup, hash(sha256));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Below this many bytes of data rows a second thread costs more than it saves. */
-    private static final long PARALLEL_BYTES = 4L << 20;
-
-    /**
-     * Parses the data rows as two halves on two cores, split at a line end, and joins them. Only for files
-     * without quoted fields (a line break in quotes could fall at the split); on any problem null, and the
-     * caller reads the file in one pass, which names the problem's line.
-     */
-    private Chunk inHalves(Layout layout, byte separator, long dataStart, long fileSize) throws IOException {
-        if (fileSize - dataStart < PARALLEL_BYTES || Runtime.getRuntime().availableProcessors() < 2) {
-            return null;
-        }
-        long split;
-        try (FileChannel ch = FileChannel.open(file)) {
-            long mid = dataStart + (fileSize - dataStart) / 2;
-            ByteBuffer probe = ByteBuffer.allocate(1 << 16);
-            ch.read(probe, mid);
-            int at = -1;
-            for (int i = 0; i < probe.position(); i++) {
-                if (probe.get(i) == '\n') {
-                    at = i;
-                    break;
+            int width = csv.fields();
+            group = index(header, groupColumn, "--group");
+            id = spec.idColumn() == null ? -1 : index(header, spec.idColumn(), "spec key 'id'");
+            for (Map.Entry<String, Kind> e : spec.kinds().entrySet()) {
+                List<String> cols = spec.paired().getOrDefault(e.getKey(), List.of(e.getKey()));
+                for (String col : cols) {
+                    String key = spec.paired().containsKey(e.getKey()) ? "paired." + e.getKey() : e.getValue().key();
+                    columns.add(new Column(e.getKey(), spec.paired().containsKey(e.getKey()) ? col : null,
+                            e.getValue(), index(header, col, "spec key '" + key + "'"), col));
                 }
             }
-            if (at < 0) {
-                return null;
-            }
-            split = mid + at + 1;
-        }
-        Chunk first = new Chunk(layout, split - dataStart);
-        Chunk second = new Chunk(layout, fileSize - split);
-        CompletableFuture<Boolean> later = CompletableFuture.supplyAsync(() -> second.parseRange(separator, split, fileSize, 0),
-                r -> {
-                    Thread t = new Thread(r, "csv second half");
-                    t.setDaemon(true);
-                    t.start();
-                });
-        // the header is line 1 (it has no quoted field, so no line break in one)
-        boolean firstOk = first.parseRange(separator, dataStart, split, 1);
-        boolean secondOk;
-        try {
-            secondOk = later.join();
-        } catch (CompletionException e) {
-            secondOk = false;
-        }
-        if (!firstOk || !secondOk) {
-            return null;
-        }
-        // the second half counted its lines from 1: after the header line and the first half's lines
-        first.append(second, first.lines + 1);
-        return first;
-    }
-
-    /** The header's answer: the group, id and spec columns, in the order of the table. */
-    private record Layout(int width, int group, int id, List<Column> columns) {
-    }
-
-    private Layout layout(CsvRecords csv) {
-        Map<String, Integer> header = new LinkedHashMap<>();
-        byte[] b = csv.buffer();
-        for (int i = 0; i < csv.fields(); i++) {
-            header.putIfAbsent(text(b, csv.start(i), csv.end(i), csv.line()).strip(), i);
-        }
-        int group = index(header, groupColumn, "--group");
-        int id = spec.idColumn() == null ? -1 : index(header, spec.idColumn(), "spec key 'id'");
-        List<Column> columns = new ArrayList<>();
-        for (Map.Entry<String, Kind> e : spec.kinds().entrySet()) {
-            List<String> cols = spec.paired().getOrDefault(e.getKey(), List.of(e.getKey()));
-            for (String col : cols) {
-                String key = spec.paired().containsKey(e.getKey()) ? "paired." + e.getKey() : e.getValue().key();
-                columns.add(new Column(e.getKey(), spec.paired().containsKey(e.getKey()) ? col : null,
-                        e.getValue(), index(header, col, "spec key '" + key + "'"), col));
-            }
-        }
-        // variables in the order of the table's columns, as a data frame lists them
-        Map<String, Integer> firstColumn = new HashMap<>();
-        columns.forEach(c -> firstColumn.merge(c.variable, c.index, Math::min));
-        columns.sort(Comparator.comparingInt((Column c) -> firstColumn.get(c.variable)));
-        return new Layout(csv.fields(), group, id, columns);
-    }
-
-    /** The rows of a stretch of the file (all of it, or one half), with their own columns. */
-    private final class Chunk {
-        final Layout layout;
-        final long bytes;
-        final Column[] columns;
-        final Column groups = new Column(groupColumn, null, Kind.CATEGORICAL, -1, groupColumn);
-        String[] idTexts = new String[1024];
-        long[] idLines;
-        int[] groupSeen = new int[1024];
-        int n;
-        int rows;
-        int withoutGroup;
-        long lines;
-
-        Chunk(Layout layout, long bytes) {
-            this.layout = layout;
-            this.bytes = bytes;
-            this.columns = layout.columns().stream().map(Column::emptyCopy).toArray(Column[]::new);
-            if (layout.id() < 0) {
-                idTexts = null;
-                idLines = new long[1024];
-            }
-        }
-
-        /** @return false when the stretch has a quoted field or a problem (then the whole file is read again) */
-        boolean parseRange(byte separator, long start, long end, long lineShift) {
-            try (CsvRecords csv = new CsvRecords(new RangeStream(file, start, end), separator, null, file.toString())) {
-                parse(csv, lineShift);
-                return !csv.sawQuotedFields();
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        }
-
-        void parse(CsvRecords csv, long lineShift) throws IOException {
-            int width = layout.width();
-            int group = layout.group();
-            int id = layout.id();
-            Column[] cols = columns;
+            // variables in the order of the table's columns, as a data frame lists them
+            Map<String, Integer> firstColumn = new HashMap<>();
+            columns.forEach(c -> firstColumn.merge(c.variable, c.index, Math::min));
+            columns.sort(Comparator.comparingInt((Column c) -> firstColumn.get(c.variable)));
+            Column[] cols = columns.toArray(new Column[0]);
             while (csv.next()) {
-                long line = csv.line() + lineShift;
+                long line = csv.line();
                 if (csv.fields() != width) {
                     throw new IllegalArgumentException(file + " line " + line + ": " + csv.fields() + " field"
                             + (csv.fields() == 1 ? "" : "s") + " where the header line has " + width);
                 }
                 if (rows++ == 0) {
-                    // room for the rows the stretch's size promises at this row's length: no growing copies
-                    reserve((int) Math.min(Integer.MAX_VALUE - 16, bytes / Math.max(1, csv.recordBytes()) * 11 / 10 + 16));
+                    // room for the rows the file's size promises at this row's length: no growing copies
+                    int expected = (int) Math.min(Integer.MAX_VALUE - 16, fileSize / Math.max(1, csv.recordBytes()) * 11 / 10 + 16);
+                    ids = new String[expected];
+                    groupSeen = new int[expected];
+                    for (Column c : cols) {
+                        c.reserve(expected);
+                    }
                 }
-                byte[] b = csv.buffer();
+                b = csv.buffer();
                 int g = groups.code(b, csv.start(group), csv.end(group), line);
                 if (g < 0) {
                     withoutGroup++;
                     continue;
                 }
-                if (n == groupSeen.length) {
-                    reserve(n * 2);
+                if (n == ids.length) {
+                    ids = Arrays.copyOf(ids, n * 2);
+                    groupSeen = Arrays.copyOf(groupSeen, n * 2);
                 }
                 groupSeen[n] = g;
-                if (id < 0) {
-                    idLines[n] = line;
-                } else {
-                    idTexts[n] = text(b, csv.start(id), csv.end(id), line).strip();
-                }
-                n++;
+                ids[n++] = id < 0 ? "line " + line : text(b, csv.start(id), csv.end(id), line).strip();
                 for (Column c : cols) {
                     c.add(b, csv.start(c.index), csv.end(c.index), line);
                 }
             }
-            lines = csv.lines();
         }
-
-        private void reserve(int capacity) {
-            groupSeen = Arrays.copyOf(groupSeen, capacity);
-            if (idTexts != null) {
-                idTexts = Arrays.copyOf(idTexts, capacity);
-            } else {
-                idLines = Arrays.copyOf(idLines, capacity);
-            }
-            for (Column c : columns) {
-                c.reserve(capacity);
-            }
+        List<String> arms = sortedNaturally(groups.seenValues);
+        if (arms.size() < 2) {
+            throw new IllegalArgumentException(file + ": column '" + groupColumn + "' has " + arms.size()
+                    + " group(s) " + arms + "; the tables compare two or more");
         }
-
-        /** Appends the rows of the next stretch, whose line numbers are {@code lineShift} short. */
-        void append(Chunk next, long lineShift) {
-            reserve(n + next.n);
-            int[] groupMap = groups.absorb(next.groups, lineShift);
-            for (int i = 0; i < next.n; i++) {
-                groupSeen[n + i] = groupMap[next.groupSeen[i]];
-                if (idTexts != null) {
-                    idTexts[n + i] = next.idTexts[i];
-                } else {
-                    idLines[n + i] = next.idLines[i] + lineShift;
-                }
-            }
-            for (int c = 0; c < columns.length; c++) {
-                columns[c].append(next.columns[c], lineShift);
-            }
-            n += next.n;
-            rows += next.rows;
-            withoutGroup += next.withoutGroup;
-            lines += next.lines;
+        int[] armOfSeen = new int[groups.seenValues.size()];
+        for (int k = 0; k < armOfSeen.length; k++) {
+            armOfSeen[k] = arms.indexOf(groups.seenValues.get(k));
         }
-
-        String[] ids() {
-            String[] out = new String[n];
-            for (int i = 0; i < n; i++) {
-                out[i] = idTexts != null ? idTexts[i] : "line " + idLines[i];
-            }
-            return out;
+        int[] armIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            armIndex[i] = armOfSeen[groupSeen[i]];
+        }
+        SubjectData.Builder sb = SubjectData.builder(arms).subjects(Arrays.copyOf(ids, n), armIndex);
+        for (Column c : columns) {
+            c.addTo(sb);
+        }
+        sb.describe(false, file.getFileName() + " (" + n + " rows with a group in '" + groupColumn + "')");
+        try {
+            return new Read(sb.build(), rows, withoutGroup, hash(sha256));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
     }
 
@@ -469,44 +326,6 @@ public final class CsvFrame {
         /** The cell's bytes to code: the distinct texts' bytes are looked up without a String. */
         private final CellCodes codes = new CellCodes();
 
-        Column emptyCopy() {
-            return new Column(variable, timePoint, kind, index, name);
-        }
-
-        /**
-         * Takes in the distinct texts another column (of a later stretch) saw.
-         *
-         * @return for each of the other's seen indices, this column's
-         */
-        int[] absorb(Column other, long lineShift) {
-            int[] map = new int[other.seenValues.size()];
-            for (int k = 0; k < map.length; k++) {
-                String v = other.seenValues.get(k);
-                Integer known = seenIndex.get(v);
-                if (known == null) {
-                    known = seenValues.size();
-                    seenIndex.put(v, known);
-                    seenValues.add(v);
-                    firstLine.put(v, other.firstLine.get(v) + lineShift);
-                }
-                map[k] = known;
-            }
-            return map;
-        }
-
-        void append(Column other, long lineShift) {
-            reserve(n + other.n);
-            if (numbers != null) {
-                System.arraycopy(other.numbers, 0, numbers, n, other.n);
-            } else {
-                int[] map = absorb(other, lineShift);
-                for (int i = 0; i < other.n; i++) {
-                    seen[n + i] = other.seen[i] < 0 ? -1 : map[other.seen[i]];
-                }
-            }
-            n += other.n;
-        }
-
         void reserve(int rows) {
             if (numbers != null) {
                 numbers = Arrays.copyOf(numbers, Math.max(rows, n));
@@ -583,7 +402,7 @@ public final class CsvFrame {
 
         void addTo(SubjectData.Builder b) {
             if (kind == Kind.CONTINUOUS) {
-                b.numeric(variable, timePoint, numbers.length == n ? numbers : Arrays.copyOf(numbers, n));
+                b.numeric(variable, timePoint, Arrays.copyOf(numbers, n));
                 return;
             }
             List<String> levels = levels();

@@ -31,9 +31,6 @@ final class CsvRecords implements Closeable {
     private long nextLine = 1;
     private long line;
     private int recordBytes;
-    /** Bytes of the input before {@code buf[0]}. */
-    private long base;
-    private boolean quotedFields;
 
     CsvRecords(InputStream in, byte separator, java.security.MessageDigest digest, String file, int bufferSize) {
         this.in = in;
@@ -70,21 +67,6 @@ final class CsvRecords implements Closeable {
     /** @return bytes of the current record, its line end included */
     int recordBytes() {
         return recordBytes;
-    }
-
-    /** @return bytes of the input before the next record (the current one's end) */
-    long position() {
-        return base + pos;
-    }
-
-    /** @return whether a field in double quotes was read so far (it may hold a line break) */
-    boolean sawQuotedFields() {
-        return quotedFields;
-    }
-
-    /** @return lines read so far, up to the end of the current record */
-    long lines() {
-        return nextLine - 1;
     }
 
     /** @return the line the current record starts on, 1-based */
@@ -155,7 +137,6 @@ final class CsvRecords implements Closeable {
             boolean q = false;
             if (p < n && b[p] == '"') {
                 q = true;
-                quotedFields = true;
                 p++;
                 while (true) {
                     if (p >= n) {
@@ -263,7 +244,6 @@ final class CsvRecords implements Closeable {
     /** Keeps the unread bytes at the start of the buffer (growing it for a record longer than it) and reads on. */
     private void fill() throws IOException {
         int keep = limit - pos;
-        base += pos;
         if (pos > 0) {
             System.arraycopy(buf, pos, buf, 0, keep);
         } else if (keep == buf.length) {
