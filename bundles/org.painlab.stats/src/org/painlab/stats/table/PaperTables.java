@@ -40,6 +40,7 @@ import org.painlab.stats.plan.VariableSpec;
 public final class PaperTables {
 
     private final TestCatalog catalog;
+    private final int parallelFrom;
 
     /** Uses the installed tests (the {@link org.painlab.stats.StatisticalTests} registry). */
     public PaperTables() {
@@ -48,7 +49,13 @@ public final class PaperTables {
 
     /** @param catalog where tests are looked up */
     public PaperTables(TestCatalog catalog) {
+        this(catalog, PARALLEL_FROM);
+    }
+
+    /** For tests: the size from which tables are built in parallel. */
+    PaperTables(TestCatalog catalog, int parallelFrom) {
         this.catalog = catalog;
+        this.parallelFrom = parallelFrom;
     }
 
     /**
@@ -95,7 +102,7 @@ public final class PaperTables {
                 case PAIN, FUNCTION, OUTCOMES -> new OverTimeTableBuilder(ctx).build(section.id(), title, specs);
             });
         }
-        List<Table> tables = buildAll(work, data.size(), sub);
+        List<Table> tables = buildAll(work, data.size() >= parallelFrom, sub);
         List<Integer> sizes = new ArrayList<>();
         for (int n : split.armSizes()) {
             sizes.add(n);
@@ -111,10 +118,10 @@ public final class PaperTables {
      * Builds the tables, on all cores for large data (each table's comparisons are independent, and the arm
      * split they share is thread-safe); the monitor is asked before each table, as in a sequential build.
      */
-    private static List<Table> buildAll(List<Callable<Table>> work, int subjects, SubMonitor sub) {
+    private static List<Table> buildAll(List<Callable<Table>> work, boolean parallel, SubMonitor sub) {
         int threads = Math.min(work.size(), Runtime.getRuntime().availableProcessors());
         List<Table> tables = new ArrayList<>();
-        if (subjects < PARALLEL_FROM || threads < 2) {
+        if (!parallel || threads < 2) {
             for (Callable<Table> w : work) {
                 checkCanceled(sub);
                 try {
