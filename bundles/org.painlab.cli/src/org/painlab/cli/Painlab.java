@@ -40,6 +40,6 @@ public final class Painlab {
      * of memory or stack: then one line on {@code err} says so).
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return ResourceExhaustion.guard(args, () -> new CommandTree(new CommandContributions()).build(out, err).execute(args), err);
+        return ResourceExhaustion.guard(args, () -> new CommandTree(new CommandContributions()).build(out, err, args).execute(args), err);
     }
 }

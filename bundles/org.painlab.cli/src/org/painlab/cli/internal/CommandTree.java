@@ -25,11 +25,29 @@ public final class CommandTree {
     }
 
     public CommandLine build(PrintWriter out, PrintWriter err) {
+        return build(out, err, null);
+    }
+
+    /**
+     * Builds the command line for one call: when {@code args} start with a group's name only that group's
+     * commands are created, and for {@code --version} none. Creating a command loads (and so starts) the bundle
+     * that contributes it; a headless call should start the bundles it runs, not every area's.
+     *
+     * @param args the call's arguments, or null for the whole command line (help, completion)
+     */
+    public CommandLine build(PrintWriter out, PrintWriter err, String[] args) {
         CommandLine root = new CommandLine(new RootCommand());
         Map<String, CommandLine> groups = new LinkedHashMap<>();
-        contributions.groups().forEach((name, description) -> groups.put(name, group(root, name, description)));
+        Map<String, String> declared = contributions.groups();
+        String first = args == null || args.length == 0 ? null : args[0];
+        boolean versionOnly = args != null && args.length == 1 && ("--version".equals(first) || "-V".equals(first));
+        String onlyGroup = first != null && declared.containsKey(first) ? first : null;
+        declared.forEach((name, description) -> groups.put(name, group(root, name, description)));
         for (Contribution<Callable<Integer>> c : contributions.commands()) {
             String parent = c.attribute("parent");
+            if (versionOnly || onlyGroup != null && !onlyGroup.equals(parent)) {
+                continue;
+            }
             try {
                 CommandLine sub = new CommandLine(c.newInstance());
                 CommandLine target = parent == null || parent.isBlank() ? root

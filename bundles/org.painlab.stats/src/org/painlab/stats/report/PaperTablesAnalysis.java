@@ -135,6 +135,20 @@ public final class PaperTablesAnalysis implements Analysis {
                 inputs);
     }
 
+    /**
+     * The tables alone, for data that belong to no study (a CSV): nothing is stored, so no stored result is
+     * made; its data fingerprint and JSON body would cost as much as the tests themselves on 200,000 subjects.
+     *
+     * @param data subject data
+     * @param parameters {@value #PLAN} and {@value #POPULATION}, both optional
+     * @return the report
+     * @throws IllegalArgumentException naming the parameter that does not fit the data
+     * @since 0.1
+     */
+    public static PaperReport tables(SubjectData data, Map<String, String> parameters) {
+        return new PaperTables(TestCatalog.installed()).build(data, plan(data, parameters), new NullProgressMonitor());
+    }
+
     private static AnalysisPlan plan(SubjectData data, Map<String, String> parameters) {
         String json = parameters == null ? null : parameters.get(PLAN);
         AnalysisPlan plan;

@@ -8,6 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.painlab.stats.internal.plan.ArmSplit;
 import org.painlab.stats.internal.plan.CharacteristicsTableBuilder;
 import org.painlab.stats.internal.plan.ComparisonRunner;
@@ -34,6 +40,7 @@ import org.painlab.stats.plan.VariableSpec;
 public final class PaperTables {
 
     private final TestCatalog catalog;
+    private final int parallelFrom;
 
     /** Uses the installed tests (the {@link org.painlab.stats.StatisticalTests} registry). */
     public PaperTables() {
@@ -42,7 +49,13 @@ public final class PaperTables {
 
     /** @param catalog where tests are looked up */
     public PaperTables(TestCatalog catalog) {
+        this(catalog, PARALLEL_FROM);
+    }
+
+    /** For tests: the size from which tables are built in parallel. */
+    PaperTables(TestCatalog catalog, int parallelFrom) {
         this.catalog = catalog;
+        this.parallelFrom = parallelFrom;
     }
 
     /**
@@ -74,34 +87,106 @@ public final class PaperTables {
         ArmSplit split = new ArmSplit(data, data.population(plan.population()), arms);
         TableContext ctx = new TableContext(plan, new ComparisonRunner(plan, catalog, split), arms,
                 plan.controlIn(data), split.armSizes());
-        List<Table> tables = new ArrayList<>();
         String pop = " (" + plan.population() + ")";
+        List<Callable<Table>> work = new ArrayList<>();
         for (TableSection section : TableSection.values()) {
-            if (sub.isCanceled()) {
-                throw new OperationCanceledException();
-            }
-            sub.worked(1);
             List<VariableSpec> specs = plan.variables(section);
             if (specs.isEmpty()) {
                 continue;
             }
-            String title = "Table " + (tables.size() + 1) + ". " + title(section, arms) + pop;
-            tables.add(switch (section) {
+            String title = "Table " + (work.size() + 1) + ". " + title(section, arms) + pop;
+            work.add(() -> switch (section) {
                 case BASELINE -> new CharacteristicsTableBuilder(ctx).build(section.id(), title, specs, true);
                 case COMPLICATIONS -> new CharacteristicsTableBuilder(ctx).build(section.id(), title, specs, false);
                 case EFFICACY -> new EfficacyTableBuilder(ctx).build(section.id(), title, specs);
                 case PAIN, FUNCTION, OUTCOMES -> new OverTimeTableBuilder(ctx).build(section.id(), title, specs);
             });
         }
-        if (sub.isCanceled()) {
-            throw new OperationCanceledException();
-        }
+        List<Table> tables = buildAll(work, data.size() >= parallelFrom, sub);
         List<Integer> sizes = new ArrayList<>();
         for (int n : split.armSizes()) {
             sizes.add(n);
         }
         return new PaperReport(plan.title(), plan.population(), arms, sizes, data.simulated(), data.description(),
                 planSummary(plan, data), tables);
+    }
+
+    /** Below this many subjects a table takes milliseconds: threads would cost more than they save. */
+    private static final int PARALLEL_FROM = 20_000;
+
+    /**
+     * Builds the tables, on all cores for large data (each table's comparisons are independent, and the arm
+     * split they share is thread-safe); the monitor is asked before each table, as in a sequential build.
+     */
+    private static List<Table> buildAll(List<Callable<Table>> work, boolean parallel, SubMonitor sub) {
+        int threads = Math.min(work.size(), Runtime.getRuntime().availableProcessors());
+        List<Table> tables = new ArrayList<>();
+        if (!parallel || threads < 2) {
+            for (Callable<Table> w : work) {
+                checkCanceled(sub);
+                try {
+                    tables.add(w.call());
+                } catch (Exception e) {
+                    throw rethrow(e);
+                }
+            }
+            checkCanceled(sub);
+            return tables;
+        }
+        AtomicBoolean cancelled = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "paper tables");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Table>> futures = new ArrayList<>();
+            for (Callable<Table> w : work) {
+                futures.add(pool.submit(() -> {
+                    if (cancelled.get()) {
+                        throw new OperationCanceledException();
+                    }
+                    return w.call();
+                }));
+            }
+            for (Future<Table> f : futures) {
+                if (sub.isCanceled()) {
+                    cancelled.set(true);
+                    throw new OperationCanceledException();
+                }
+                sub.worked(1);
+                try {
+                    tables.add(f.get());
+                } catch (ExecutionException e) {
+                    throw rethrow(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancelled.set(true);
+                    throw new OperationCanceledException();
+                }
+            }
+            checkCanceled(sub);
+            return tables;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void checkCanceled(SubMonitor sub) {
+        if (sub.isCanceled()) {
+            throw new OperationCanceledException();
+        }
+        sub.worked(1);
+    }
+
+    private static RuntimeException rethrow(Throwable e) {
+        if (e instanceof RuntimeException r) {
+            return r;
+        }
+        if (e instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(e);
     }
 
     private static String title(TableSection section, List<String> arms) {

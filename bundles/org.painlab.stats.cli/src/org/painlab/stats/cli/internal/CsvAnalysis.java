@@ -1,19 +1,13 @@
 package org.painlab.stats.cli.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.painlab.cli.CliFailure;
 import org.painlab.cli.InputFiles;
 import org.painlab.cli.Json;
-import org.painlab.core.data.StudyData.Provided;
 import org.painlab.stats.frame.CsvFrame;
 import org.painlab.stats.frame.FrameSpec;
 import org.painlab.stats.report.PaperTablesAnalysis;
@@ -76,18 +70,16 @@ final class CsvAnalysis {
             throw new CliFailure(csv + ": cannot be read (" + e.getMessage() + ")", e);
         }
         long readDone = System.nanoTime();
-        PaperTablesAnalysis.Outcome outcome;
+        PaperReport report;
         try {
-            outcome = PaperTablesAnalysis.compute(new Provided<>(read.data(), "csv:" + csv.getFileName()),
-                    Map.of(PaperTablesAnalysis.PLAN, frameSpec.planJson()));
+            report = PaperTablesAnalysis.tables(read.data(), Map.of(PaperTablesAnalysis.PLAN, frameSpec.planJson()));
         } catch (IllegalArgumentException e) {
             String msg = e.getMessage().replaceFirst("^parameter '" + PaperTablesAnalysis.PLAN + "': ", "");
             throw new CliFailure(specFile + ": " + msg, e);
         }
-        PaperReport report = outcome.report();
         long analysed = System.nanoTime();
         try {
-            ReportRunner.writerFor(out, outcome.data()).write(report, out);
+            ReportRunner.writerFor(out, read.data()).write(report, out);
         } catch (IOException e) {
             throw new CliFailure(out + ": cannot be written (" + e.getMessage() + ")", e);
         } catch (IllegalArgumentException e) {
@@ -102,7 +94,7 @@ final class CsvAnalysis {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("out", out.toAbsolutePath().toString());
             m.put("input", csv.toAbsolutePath().toString());
-            m.put("input_sha256", sha256(csv));
+            m.put("input_sha256", read.sha256());
             m.put("rows", read.rows());
             m.put("rows_without_group", read.rowsWithoutGroup());
             m.put("groups", read.data().arms());
@@ -126,19 +118,5 @@ final class CsvAnalysis {
 
     private static double seconds(long nanos) {
         return Math.round(nanos / 1e6) / 1e3;
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
-            throw new CliFailure(file + ": cannot be read (" + e.getMessage() + ")", e);
-        }
     }
 }

@@ -18,6 +18,10 @@ public record Ranks(double[] ranks, int[] tieSizes) {
      * @return their mid-ranks and tie groups
      */
     public static Ranks of(double[] values) {
+        Ranks few = fewDistinct(values);
+        if (few != null) {
+            return few;
+        }
         int n = values.length;
         // sorted primitive copy (no boxed index array): large samples rank in a fraction of the time
         double[] sorted = new double[n];
@@ -48,6 +52,69 @@ public record Ranks(double[] ranks, int[] tieSizes) {
             ranks[k] = midRanks[Arrays.binarySearch(distinct, 0, groups, values[k] + 0.0)];
         }
         return new Ranks(ranks, Arrays.copyOf(ties, groups));
+    }
+
+    /** Beyond this many distinct values the sort is the faster way. */
+    private static final int FEW = 4096;
+
+    /**
+     * Ranks of data with few distinct values (scores, codes, rounded measurements: the usual case in a trial)
+     * in linear time: the distinct values are found by hashing, and only they are sorted.
+     *
+     * @return the ranks, or null when there are NaNs or more than {@value #FEW} distinct values
+     */
+    private static Ranks fewDistinct(double[] values) {
+        int n = values.length;
+        int capacity = 4 * FEW;
+        long[] keys = new long[capacity];
+        int[] slots = new int[capacity];
+        java.util.Arrays.fill(slots, -1);
+        double[] distinct = new double[FEW];
+        int[] counts = new int[FEW];
+        int[] codes = new int[n];
+        int d = 0;
+        for (int i = 0; i < n; i++) {
+            double v = values[i] + 0.0; // -0.0 and 0.0 are tied, as == says
+            if (Double.isNaN(v)) {
+                return null;
+            }
+            long bits = Double.doubleToRawLongBits(v);
+            int h = (int) (bits ^ bits >>> 29 ^ bits >>> 47) * 0x9E3779B1 >>> 18; // 14 bits: [0, 4 * FEW)
+            while (slots[h] >= 0 && keys[h] != bits) {
+                h = (h + 1) & (capacity - 1);
+            }
+            if (slots[h] < 0) {
+                if (d == FEW) {
+                    return null;
+                }
+                keys[h] = bits;
+                slots[h] = d;
+                distinct[d++] = v;
+            }
+            codes[i] = slots[h];
+            counts[slots[h]]++;
+        }
+        double[] sorted = Arrays.copyOf(distinct, d);
+        Arrays.sort(sorted);
+        int[] ties = new int[d];
+        double[] midRankOfCode = new double[d];
+        for (int c = 0; c < d; c++) {
+            ties[Arrays.binarySearch(sorted, distinct[c])] = counts[c];
+        }
+        double[] midRanks = new double[d];
+        long below = 0;
+        for (int g = 0; g < d; g++) {
+            midRanks[g] = below + (ties[g] + 1) / 2.0;
+            below += ties[g];
+        }
+        for (int c = 0; c < d; c++) {
+            midRankOfCode[c] = midRanks[Arrays.binarySearch(sorted, distinct[c])];
+        }
+        double[] ranks = new double[n];
+        for (int i = 0; i < n; i++) {
+            ranks[i] = midRankOfCode[codes[i]];
+        }
+        return new Ranks(ranks, ties);
     }
 
     private static Ranks byIndex(double[] values) {

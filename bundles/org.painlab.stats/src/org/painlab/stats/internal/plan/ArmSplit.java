@@ -2,9 +2,10 @@ package org.painlab.stats.internal.plan;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.painlab.core.data.SubjectData;
 import org.painlab.core.data.VariableKind;
 
@@ -12,7 +13,8 @@ import org.painlab.core.data.VariableKind;
  * The data of the analysis population cut by arm, one column at a time in a single pass.
  * Subjects outside the population or in arms the plan leaves out are skipped. Columns already
  * split are kept for the rest of the report (summaries and tests read the same columns), so each
- * column is read once. One instance serves one report; not thread-safe.
+ * column is read once, and sorted once: quartiles, Hodges–Lehmann estimates and their pooled tie terms
+ * all read the same sorted copy. One instance serves one report; safe for the tables built in parallel.
  */
 public final class ArmSplit {
 
@@ -20,7 +22,8 @@ public final class ArmSplit {
     private final List<String> arms;
     private final int[] armOfSubject;
     private final int[] armSizes;
-    private final Map<String, List<double[]>> numbers = new HashMap<>();
+    private final Map<String, List<double[]>> numbers = new ConcurrentHashMap<>();
+    private final Map<String, List<double[]>> sorted = new ConcurrentHashMap<>();
 
     /**
      * @param data the data
@@ -62,6 +65,20 @@ public final class ArmSplit {
      */
     public List<double[]> numbers(String variable, String timePoint) {
         return numbers.computeIfAbsent(variable + '\u0000' + timePoint, k -> split(data.asNumbers(variable, timePoint)));
+    }
+
+    /**
+     * @param variable variable (continuous values, or level codes of a coded one)
+     * @param timePoint time point or null
+     * @return per arm the values of {@link #numbers} in ascending order; shared, callers must not modify
+     */
+    public List<double[]> sorted(String variable, String timePoint) {
+        List<double[]> byArm = numbers(variable, timePoint);
+        return sorted.computeIfAbsent(variable + '\u0000' + timePoint, k -> byArm.stream().map(x -> {
+            double[] s = x.clone();
+            Arrays.sort(s);
+            return s;
+        }).toList());
     }
 
     private List<double[]> split(double[] column) {

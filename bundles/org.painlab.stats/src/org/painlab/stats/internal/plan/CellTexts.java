@@ -39,7 +39,19 @@ public final class CellTexts {
      * @return the summary cell
      */
     public static Cell summary(double[] values, boolean parametric, int decimals, int quantileType) {
-        Describe d = Describe.of(values, quantileType);
+        return summary(values, null, parametric, decimals, quantileType);
+    }
+
+    /**
+     * @param values the arm's values
+     * @param sorted the same in ascending order, or null
+     * @param parametric mean ± SD (true) or median (Q1–Q3)
+     * @param decimals decimals
+     * @param quantileType 6 or 7
+     * @return the summary cell
+     */
+    public static Cell summary(double[] values, double[] sorted, boolean parametric, int decimals, int quantileType) {
+        Describe d = Describe.of(values, sorted, quantileType);
         if (d.n() == 0) {
             return new Cell("—", List.of(), 1, d.toMap(), null, "no values");
         }

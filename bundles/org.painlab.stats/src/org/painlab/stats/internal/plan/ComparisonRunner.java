@@ -126,7 +126,8 @@ public final class ComparisonRunner {
         String test = o.choice.testId();
         boolean rank = test != null && (test.equals("mann-whitney") || test.equals("kruskal-wallis"));
         List<EffectSize> effects = arms.size() == 2
-                ? EffectSizes.twoSamples(o.result, samples.get(0), samples.get(1), rank, plan.confLevel())
+                ? EffectSizes.twoSamples(o.result, samples.get(0), samples.get(1), split.sorted(spec.name(), timePoint)
+                        .get(0), split.sorted(spec.name(), timePoint).get(1), rank, plan.confLevel())
                 : o.result == null ? List.of() : o.result.effectSizes();
         Selection sel = new Selection(spec.name(), spec.kind(), spec.levels(), timePoint, null, null, List.of());
         return new ComparisonResult(id(spec, timePoint, "between"), Comparison.BETWEEN, sel, arms, sizes(samples),

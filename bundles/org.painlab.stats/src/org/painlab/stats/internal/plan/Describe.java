@@ -27,6 +27,30 @@ public record Describe(int n, double mean, double sd, double median, double q1, 
      * @return its description; NaN fields for an empty sample
      */
     public static Describe of(double[] values, int quantileType) {
+        return of(values, null, quantileType);
+    }
+
+    /**
+     * @param values the sample (not modified)
+     * @param sorted the same values in ascending order, or null to sort a copy
+     * @param quantileType 6 or 7
+     * @return its description; NaN fields for an empty sample
+     */
+    public static Describe of(double[] values, double[] sorted, int quantileType) {
+        return describe(values, sorted, quantileType, true);
+    }
+
+    /**
+     * n, mean and SD only (as {@link #of} computes them), without the sort the quantiles need.
+     *
+     * @param values the sample (not modified)
+     * @return its description, NaN median, quartiles, minimum and maximum
+     */
+    public static Describe moments(double[] values) {
+        return describe(values, null, 7, false);
+    }
+
+    private static Describe describe(double[] values, double[] sorted, int quantileType, boolean quantiles) {
         int n = values.length;
         if (n == 0) {
             return new Describe(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
@@ -46,8 +70,13 @@ public record Describe(int n, double mean, double sd, double median, double q1, 
         }
         mean += c / n;
         double var = n > 1 ? (ss - c * c / n) / (n - 1) : Double.NaN;
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
+        if (!quantiles) {
+            return new Describe(n, mean, Math.sqrt(var), Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+        }
+        if (sorted == null) {
+            sorted = values.clone();
+            Arrays.sort(sorted);
+        }
         return new Describe(n, mean, Math.sqrt(var), quantile(sorted, 0.5, quantileType),
                 quantile(sorted, 0.25, quantileType), quantile(sorted, 0.75, quantileType), sorted[0], sorted[n - 1]);
     }

@@ -36,12 +36,33 @@ public final class EffectSizes {
      */
     public static List<EffectSize> twoSamples(TestResult result, double[] x, double[] y, boolean rankTest,
             double confLevel) {
+        double[] sx = x.clone();
+        double[] sy = y.clone();
+        java.util.Arrays.sort(sx);
+        java.util.Arrays.sort(sy);
+        return twoSamples(result, x, y, sx, sy, rankTest, confLevel);
+    }
+
+    /**
+     * As {@link #twoSamples(TestResult, double[], double[], boolean, double)} with the samples' sorted copies at hand.
+     *
+     * @param result the test result, or null
+     * @param x first arm
+     * @param y second arm
+     * @param sortedX x in ascending order
+     * @param sortedY y in ascending order
+     * @param rankTest true when the test compared ranks (then a Hodges–Lehmann shift belongs)
+     * @param confLevel confidence level
+     * @return effects of a two-arm comparison of numbers
+     */
+    public static List<EffectSize> twoSamples(TestResult result, double[] x, double[] y, double[] sortedX,
+            double[] sortedY, boolean rankTest, double confLevel) {
         List<EffectSize> out = new ArrayList<>(result == null ? List.of() : result.effectSizes());
         if (x.length < 2 || y.length < 2) {
             return out;
         }
-        Describe dx = Describe.of(x, 7);
-        Describe dy = Describe.of(y, 7);
+        Describe dx = Describe.of(x, sortedX, 7);
+        Describe dy = Describe.of(y, sortedY, 7);
         if (find(out, "mean difference") == null) {
             double se = Math.sqrt(dx.sd() * dx.sd() / x.length + dy.sd() * dy.sd() / y.length);
             double[] ci = NormalInterval.of(dx.mean() - dy.mean(), se, Alternative.TWO_SIDED, confLevel);
@@ -56,7 +77,7 @@ public final class EffectSizes {
             out.add(new EffectSize(SMD, d.estimate(), d.lower(), d.upper(), confLevel));
         }
         if (rankTest && find(out, "Hodges-Lehmann") == null) {
-            out.add(FastHodgesLehmann.shift(x, y, confLevel));
+            out.add(FastHodgesLehmann.shiftOfSorted(sortedX, sortedY, confLevel));
         }
         return out;
     }
@@ -77,7 +98,7 @@ public final class EffectSizes {
             }
         }
         if (find(out, "mean difference") == null && differences.length >= 2) {
-            Describe d = Describe.of(differences, 7);
+            Describe d = Describe.moments(differences);
             double[] ci = NormalInterval.of(d.mean(), d.sd() / Math.sqrt(d.n()), Alternative.TWO_SIDED, confLevel);
             out.add(new EffectSize("mean difference (normal approximation)", d.mean(), ci[0], ci[1], confLevel));
         }

@@ -7,8 +7,9 @@ import org.painlab.stats.internal.math.Distributions;
 /**
  * Hodges–Lehmann estimates for samples too large to list all pairwise differences (the test
  * bundle's version stops at 10^7 pairs): the k-th smallest pairwise difference (or Walsh
- * average) is found by bisection over the doubles, counting the pairs below a value in linear
- * time with two pointers over the sorted samples. O((n + m) log n) time and O(n + m) memory.
+ * average) is selected without forming the pairs ({@link PairSelection}: sampled pivots, pairs
+ * counted in linear time with a pointer over the sorted samples). O((n + m) log(nm)) time and
+ * O(n + m) memory; the same doubles as sorting all pairs.
  * The interval uses the same order statistics and normal-approximation quantile as
  * {@code org.painlab.stats.internal.math.HodgesLehmann}, so small and large samples agree.
  */
@@ -28,36 +29,24 @@ public final class FastHodgesLehmann {
         double[] sy = y.clone();
         Arrays.sort(sx);
         Arrays.sort(sy);
+        return shiftOfSorted(sx, sy, confLevel);
+    }
+
+    /**
+     * As {@link #shift} for samples already sorted (a report sorts each arm once).
+     *
+     * @param sx first sample, ascending
+     * @param sy second sample, ascending
+     * @param confLevel two-sided confidence level
+     * @return median of x_i − y_j with interval
+     */
+    public static EffectSize shiftOfSorted(double[] sx, double[] sy, double confLevel) {
         long count = (long) sx.length * sy.length;
-        Counter counter = (t, near) -> {
-            // pairs with x_i - y_j <= t; for fixed i the set of such j is a suffix of sorted y, whose first
-            // pair is the row's largest value <= t and whose predecessor the row's smallest value > t
-            long c = 0;
-            int j = 0;
-            double below = Double.NEGATIVE_INFINITY;
-            double above = Double.POSITIVE_INFINITY;
-            for (double xi : sx) {
-                while (j < sy.length && xi - sy[j] > t) {
-                    j++;
-                }
-                c += sy.length - j;
-                if (j < sy.length) {
-                    below = Math.max(below, xi - sy[j]);
-                }
-                if (j > 0) {
-                    above = Math.min(above, xi - sy[j - 1]);
-                }
-            }
-            near[0] = below;
-            near[1] = above;
-            return c;
-        };
-        double lo = sx[0] - sy[sy.length - 1];
-        double hi = sx[sx.length - 1] - sy[0];
         double n = sx.length + sy.length;
         double sigma = Math.sqrt((sx.length * (double) sy.length / 12) * ((n + 1) - tieCubeSum(merge(sx, sy))
                 / (n * (n - 1))));
-        return estimate("Hodges-Lehmann shift (x - y)", counter, count, lo, hi, sigma, confLevel);
+        return estimate("Hodges-Lehmann shift (x - y)", new PairSelection(PairSelection.differences(sx, sy)), count,
+                sigma, confLevel);
     }
 
     /**
@@ -70,89 +59,60 @@ public final class FastHodgesLehmann {
         Arrays.sort(s);
         int n = s.length;
         long count = (long) n * (n + 1) / 2;
-        Counter counter = (t, near) -> {
-            // Walsh averages (s_i + s_j)/2 <= t with i <= j; the largest such j falls as i rises
-            long c = 0;
-            int j = n - 1;
-            double below = Double.NEGATIVE_INFINITY;
-            double above = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                while (j >= i && (s[i] + s[j]) / 2 > t) {
-                    j--;
-                }
-                if (j < i) {
-                    // no average of this row (nor of a later one) is <= t; its smallest is (s_i + s_i)/2
-                    above = Math.min(above, (s[i] + s[i]) / 2);
-                    break;
-                }
-                c += j - i + 1;
-                below = Math.max(below, (s[i] + s[j]) / 2);
-                if (j + 1 < n) {
-                    above = Math.min(above, (s[i] + s[j + 1]) / 2);
-                }
-            }
-            near[0] = below;
-            near[1] = above;
-            return c;
-        };
-        double[] abs = new double[n];
-        for (int i = 0; i < n; i++) {
-            abs[i] = Math.abs(s[i]);
-        }
-        Arrays.sort(abs);
+        double[] abs = absoluteSorted(s);
         double sigma = Math.sqrt(n * (n + 1.0) * (2 * n + 1) / 24 - tieCubeSum(abs) / 48);
-        return estimate("Hodges-Lehmann pseudo-median", counter, count, s[0], s[n - 1], sigma, confLevel);
+        return estimate("Hodges-Lehmann pseudo-median", new PairSelection(PairSelection.walshAverages(s)), count, sigma,
+                confLevel);
     }
 
-    private static EffectSize estimate(String name, Counter counter, long count, double lo, double hi, double sigma,
-            double confLevel) {
+    private static EffectSize estimate(String name, PairSelection pairs, long count, double sigma, double confLevel) {
         long k = (count + 1) / 2;
-        double below = kth(counter, k, lo, hi);
-        // with ties (rounded data) the middle pair shares its value with the next one: one pass instead of a search
-        double above = count % 2 == 1 || counter.atOrBelow(below, new double[2]) > k ? below : kth(counter, k + 1, below, hi);
-        double estimate = count % 2 == 1 ? below : (below + above) / 2;
+        double below = pairs.select(k);
+        double estimate = count % 2 == 1 ? below : (below + pairs.selectAfter(below, k + 1)) / 2;
         double mean = count / 2.0;
         double u = Math.floor(mean + sigma * Distributions.normalQuantile((1 - confLevel) / 2));
         long qu = Math.max(1, Math.min((long) Math.max(0, u), k));
-        // the bounds' order statistics lie on either side of the middle ones (qu <= k, count - qu + 1 >= k + 1)
-        return new EffectSize(name, estimate, kth(counter, qu, lo, below), kth(counter, count - qu + 1, above, hi), confLevel);
+        return new EffectSize(name, estimate, pairs.select(qu), pairs.select(count - qu + 1), confLevel);
     }
 
-    /** Smallest double t in [lo, hi] with at least k pairs at or below it: the k-th smallest pair value. */
-    private static double kth(Counter counter, long k, double lo, double hi) {
-        long a = order(lo);
-        long b = order(hi);
-        double[] near = new double[2];
-        while (a < b) {
-            // floor of the average without overflow: a and b can be of opposite signs near the extremes
-            long mid = (a & b) + ((a ^ b) >> 1);
-            // the bracket snaps to the nearest pair values on either side of mid, so with ties (rounded
-            // data) it closes after about log2(distinct pair values) counts instead of 64
-            if (counter.atOrBelow(value(mid), near) >= k) {
-                b = Math.min(mid, order(near[0]));
-            } else {
-                a = Math.max(mid + 1, order(near[1]));
-            }
+    /** |s| in ascending order from ascending s without a sort: the negatives reversed, merged with the rest. */
+    private static double[] absoluteSorted(double[] s) {
+        int n = s.length;
+        int p = 0;
+        while (p < n && s[p] < 0) {
+            p++;
         }
-        // -0.0 and 0.0 count the same pairs; adding 0.0 turns the first into the second
-        return value(a) + 0.0;
+        double[] out = new double[n];
+        int i = p - 1;
+        int j = p;
+        int k = 0;
+        while (i >= 0 && j < n) {
+            out[k++] = -s[i] <= Math.abs(s[j]) ? -s[i--] : Math.abs(s[j++]);
+        }
+        while (i >= 0) {
+            out[k++] = -s[i--];
+        }
+        while (j < n) {
+            out[k++] = Math.abs(s[j++]);
+        }
+        return out;
     }
 
-    /** Maps doubles to longs in the same order, so bisection over longs is bisection over doubles. */
-    private static long order(double v) {
-        long bits = Double.doubleToLongBits(v == 0 ? 0.0 : v);
-        return bits >= 0 ? bits : bits ^ Long.MAX_VALUE;
-    }
-
-    private static double value(long order) {
-        return Double.longBitsToDouble(order >= 0 ? order : order ^ Long.MAX_VALUE);
-    }
-
+    /** Two sorted arrays merged in one pass. */
     private static double[] merge(double[] a, double[] b) {
         double[] out = new double[a.length + b.length];
-        System.arraycopy(a, 0, out, 0, a.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        Arrays.sort(out);
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < a.length && j < b.length) {
+            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        }
+        while (i < a.length) {
+            out[k++] = a[i++];
+        }
+        while (j < b.length) {
+            out[k++] = b[j++];
+        }
         return out;
     }
 
@@ -169,11 +129,5 @@ public final class FastHodgesLehmann {
             i = j + 1;
         }
         return sum;
-    }
-
-    @FunctionalInterface
-    private interface Counter {
-        /** @return pairs with value at most t; near[0] := the largest such value, near[1] := the smallest above t */
-        long atOrBelow(double t, double[] near);
     }
 }

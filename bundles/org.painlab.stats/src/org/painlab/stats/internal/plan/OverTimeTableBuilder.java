@@ -108,8 +108,8 @@ public final class OverTimeTableBuilder {
                     spec.levels(), spec.eventLevels());
             return CellTexts.count(t[arm][0], t[arm][0] + t[arm][1]);
         }
-        return CellTexts.summary(ctx.split().numbers(spec.name(), tp).get(arm), parametric, spec.decimals(),
-                ctx.plan().quantileType());
+        return CellTexts.summary(ctx.split().numbers(spec.name(), tp).get(arm), ctx.split().sorted(spec.name(), tp)
+                .get(arm), parametric, spec.decimals(), ctx.plan().quantileType());
     }
 
     private Row headerRow() {

@@ -83,8 +83,10 @@ public final class RowMaker {
         List<Cell> cells = new ArrayList<>();
         cells.add(Cell.of(spec.label() + (parametric ? ", mean ± SD" : ", median (Q1–Q3)")));
         List<double[]> byArm = ctx.split().numbers(spec.name(), timePoint);
-        for (double[] values : byArm) {
-            cells.add(CellTexts.summary(values, parametric, spec.decimals(), ctx.plan().quantileType()));
+        List<double[]> sorted = ctx.split().sorted(spec.name(), timePoint);
+        for (int a = 0; a < byArm.size(); a++) {
+            cells.add(CellTexts.summary(byArm.get(a), sorted.get(a), parametric, spec.decimals(),
+                    ctx.plan().quantileType()));
         }
         tail(cells, r, spec.decimals());
         return new Row(RowKind.BODY, cells, 0);

@@ -1,6 +1,5 @@
 package org.painlab.stats.internal.tests;
 
-import java.util.Arrays;
 import org.painlab.stats.Alternative;
 import org.painlab.stats.EffectSize;
 import org.painlab.stats.StatisticalTest;
@@ -100,7 +99,12 @@ public final class WilcoxonSignedRankTest implements StatisticalTest {
             mean = n * (n + 1.0) / 4; // n * (n + 1) overflows int above n = 46340
             sigma = Math.sqrt(n * (n + 1.0) * (2 * n + 1) / 24 - ranks.tieCubeSum() / 48);
         }
-        boolean ties = hasTies(scores);
+        // the scores are mid-ranks, equal exactly within a tie group; Pratt's zeros form the first group
+        boolean ties = false;
+        int[] groups = ranks.tieSizes();
+        for (int g = pratt && zeros > 0 ? 1 : 0; g < groups.length; g++) {
+            ties |= groups[g] > 1;
+        }
         Alternative alternative = options.alternative();
         boolean exact = options.exactRequested();
 
@@ -155,17 +159,6 @@ public final class WilcoxonSignedRankTest implements StatisticalTest {
                     hl.confLevel()));
         }
         return b.build();
-    }
-
-    private static boolean hasTies(double[] scores) {
-        double[] sorted = scores.clone();
-        Arrays.sort(sorted);
-        for (int i = 1; i < sorted.length; i++) {
-            if (sorted[i] == sorted[i - 1]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double[] abs(double[] values) {
