@@ -64,6 +64,27 @@ class TrialMenuJobsTest {
         opened.forEach(s -> ClinicalFixture.studies().close(s));
     }
 
+    /** A new study with arms A and B, and an allocation list of {@code lines} lines when it is above 0, opened in the workbench. */
+    private Study studyWithArms(String name, int lines) throws Exception {
+        Path dir = tmp.resolve(name);
+        try (Study created = Study.create(dir, name, StudySchemas.contributed())) {
+            TrialStore s = new TrialStore(created);
+            s.addArm("test", "A", "Arm A", null);
+            s.addArm("test", "B", "Arm B", null);
+            if (lines > 0) {
+                StringBuilder csv = new StringBuilder("seq,arm\n");
+                for (int i = 1; i <= lines; i++) {
+                    csv.append(i).append(',').append(i % 2 == 0 ? "B" : "A").append('\n');
+                }
+                s.uploadAllocationList("test", Files.writeString(tmp.resolve(name + "-list.csv"), csv), "test list");
+                s.lockAllocationList("test", "test list");
+            }
+        }
+        Study study = ClinicalFixture.studies().open(dir);
+        opened.add(study);
+        return study;
+    }
+
     private static Shell shell() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
@@ -79,8 +100,7 @@ class TrialMenuJobsTest {
     @Test
     void enrollAndLockRunInJobsAndTellTheOutcome() throws Exception {
         ClinicalFixture.clinical();
-        Study study = ClinicalFixture.openDemo(tmp, "enroll");
-        opened.add(study);
+        Study study = studyWithArms("enroll", 4);
         TrialStore store = new TrialStore(study);
         int before = store.subjects().size();
         Said said = new Said();
@@ -111,14 +131,7 @@ class TrialMenuJobsTest {
     @Test
     void allocationListsAreCheckedStoredAndLockedInJobs() throws Exception {
         ClinicalFixture.clinical();
-        Path dir = tmp.resolve("lists");
-        try (Study created = Study.create(dir, "lists", StudySchemas.contributed())) {
-            TrialStore s = new TrialStore(created);
-            s.addArm("test", "A", "Arm A", null);
-            s.addArm("test", "B", "Arm B", null);
-        }
-        Study study = ClinicalFixture.studies().open(dir);
-        opened.add(study);
+        Study study = studyWithArms("lists", 0);
         TrialStore store = new TrialStore(study);
         Path bad = Files.writeString(tmp.resolve("bad.csv"), "seq,arm\n1,A\n2,X\n");
         Path good = Files.writeString(tmp.resolve("good.csv"), "seq,arm\n1,A\n2,B\n3,B\n4,A\n");
@@ -150,8 +163,7 @@ class TrialMenuJobsTest {
     @Test
     void screeningAndTheImportWizardsVisitsRunInJobs() throws Exception {
         IWorkbenchPage page = ClinicalFixture.clinical();
-        Study study = ClinicalFixture.openDemo(tmp, "screen");
-        opened.add(study);
+        Study study = studyWithArms("screen", 4);
         ScreeningView view = (ScreeningView) page.showView(ScreeningView.ID);
         TrialStore store = new TrialStore(study);
         Screening screening = new Screening(store);
@@ -184,6 +196,17 @@ class TrialMenuJobsTest {
                 said.lines);
         assertTrue(store.screeningLog().stream().anyMatch(e -> e.id().equals(id) && "S-950".equals(e.subjectId())));
         assertEquals("S-950", ClinicalFixture.studies().selectedSubject().orElse(null));
+        // the Screening view shows the person screened in the job
+        Job.getJobManager().join(org.painlab.core.ui.grid.DataGrid.JOB_FAMILY, null);
+        ClinicalFixture.processUntil(() -> view.rows() == 1, 10_000);
+        assertEquals(1, view.rows());
+        Shell shell = shell();
+        shell.setSize(1400, 900);
+        page.showView(ScreeningView.ID);
+        ClinicalFixture.processUntil(() -> false, 800);
+        Path png = Path.of(System.getProperty("painlab.screenshot", "target/clinical.png")).resolveSibling("screening-after-job.png");
+        org.painlab.core.ui.ScreenCapture.save(shell, png);
+        assertTrue(Files.size(png) > 10_000);
         assertEquals(store.visitDefinitions().stream().map(v -> v.id()).toList(), visits);
     }
 }
