@@ -91,6 +91,7 @@ public final class Study implements AutoCloseable {
      */
     public static Study open(Path folder, List<StudySchema> schemas) throws StudyException {
         Path dir = folder.toAbsolutePath().normalize();
+        UiThreadGuard.check(dir);
         StudyManifest manifest = manifestOf(dir);
         Path db = H2Database.databaseFile(dir);
         Connection ro = openForReading(dir, db, schemas);
@@ -126,6 +127,7 @@ public final class Study implements AutoCloseable {
      */
     public static Study openReadOnly(Path folder, List<StudySchema> schemas) throws StudyException {
         Path dir = folder.toAbsolutePath().normalize();
+        UiThreadGuard.check(dir);
         StudyManifest manifest = manifestOf(dir);
         Path db = H2Database.databaseFile(dir);
         Connection ro = openForReading(dir, db, schemas);

@@ -32,7 +32,10 @@ public final class OpenStudies {
     private Study selected;
     private String selectedSubject;
 
-    /** Opens the study in {@code folder} (or returns it when already open) and selects it. */
+    /**
+     * Opens the study in {@code folder} (or returns it when already open) and selects it. Opening reads
+     * the database on the calling thread: the workbench opens in a job and {@link #add}s the study.
+     */
     public Study open(Path folder) throws StudyException {
         Path dir = folder.toAbsolutePath().normalize();
         Optional<Study> already = studies.stream().filter(s -> s.folder().equals(dir)).findFirst();
@@ -42,6 +45,53 @@ public final class OpenStudies {
         }
         select(study, null);
         return study;
+    }
+
+    /**
+     * Adds a study opened off the UI thread ({@link Study#open} in a job, since opening reads and may
+     * upgrade the database) and selects it. When its folder is open already, {@code study} is closed
+     * and the one open before is selected.
+     *
+     * @param study a study just opened and not yet added
+     * @return the study now open for that folder
+     * @since 0.1
+     */
+    public Study add(Study study) {
+        Optional<Study> already = studies.stream().filter(s -> s != study && s.folder().equals(study.folder())).findFirst();
+        if (already.isPresent()) {
+            study.close();
+            select(already.get(), null);
+            return already.get();
+        }
+        if (!studies.contains(study)) {
+            studies.add(study);
+        }
+        select(study, null);
+        return study;
+    }
+
+    /**
+     * As {@link #add}, without taking the user's selection away: the study is selected only when
+     * nothing else is (used when reopening studies at start-up).
+     *
+     * @param study a study just opened and not yet added
+     * @return the study now open for that folder
+     * @since 0.1
+     */
+    public Study addQuietly(Study study) {
+        Study current = selected;
+        String subject = selectedSubject;
+        Study added = add(study);
+        if (current != null && current != added) {
+            select(current, subject);
+        }
+        return added;
+    }
+
+    /** True when the study in {@code folder} is open here. @since 0.1 */
+    public boolean isOpen(Path folder) {
+        Path dir = folder.toAbsolutePath().normalize();
+        return studies.stream().anyMatch(s -> s.folder().equals(dir));
     }
 
     /**

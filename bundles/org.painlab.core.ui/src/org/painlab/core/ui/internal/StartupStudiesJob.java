@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.painlab.core.NewStudy;
 import org.painlab.core.StudyDemo;
 import org.painlab.core.StudyDemos;
+import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
 import org.painlab.core.ui.OpenStudies;
@@ -58,13 +59,18 @@ public final class StartupStudiesJob extends Job {
                 problems.add(Status.error("The demo study could not be created: " + e.getMessage(), e));
             }
         }
+        // opened here, off the UI thread (opening reads and may upgrade a database); added on the UI thread
+        List<Study> opened = new ArrayList<>();
+        for (Path p : toOpen) {
+            try {
+                opened.add(Study.open(p, StudySchemas.contributed()));
+            } catch (StudyException e) {
+                Platform.getLog(StartupStudiesJob.class).error(e.getMessage(), e);
+            }
+        }
         display.asyncExec(() -> {
-            for (Path p : toOpen) {
-                try {
-                    studies.openQuietly(p);
-                } catch (StudyException e) {
-                    Platform.getLog(StartupStudiesJob.class).error(e.getMessage(), e);
-                }
+            for (Study s : opened) {
+                studies.addQuietly(s);
             }
         });
         return problems.isEmpty() ? Status.OK_STATUS : problems.get(0);

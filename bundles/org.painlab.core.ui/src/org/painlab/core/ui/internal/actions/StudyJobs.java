@@ -9,11 +9,13 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.painlab.core.NewStudy;
+import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 
-/** Runs study creation as a job with progress and opens the result on the UI thread. */
+/** Runs study creation and opening as jobs with progress and adds the opened study on the UI thread. */
 final class StudyJobs {
     private StudyJobs() {
     }
@@ -27,19 +29,39 @@ final class StudyJobs {
                 display.asyncExec(() -> MessageDialog.openError(shell, "New Study", e.getMessage()));
                 return Status.error(e.getMessage(), e);
             }
-            display.asyncExec(() -> open(shell, studies, dir));
+            Study study;
+            try {
+                study = Study.open(dir, StudySchemas.contributed());
+            } catch (StudyException e) {
+                display.asyncExec(() -> MessageDialog.openError(shell, "New Study", e.getMessage()));
+                return Status.error(e.getMessage(), e);
+            }
+            display.asyncExec(() -> {
+                if (display.isDisposed()) {
+                    study.close();
+                } else {
+                    studies.add(study);
+                }
+            });
             return Status.OK_STATUS;
         });
         job.setUser(true);
         job.schedule();
     }
 
-    static void open(Shell shell, OpenStudies studies, Path dir) {
-        try {
-            studies.open(dir);
-        } catch (StudyException e) {
-            MessageDialog.openError(shell, "Open Study", e.getMessage());
+    /**
+     * Opens the study in {@code dir} in a job (opening reads and may upgrade its database) and adds it
+     * on the UI thread; a study open already is just selected.
+     */
+    static Job open(Shell shell, OpenStudies studies, Path dir) {
+        Path folder = dir.toAbsolutePath().normalize();
+        if (studies.isOpen(folder)) {
+            studies.studies().stream().filter(s -> s.folder().equals(folder)).findFirst().ifPresent(s -> studies.select(s, null));
+            return null;
         }
+        return UiJobs.run("Opening study " + folder.getFileName(), shell,
+                monitor -> Study.open(folder, StudySchemas.contributed()), studies::add,
+                e -> MessageDialog.openError(shell, "Open Study", e.getMessage()));
     }
 
 }

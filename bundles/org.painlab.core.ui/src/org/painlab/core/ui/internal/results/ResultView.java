@@ -34,6 +34,7 @@ import org.painlab.core.io.AtomicFiles;
 import org.painlab.core.io.JsonText;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.core.ui.grid.ColumnSpec;
 import org.painlab.core.ui.grid.DataGrid;
 
@@ -225,14 +226,21 @@ public final class ResultView extends ViewPart {
     }
 
     /**
-     * Opens a result by id.
+     * Opens a result by id: it is read in a job and shown when read (a result can hold large tables).
      *
      * @param s the study
      * @param id the result id
-     * @throws StudyException if it cannot be read
+     * @return the job reading it
      */
-    public void show(Study s, long id) throws StudyException {
-        show(s, new ResultStore(s).get(id).orElse(null));
+    public Job show(Study s, long id) {
+        status.setText("Reading result " + id + "...");
+        return UiJobs.run("Reading result " + id + " of " + s.name(), root, monitor -> new ResultStore(s).get(id),
+                r -> {
+                    show(s, r.orElse(null));
+                    if (r.isEmpty()) {
+                        status.setText("No result " + id + " in " + s.name());
+                    }
+                }, e -> status.setText("Result " + id + " cannot be read: " + e.getMessage()));
     }
 
     /** @return the result shown, or null */

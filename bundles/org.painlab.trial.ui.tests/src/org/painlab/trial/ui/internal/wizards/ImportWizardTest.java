@@ -58,7 +58,7 @@ class ImportWizardTest {
     void previewThenImportAddsEverySubject() throws Exception {
         Path csv = exportedDemo();
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 ImportPage page = (ImportPage) wizard.getPages()[0];
@@ -96,7 +96,7 @@ class ImportWizardTest {
         Path bad = tmp.resolve("bad.csv");
         Files.write(bad, lines);
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 ImportPage page = (ImportPage) wizard.getPages()[0];
@@ -115,7 +115,7 @@ class ImportWizardTest {
         Path arms = tmp.resolve("design.arms");
         Files.writeString(arms, "S,SNRB before PELD\nP,PELD alone\n");
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 ImportPage page = (ImportPage) wizard.getPages()[0];
@@ -147,7 +147,7 @@ class ImportWizardTest {
         Path arms = tmp.resolve("bad.arms");
         Files.writeString(arms, "S,SNRB before PELD\n1x,bad code\nS,again\n");
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 ImportPage page = (ImportPage) wizard.getPages()[0];
@@ -168,7 +168,7 @@ class ImportWizardTest {
     void aBuiltInFormatKeepsItsPreview() throws Exception {
         Path csv = exportedDemo();
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 dialog.getShell().setSize(1100, 720);
@@ -199,7 +199,7 @@ class ImportWizardTest {
     void refusedValuesAreShownBeforeAnythingIsWrittenAndImportOnlyWhenAccepted() throws Exception {
         Path data = reference("redcap_arm-multiple.csv");
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 dialog.getShell().setSize(1100, 760);
@@ -257,7 +257,7 @@ class ImportWizardTest {
     @Test
     void thePreviewShowsTheMappingPerFormBeforeAnythingIsWritten() throws Exception {
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 dialog.getShell().setSize(1100, 900);
@@ -313,7 +313,7 @@ class ImportWizardTest {
     void eachFormIsRoutedWithItsComboPreviewedImportedAndSavedAsAMappingFile() throws Exception {
         Path odm = Path.of(System.getProperty("painlab.reference"), "exchange", "odm", "openclinica_nsclc_extract.xml");
         try (Study target = Study.create(tmp.resolve("target"), "target", StudySchemas.contributed())) {
-            ImportWizard wizard = new ImportWizard(target);
+            ImportWizard wizard = new ImportWizard(target, ImportWizard.visitsOf(target));
             WizardDialog dialog = open(wizard);
             try {
                 dialog.getShell().setSize(1200, 950);

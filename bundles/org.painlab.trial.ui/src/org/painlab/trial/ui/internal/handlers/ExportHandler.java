@@ -24,7 +24,7 @@ public final class ExportHandler extends StudyHandler {
     }
 
     @Override
-    void run(Shell shell, OpenStudies studies, Study study) throws StudyException {
+    void run(Shell shell, OpenStudies studies, Study study, Replies replies) {
         FileDialog d = new FileDialog(shell, SWT.SAVE);
         d.setFilterExtensions(new String[] { "*.csv", "*.xlsx", "*.xml" });
         d.setFilterNames(new String[] { "CSV, wide (*.csv)", "Excel (*.xlsx)", "CDISC ODM 1.3 (*.xml)" });

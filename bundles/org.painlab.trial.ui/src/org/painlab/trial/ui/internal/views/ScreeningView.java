@@ -7,21 +7,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.core.ui.grid.ColumnSpec;
 import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.trial.store.ScreeningEntry;
-import org.painlab.trial.store.Subject;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.ui.internal.dialogs.ScreeningDialog;
+import org.painlab.trial.ui.internal.handlers.Replies;
 
 /**
  * The screening log of the selected study with each person's unmet criteria, on the workbench
@@ -31,6 +31,7 @@ import org.painlab.trial.ui.internal.dialogs.ScreeningDialog;
 public final class ScreeningView extends ViewPart {
     public static final String ID = "org.painlab.trial.ui.screening";
     private static final String EXCLUDED = "excluded";
+    private static final String SCREENING = "Screening";
     private OpenStudies studies;
     private DataGrid<ScreenedPerson> grid;
     private Study shown;
@@ -107,28 +108,50 @@ public final class ScreeningView extends ViewPart {
                 e.subjectId() == null ? "" : e.subjectId(), unmet);
     }
 
+    /** What the dialog needs from the study: the next free screening id and the checklist. */
+    private record Ask(String nextId, List<String> criteria) {
+    }
+
     private void screenInteractively() {
         Study study = studies.selected().orElse(null);
         if (study == null) {
             return;
         }
-        try {
+        var shell = getSite().getShell();
+        Replies replies = Replies.dialogs(shell);
+        UiJobs.run("Reading the screening log of " + study.name(), grid.control(), monitor -> {
             Screening screening = new Screening(new TrialStore(study));
-            ScreeningDialog d = new ScreeningDialog(getSite().getShell(), screening.nextId(), screening.criteria());
-            if (d.open() != Window.OK) {
-                return;
+            return new Ask(screening.nextId(), screening.criteria());
+        }, ask -> {
+            ScreeningDialog d = new ScreeningDialog(shell, ask.nextId(), ask.criteria());
+            if (d.open() == Window.OK) {
+                screen(study, d.screeningId(), d.checklist(), d.enrollAs(), replies);
             }
-            Subject s = screening.screen(AuditActor.current(), d.screeningId(), LocalDate.now(), d.checklist(), d.enrollAs());
-            studies.refresh();
-            refresh();
-            if (s != null) {
-                studies.select(study, s.id());
-                MessageDialog.openInformation(getSite().getShell(), "Screening", "Subject " + s.id() + " is enrolled and allocated to arm "
-                        + s.armCode() + ".");
-            }
-        } catch (StudyException e) {
-            MessageDialog.openError(getSite().getShell(), "Screening", e.getMessage());
-        }
+        }, e -> replies.error(SCREENING, e.getMessage()));
+    }
+
+    /**
+     * Logs a screened person in a job (and enrolls an eligible one as {@code enrollAs}, revealing the
+     * next allocation), then refreshes the views and selects the new subject.
+     *
+     * @param study the study
+     * @param screeningId the screening id
+     * @param checklist criterion to met
+     * @param enrollAs the study id to enroll an eligible person as, or null
+     * @param replies how the outcome is told
+     * @return the job
+     */
+    public Job screen(Study study, String screeningId, Map<String, Boolean> checklist, String enrollAs, Replies replies) {
+        String actor = AuditActor.current();
+        return UiJobs.run("Screening " + screeningId, grid.control(), monitor -> java.util.Optional.ofNullable(
+                new Screening(new TrialStore(study)).screen(actor, screeningId, LocalDate.now(), checklist, enrollAs)), s -> {
+                    studies.refresh();
+                    refresh();
+                    if (s.isPresent()) {
+                        studies.select(study, s.get().id());
+                        replies.info(SCREENING, "Subject " + s.get().id() + " is enrolled and allocated to arm " + s.get().armCode() + ".");
+                    }
+                }, e -> replies.error(SCREENING, e.getMessage()));
     }
 
     /** The grid of the log, for tests (join {@link DataGrid#JOB_FAMILY} after {@link #refresh()}). */

@@ -29,21 +29,37 @@ public final class ImportWizard extends Wizard {
     private ImportPage page;
     private ImportSummary summary;
 
-    /** @param study the study imported into */
-    public ImportWizard(Study study) {
+    private final java.util.List<String> visits;
+
+    /**
+     * @param study the study imported into
+     * @param visits the study's visit ids, offered as routes of a form (read with {@link #visitsOf} in a job)
+     */
+    public ImportWizard(Study study, java.util.List<String> visits) {
         this.study = study;
+        this.visits = java.util.List.copyOf(visits);
         setWindowTitle("Import Trial Data");
         setNeedsProgressMonitor(true);
     }
 
+    /**
+     * The visit ids of a study, for {@link #ImportWizard(Study, java.util.List)}: reads the database, so
+     * call it off the UI thread. A study that cannot list its visits gets none (it still imports; visits
+     * can be typed in the route combo).
+     *
+     * @param study the study
+     * @return its visit ids in time order
+     */
+    public static java.util.List<String> visitsOf(Study study) {
+        try {
+            return new org.painlab.trial.store.TrialStore(study).visitDefinitions().stream().map(v -> v.id()).toList();
+        } catch (StudyException e) {
+            return java.util.List.of();
+        }
+    }
+
     @Override
     public void addPages() {
-        java.util.List<String> visits = new java.util.ArrayList<>();
-        try {
-            new org.painlab.trial.store.TrialStore(study).visitDefinitions().forEach(v -> visits.add(v.id()));
-        } catch (StudyException e) {
-            // a study that cannot list its visits still imports; visits can be typed in the route combo
-        }
         java.util.List<String> instruments = org.painlab.trial.store.InstrumentCatalog.installed().all().stream()
                 .map(i -> i.id()).toList();
         page = new ImportPage(new TrialExchange(study), visits, instruments);
