@@ -377,7 +377,8 @@ class DataGridTest {
         warmUp.schedule();
         warmUp.join(60_000, null);
         assertTrue(warmUp.getResult() != null && warmUp.getResult().isOK(), "warm-up finished: " + warmUp.getResult());
-        assertTrue(warmUp.loadedClasses() > 500, "classes loaded: " + warmUp.loadedClasses());
+        assertTrue(warmUp.loadedClasses() > 1000, "classes loaded: " + warmUp.loadedClasses());
+        assertTrue(warmUp.collectionsClasses() > 100, "Eclipse Collections classes loaded: " + warmUp.collectionsClasses());
         assertTrue(warmUp.failedClasses() * 20 < warmUp.loadedClasses(), "classes failing: " + warmUp.failedClasses());
         // a grid built after it paints and filters as before
         DataGrid<Patient> second = build();

@@ -1,10 +1,15 @@
 package org.painlab.core.ui.internal.grid;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -17,11 +22,14 @@ import org.osgi.framework.FrameworkUtil;
 import org.painlab.core.ui.grid.ColumnSpec;
 
 /**
- * Loads the grid's classes (NatTable's and the workbench grid layer's) in a background job, so
+ * Loads the grid's classes (all of NatTable's, the workbench grid layer's and the Eclipse Collections
+ * classes listed in {@link #COLLECTIONS_LIST}) in a background job, so
  * that the first grid a user opens does not spend its first showing on the UI thread reading
  * and defining a few hundred classes (a quarter of a second on a busy machine, once per
- * workbench). Classes are only loaded, not initialised: some of NatTable's static initialisers
- * ask the display for colours and must run on the UI thread, where the first grid runs them.
+ * workbench). Classes are loaded, not initialised: some of NatTable's static initialisers ask
+ * the display for colours and must run on the UI thread, where the first grid runs them; only
+ * the layer classes listed in {@link #INITIALISED}, whose initialisers create loggers, are
+ * initialised here as well.
  * The grid layer's own data path (filtering, sorting, cell texts), which touches no widget, is
  * run once over a few rows, so its classes are initialised too. Scheduled when the workbench
  * starts; running it again only costs the look-ups.
@@ -29,14 +37,28 @@ import org.painlab.core.ui.grid.ColumnSpec;
 public final class GridWarmUp extends Job {
     /** Family of the warm-up job, so tests and the bench can wait for it. */
     public static final Object FAMILY = new Object();
-    /** NatTable packages the workbench grid never uses (editing, trees, formulas, printing...): not loaded. */
-    private static final List<String> UNUSED = List.of("/edit/", "/tree/", "/hierarchical/", "/formula/", "/summaryrow/", "/blink/",
-            "/fillhandle/", "/columnCategories/", "/columnRename/", "/print/", "/search/", "/datachange/", "/style/editor/",
-            "/filterrow/combobox/", "/group/command/", "/group/config/", "/group/gui/", "/group/painter/", "/group/action/",
-            "/ui/rename/", "/export/", "/data/validate/", "/layer/stack/", "/extension/", "/widget/", "/dataset/", "/persistence/gui/",
-            "/columnChooser/gui/", "/ui/scaling/", "/group/model/", "/group/event/", "/group/ColumnGroup", "/group/RowGroup");
+    /**
+     * The Eclipse Collections classes (NatTable's primitive maps and sets) the first grid loads, as
+     * recorded from the Subject Grid bench with {@code -Xlog:class+load}: one name per line.
+     */
+    private static final String COLLECTIONS_LIST = "warm-up-classes.txt";
+    /**
+     * NatTable classes every grid builds (its layers and what their constructors create), initialised
+     * here too: their static initialisers only create loggers (checked for 2.5), and the first of them
+     * starts slf4j, which looks its provider up through the OSGi service loader.
+     */
+    private static final List<String> INITIALISED = List.of("layer.DataLayer", "edit.command.UpdateDataCommandHandler",
+            "reorder.ColumnReorderLayer", "hideshow.ColumnHideShowLayer", "selection.SelectionLayer", "selection.SelectionModel",
+            "viewport.ViewportLayer", "freeze.FreezeLayer", "freeze.CompositeFreezeLayer", "grid.layer.ColumnHeaderLayer",
+            "sort.SortHeaderLayer", "group.performance.ColumnGroupHeaderLayer", "group.performance.GroupModel",
+            "filterrow.FilterRowHeaderComposite", "filterrow.FilterRowDataLayer", "filterrow.FilterRowDataProvider",
+            "grid.layer.RowHeaderLayer", "grid.layer.CornerLayer", "grid.layer.DimensionallyDependentLayer", "grid.layer.GridLayer",
+            "layer.cell.ColumnOverrideLabelAccumulator", "grid.data.DefaultColumnHeaderDataProvider",
+            "grid.data.DefaultRowHeaderDataProvider", "grid.data.DefaultCornerDataProvider", "config.ConfigRegistry",
+            "coordinate.PositionCoordinate");
     private int loaded;
     private int failed;
+    private int collections;
 
     public GridWarmUp() {
         super("Preparing tables");
@@ -68,6 +90,11 @@ public final class GridWarmUp extends Job {
         return loaded;
     }
 
+    /** Eclipse Collections classes among {@link #loadedClasses()}. */
+    public int collectionsClasses() {
+        return collections;
+    }
+
     /** Classes that could not be loaded in the last run (an optional dependency missing). */
     public int failedClasses() {
         return failed;
@@ -77,7 +104,11 @@ public final class GridWarmUp extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         loaded = 0;
         failed = 0;
-        load(FrameworkUtil.getBundle(NatTable.class), "org/eclipse/nebula/widgets/nattable", monitor);
+        collections = 0;
+        Bundle natTable = FrameworkUtil.getBundle(NatTable.class);
+        load(natTable, "org/eclipse/nebula/widgets/nattable", monitor);
+        initialise(NatTable.class.getClassLoader());
+        loadCollections(natTable);
         load(FrameworkUtil.getBundle(GridWarmUp.class), "org/painlab/core/ui/internal/grid", monitor);
         load(FrameworkUtil.getBundle(GridWarmUp.class), "org/painlab/core/ui/grid", monitor);
         if (monitor.isCanceled()) {
@@ -97,9 +128,6 @@ public final class GridWarmUp extends Job {
         }
         while (entries.hasMoreElements() && !monitor.isCanceled()) {
             String path = entries.nextElement().getPath();
-            if (UNUSED.stream().anyMatch(path::contains)) {
-                continue;
-            }
             String name = path.substring(path.indexOf(root), path.length() - ".class".length()).replace('/', '.');
             try {
                 // loadClass defines the class without initialising it
@@ -107,6 +135,53 @@ public final class GridWarmUp extends Job {
                 loaded++;
             } catch (ClassNotFoundException | LinkageError e) {
                 // a class needing an optional package the workbench does not have: the grid does not use it either
+                failed++;
+            }
+        }
+    }
+
+    /** Loads the listed Eclipse Collections classes from the bundles that hold them (API and implementation). */
+    private void loadCollections(Bundle natTable) {
+        Bundle own = FrameworkUtil.getBundle(GridWarmUp.class);
+        if (natTable == null || own == null || own.getBundleContext() == null) {
+            return;
+        }
+        Map<String, Bundle> bySymbolicName = new HashMap<>();
+        for (Bundle b : own.getBundleContext().getBundles()) {
+            bySymbolicName.putIfAbsent(b.getSymbolicName(), b);
+        }
+        try (InputStream in = GridWarmUp.class.getResourceAsStream(COLLECTIONS_LIST)) {
+            if (in == null) {
+                return;
+            }
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Bundle holder = bySymbolicName.get(name.startsWith("org.eclipse.collections.api.") ? "org.eclipse.collections.api" : "org.eclipse.collections.impl");
+                try {
+                    if (holder == null) {
+                        failed++;
+                        continue;
+                    }
+                    holder.loadClass(name.trim());
+                    loaded++;
+                    collections++;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    failed++;
+                }
+            }
+        } catch (IOException e) {
+            // the list is part of this bundle; without it only the collections classes are left to the first grid
+            failed++;
+        }
+    }
+
+    private void initialise(ClassLoader natTable) {
+        for (String name : INITIALISED) {
+            try {
+                Class.forName("org.eclipse.nebula.widgets.nattable." + name, true, natTable);
+            } catch (ClassNotFoundException | LinkageError e) {
                 failed++;
             }
         }
