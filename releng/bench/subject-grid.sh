@@ -18,6 +18,6 @@ if [ -z "${DISPLAY:-}" ]; then
   xvfb=(xvfb-run -a -s "-screen 0 1600x1000x24")
 fi
 "${xvfb[@]}" ./mvnw -B -q verify \
-  -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.core.ui,bundles/org.painlab.trial,bundles/org.painlab.trial.ui,bundles/org.painlab.trial.ui.tests \
+  -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.core.ui,bundles/org.painlab.collections.osgi,bundles/org.painlab.trial,bundles/org.painlab.trial.ui,bundles/org.painlab.trial.ui.tests \
   -Dpainlab.test.excludedGroups=none -Dtest=SubjectGridBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
   -Dbench.subjects="${SUBJECTS:-100000}" -Dbench.repaints="${BENCH_REPAINTS:-40}" 2>&1 | grep -E "BENCH|Tests run:|FAIL|ERROR\] .*Test" || true

@@ -101,6 +101,7 @@ import org.painlab.core.ui.internal.grid.ShownRows;
 import org.painlab.core.ui.internal.grid.ShownRowsProvider;
 import org.painlab.core.ui.internal.grid.ShownTable;
 import org.painlab.core.ui.internal.grid.GridSelectionPainter;
+import org.painlab.core.ui.internal.grid.WorkbenchGridLayer;
 import org.painlab.core.ui.internal.grid.WorkbenchGridStyle;
 import org.painlab.core.ui.internal.grid.XlsxTableWriter;
 
@@ -230,7 +231,7 @@ public final class DataGrid<R> {
                 }
             };
         }
-        GridLayer grid = new GridLayer(body, filterRow, rowHeader, corner);
+        GridLayer grid = new WorkbenchGridLayer(body, filterRow, rowHeader, corner);
         grid.registerCommandHandler(new DisplayColumnChooserCommandHandler(hideShow, header, headerDataLayer, groupHeader, false));
 
         natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid, false);

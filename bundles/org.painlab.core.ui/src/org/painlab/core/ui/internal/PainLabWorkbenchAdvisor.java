@@ -7,6 +7,7 @@ import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 import org.osgi.framework.FrameworkUtil;
 import org.painlab.core.UiThreadGuard;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.internal.grid.GridWarmUp;
 import org.painlab.core.ui.internal.perspectives.ClinicalPerspective;
 
 /** Workbench life cycle: saves the layout, reopens the last studies (or the demo) at start. */
@@ -29,6 +30,12 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new PainLabWindowAdvisor(configurer);
+    }
+
+    @Override
+    public void preStartup() {
+        // the first grid opened (the Subject Grid at start-up, or any later) finds NatTable's classes loaded
+        GridWarmUp.start();
     }
 
     @Override

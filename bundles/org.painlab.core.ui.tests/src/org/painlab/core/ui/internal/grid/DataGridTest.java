@@ -320,6 +320,76 @@ class DataGridTest {
         assertTrue(x > 0 && x < 80, "Subject starts right after the row header: " + x);
     }
 
+    @Test
+    void everyCellIsFoundInItsRegionAsTheHeadersChange() throws Exception {
+        org.eclipse.nebula.widgets.nattable.NatTable table = grid.control();
+        assertTrue(table.getLayer() instanceof WorkbenchGridLayer);
+        waitFor(() -> false, 300);
+        // two group levels, the labels and the filter row above the body; the row numbers left of it
+        checkRegions(table, 4);
+        grid.hideColumn("vas0");
+        grid.setFilter("arm", "= P");
+        settle();
+        waitFor(() -> false, 300);
+        assertEquals(20, grid.shownRowCount());
+        checkRegions(table, 4);
+        // hiding a whole top-level group leaves its level in place: still four header rows
+        grid.hideColumn("odi0");
+        grid.clearFilters();
+        settle();
+        waitFor(() -> false, 300);
+        checkRegions(table, 4);
+    }
+
+    /** Each position of the NatTable reads from the region a plain NatTable grid would give it, body cells from the row shown there. */
+    private void checkRegions(org.eclipse.nebula.widgets.nattable.NatTable table, int headerRows) {
+        List<ColumnSpec<Patient>> shownColumns = grid.shownColumns();
+        assertTrue(table.getRowCount() > headerRows && table.getRowCount() - headerRows <= grid.shownRowCount(), "rows: " + table.getRowCount());
+        assertEquals(1 + shownColumns.size(), table.getColumnCount());
+        for (int r = 0; r < table.getRowCount(); r++) {
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell cell = table.getCellByPosition(c, r);
+                org.eclipse.nebula.widgets.nattable.layer.LabelStack labels = cell.getConfigLabels();
+                String at = "(" + c + ", " + r + "): " + labels;
+                if (r < headerRows && c == 0) {
+                    assertTrue(labels.hasLabel(org.eclipse.nebula.widgets.nattable.grid.GridRegion.CORNER), at);
+                } else if (r < headerRows) {
+                    assertFalse(labels.hasLabel(org.eclipse.nebula.widgets.nattable.grid.GridRegion.BODY), at);
+                    assertFalse(labels.hasLabel(org.eclipse.nebula.widgets.nattable.grid.GridRegion.ROW_HEADER), at);
+                    if (r == headerRows - 2) {
+                        assertEquals(shownColumns.get(c - 1).label(), cell.getDataValue(), at);
+                    }
+                } else if (c == 0) {
+                    assertTrue(labels.hasLabel(org.eclipse.nebula.widgets.nattable.grid.GridRegion.ROW_HEADER), at);
+                } else {
+                    assertTrue(labels.hasLabel(org.eclipse.nebula.widgets.nattable.grid.GridRegion.BODY), at);
+                    assertEquals(shownColumns.get(c - 1).value().apply(grid.shownRow(r - headerRows)), cell.getDataValue(), at);
+                }
+            }
+        }
+        assertEquals(null, table.getCellByPosition(table.getColumnCount(), 0));
+        assertEquals(null, table.getCellByPosition(0, table.getRowCount()));
+    }
+
+    @Test
+    void warmUpLoadsTheGridClassesOffTheUiThreadAndGridsStillWork() throws Exception {
+        GridWarmUp warmUp = new GridWarmUp();
+        warmUp.schedule();
+        warmUp.join(60_000, null);
+        assertTrue(warmUp.getResult() != null && warmUp.getResult().isOK(), "warm-up finished: " + warmUp.getResult());
+        assertTrue(warmUp.loadedClasses() > 1000, "classes loaded: " + warmUp.loadedClasses());
+        assertTrue(warmUp.collectionsClasses() > 100, "Eclipse Collections classes loaded: " + warmUp.collectionsClasses());
+        assertTrue(warmUp.failedClasses() * 20 < warmUp.loadedClasses(), "classes failing: " + warmUp.failedClasses());
+        // a grid built after it paints and filters as before
+        DataGrid<Patient> second = build();
+        shell.layout(true, true);
+        second.setRows(List.of(new Patient("Q001", "S", 1.0, 2.0, 3.0, 4.0), new Patient("Q002", "P", 5.0, 6.0, 7.0, 8.0)));
+        second.setFilter("arm", "= P");
+        settle();
+        assertEquals(1, second.shownRowCount());
+        assertEquals("Q002", second.shown().rows().get(0).get(0));
+    }
+
     private static void settle() throws InterruptedException {
         Job.getJobManager().join(DataGrid.JOB_FAMILY, null);
         waitFor(() -> false, 300);

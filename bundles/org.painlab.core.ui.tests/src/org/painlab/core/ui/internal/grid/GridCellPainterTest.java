@@ -132,6 +132,47 @@ class GridCellPainterTest {
     }
 
     @Test
+    void selectionBordersAreNatTablesAndOnlyRowsNearTheSelectionAreSearched() throws Exception {
+        NatTable table = grid.control();
+        SelectionLayer selection = (SelectionLayer) ((ViewportLayer) ((CompositeFreezeLayer) ((GridLayer) table.getLayer()).getBodyLayer())
+                .getChildLayerByLayoutCoordinate(1, 1)).getScrollableLayer();
+        GridSelectionPainter ours = assertInstanceOf(GridSelectionPainter.class, selection.getLayerPainter());
+        Rectangle body = bodyOnScreen(table);
+        // shown rows 2 and 3 selected (in open()), then besides them a block of cells across the frozen edge
+        for (int round = 0; round < 2; round++) {
+            if (round == 1) {
+                selection.selectRegion(1, 8, 3, 4);
+            }
+            selection.setLayerPainter(ours);
+            table.redraw();
+            table.update();
+            settle();
+            ImageData mine = ScreenCapture.save(shell.getDisplay(), body, Path.of(System.getProperty("java.io.tmpdir"), "grid-selected-" + round + ".png"));
+            int searched = ours.cellsSearched();
+            selection.setLayerPainter(new SelectionLayerPainter());
+            table.redraw();
+            table.update();
+            settle();
+            ImageData theirs = ScreenCapture.save(shell.getDisplay(), body,
+                    Path.of(System.getProperty("java.io.tmpdir"), "grid-selected-nattable-" + round + ".png"));
+            int differing = 0;
+            for (int y = 0; y < mine.height; y++) {
+                for (int x = 0; x < mine.width; x++) {
+                    int p = mine.getPixel(x, y);
+                    if (p != theirs.getPixel(x, y)) {
+                        differing++;
+                    }
+                }
+            }
+            assertEquals(0, differing, "pixels that differ from NatTable's selection layer painter in " + body + " (round " + round + ")");
+            // the last painted part of the body (at most 5 columns x 30 rows: NatTable's painter looks up 4 x 150 cells)
+            assertTrue(searched > 0, "selection borders were looked for");
+            assertTrue(searched <= (round == 0 ? 2 : 6) * 5 * 4, "cells looked up for borders: " + searched);
+        }
+        selection.setLayerPainter(ours);
+    }
+
+    @Test
     void withNothingSelectedTheGridLooksAsWithNatTablesSelectionPainter() throws Exception {
         NatTable table = grid.control();
         grid.selectRows();

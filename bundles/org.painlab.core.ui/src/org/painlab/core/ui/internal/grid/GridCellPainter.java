@@ -138,11 +138,12 @@ public final class GridCellPainter extends AbstractCellPainter {
     }
 
     private Look look(ILayerCell cell, IConfigRegistry registry) {
-        LookKey key = new LookKey(cell.getDisplayMode(), List.copyOf(cell.getConfigLabels()));
-        Look look = looks.get(key);
+        // looked up with the cell's own label list; only a new entry keeps a copy of it
+        List<String> labels = cell.getConfigLabels();
+        Look look = looks.get(new LookKey(cell.getDisplayMode(), labels));
         if (look == null) {
             look = resolve(cell, registry);
-            looks.put(key, look);
+            looks.put(new LookKey(cell.getDisplayMode(), List.copyOf(labels)), look);
         }
         return look;
     }

@@ -1,0 +1,212 @@
+package org.painlab.core.ui.internal.grid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.painlab.core.ui.grid.ColumnSpec;
+
+/**
+ * Loads the grid's classes (all of NatTable's, the workbench grid layer's and the Eclipse Collections
+ * classes listed in {@link #COLLECTIONS_LIST}) in a background job, so
+ * that the first grid a user opens does not spend its first showing on the UI thread reading
+ * and defining a few hundred classes (a quarter of a second on a busy machine, once per
+ * workbench). Classes are loaded, not initialised: some of NatTable's static initialisers ask
+ * the display for colours and must run on the UI thread, where the first grid runs them; only
+ * the layer classes listed in {@link #INITIALISED}, whose initialisers create loggers, are
+ * initialised here as well.
+ * The grid layer's own data path (filtering, sorting, cell texts), which touches no widget, is
+ * run once over a few rows, so its classes are initialised too. Scheduled when the workbench
+ * starts; running it again only costs the look-ups.
+ */
+public final class GridWarmUp extends Job {
+    /** Family of the warm-up job, so tests and the bench can wait for it. */
+    public static final Object FAMILY = new Object();
+    /**
+     * The Eclipse Collections classes (NatTable's primitive maps and sets) the first grid loads, as
+     * recorded from the Subject Grid bench with {@code -Xlog:class+load}: one name per line.
+     */
+    private static final String COLLECTIONS_LIST = "warm-up-classes.txt";
+    /**
+     * NatTable classes every grid builds (its layers and what their constructors create), initialised
+     * here too: their static initialisers only create loggers (checked for 2.5), and the first of them
+     * starts slf4j, which looks its provider up through the OSGi service loader.
+     */
+    private static final List<String> INITIALISED = List.of("layer.DataLayer", "edit.command.UpdateDataCommandHandler",
+            "reorder.ColumnReorderLayer", "hideshow.ColumnHideShowLayer", "selection.SelectionLayer", "selection.SelectionModel",
+            "viewport.ViewportLayer", "freeze.FreezeLayer", "freeze.CompositeFreezeLayer", "grid.layer.ColumnHeaderLayer",
+            "sort.SortHeaderLayer", "group.performance.ColumnGroupHeaderLayer", "group.performance.GroupModel",
+            "filterrow.FilterRowHeaderComposite", "filterrow.FilterRowDataLayer", "filterrow.FilterRowDataProvider",
+            "grid.layer.RowHeaderLayer", "grid.layer.CornerLayer", "grid.layer.DimensionallyDependentLayer", "grid.layer.GridLayer",
+            "layer.cell.ColumnOverrideLabelAccumulator", "grid.data.DefaultColumnHeaderDataProvider",
+            "grid.data.DefaultRowHeaderDataProvider", "grid.data.DefaultCornerDataProvider", "config.ConfigRegistry",
+            "coordinate.PositionCoordinate");
+    private int loaded;
+    private int failed;
+    private int collections;
+
+    public GridWarmUp() {
+        super("Preparing tables");
+        setSystem(true);
+        setPriority(Job.DECORATE);
+    }
+
+    /**
+     * Schedules the warm-up; call on the UI thread. NatTable's colour helper is initialised here
+     * first, on the UI thread (it asks the display for system colours), so that nothing the job
+     * loads can initialise it on the wrong thread.
+     */
+    public static GridWarmUp start() {
+        if (GUIHelper.COLOR_GRAY == null) {
+            throw new IllegalStateException("NatTable's colours are not available");
+        }
+        GridWarmUp job = new GridWarmUp();
+        job.schedule();
+        return job;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    /** Classes loaded by the last run. */
+    public int loadedClasses() {
+        return loaded;
+    }
+
+    /** Eclipse Collections classes among {@link #loadedClasses()}. */
+    public int collectionsClasses() {
+        return collections;
+    }
+
+    /** Classes that could not be loaded in the last run (an optional dependency missing). */
+    public int failedClasses() {
+        return failed;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        loaded = 0;
+        failed = 0;
+        collections = 0;
+        Bundle natTable = FrameworkUtil.getBundle(NatTable.class);
+        load(natTable, "org/eclipse/nebula/widgets/nattable", monitor);
+        initialise(NatTable.class.getClassLoader());
+        loadCollections(natTable);
+        load(FrameworkUtil.getBundle(GridWarmUp.class), "org/painlab/core/ui/internal/grid", monitor);
+        load(FrameworkUtil.getBundle(GridWarmUp.class), "org/painlab/core/ui/grid", monitor);
+        if (monitor.isCanceled()) {
+            return Status.CANCEL_STATUS;
+        }
+        filterAndSortAFewRows();
+        return Status.OK_STATUS;
+    }
+
+    private void load(Bundle bundle, String root, IProgressMonitor monitor) {
+        if (bundle == null) {
+            return;
+        }
+        Enumeration<URL> entries = bundle.findEntries(root, "*.class", true);
+        if (entries == null) {
+            return;
+        }
+        while (entries.hasMoreElements() && !monitor.isCanceled()) {
+            String path = entries.nextElement().getPath();
+            String name = path.substring(path.indexOf(root), path.length() - ".class".length()).replace('/', '.');
+            try {
+                // loadClass defines the class without initialising it
+                bundle.loadClass(name);
+                loaded++;
+            } catch (ClassNotFoundException | LinkageError e) {
+                // a class needing an optional package the workbench does not have: the grid does not use it either
+                failed++;
+            }
+        }
+    }
+
+    /** Loads the listed Eclipse Collections classes from the bundles that hold them (API and implementation). */
+    private void loadCollections(Bundle natTable) {
+        Bundle own = FrameworkUtil.getBundle(GridWarmUp.class);
+        if (natTable == null || own == null || own.getBundleContext() == null) {
+            return;
+        }
+        Map<String, Bundle> bySymbolicName = new HashMap<>();
+        for (Bundle b : own.getBundleContext().getBundles()) {
+            bySymbolicName.putIfAbsent(b.getSymbolicName(), b);
+        }
+        try (InputStream in = GridWarmUp.class.getResourceAsStream(COLLECTIONS_LIST)) {
+            if (in == null) {
+                return;
+            }
+            for (String name : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Bundle holder = bySymbolicName.get(name.startsWith("org.eclipse.collections.api.") ? "org.eclipse.collections.api" : "org.eclipse.collections.impl");
+                try {
+                    if (holder == null) {
+                        failed++;
+                        continue;
+                    }
+                    holder.loadClass(name.trim());
+                    loaded++;
+                    collections++;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    failed++;
+                }
+            }
+        } catch (IOException e) {
+            // the list is part of this bundle; without it only the collections classes are left to the first grid
+            failed++;
+        }
+    }
+
+    private void initialise(ClassLoader natTable) {
+        for (String name : INITIALISED) {
+            try {
+                Class.forName("org.eclipse.nebula.widgets.nattable." + name, true, natTable);
+            } catch (ClassNotFoundException | LinkageError e) {
+                failed++;
+            }
+        }
+    }
+
+    /** The grid's data path once: rows set, filtered and sorted as a grid does in its jobs, cells turned into text. */
+    private static void filterAndSortAFewRows() {
+        List<ColumnSpec<Object[]>> columns = List.of(ColumnSpec.text("id", "Subject", r -> r[0]),
+                ColumnSpec.<Object[]>number("score", "Score", r -> r[1]).under("Week 4", "VAS"),
+                ColumnSpec.<Object[]>text("day", "Day", r -> r[2]).under("Week 4", "VAS"));
+        ShownRows<Object[]> shown = new ShownRows<>(columns, "Preparing tables", FAMILY);
+        shown.setSort(List.of(new ShownRows.SortKey(1, false), new ShownRows.SortKey(0, true)));
+        shown.setFilter(r -> CellFilter.parse(">1").test(r[1]) && CellFilter.parse("2026-01-01..2026-12-31").test(r[2]));
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            rows.add(new Object[] { String.format(Locale.ROOT, "W%03d", i), i % 5 == 0 ? null : i * 0.5, java.time.LocalDate.of(2026, 1 + i % 12, 1) });
+        }
+        shown.setRows(rows);
+        ShownRows.View view = shown.view();
+        RowAccessor<Object[]> accessor = new RowAccessor<>(columns);
+        for (int i = 0; i < view.size(); i++) {
+            Object[] row = view.get(i);
+            for (int c = 0; c < columns.size(); c++) {
+                CellText.compare(CellText.of(accessor.getDataValue(row, c)), "");
+            }
+        }
+    }
+}
