@@ -1,6 +1,7 @@
 package org.painlab.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -70,5 +71,20 @@ class HeadlessConfigurationTest {
         Painlab.Run train = painlab.run("imaging", "train", study.toString(), "--model", "no-such-model", "--seed", "1");
         assertEquals(1, train.exitCode(), train.toString());
         assertTrue(train.err().contains("cnn") && train.err().contains("rf"), train.toString());
+    }
+
+    /**
+     * JSBML logs through SLF4J: without a started provider slf4j-api prints "No SLF4J providers were found" on every
+     * mechanism command's stderr, and with one at its default level libraries fill stderr with INFO lines.
+     */
+    @Test
+    void librariesLoggingThroughSlf4jLeaveStderrToTheCommand() throws Exception {
+        for (Map<String, String> env : List.of(Map.<String, String>of(), FULL)) {
+            Painlab.Run steady = painlab.run(env, "mech", "steady", "reynolds2006-inflammation", "--json");
+            assertEquals(0, steady.exitCode(), steady.toString());
+            assertTrue(steady.out().contains("\"residual\""), steady.toString());
+            assertFalse(steady.err().contains("SLF4J"), "slf4j found no provider: " + steady);
+            assertEquals("", steady.err().strip(), "nothing but the command's own messages on stderr: " + steady);
+        }
     }
 }
