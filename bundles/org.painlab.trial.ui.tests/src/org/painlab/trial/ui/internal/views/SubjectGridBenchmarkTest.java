@@ -45,7 +45,10 @@ import org.painlab.trial.store.TrialStore;
  * time, while filtering arm = S and while sorting all rows by a score; the time from asking
  * for the filter or the sort to the first paint showing its rows; heap used with the grid
  * shown (after GC); and the time of a whole-window repaint of the NatTable grid, with the
- * grid's own body painter and with NatTable's TextPainter, alternating.
+ * grid's own body painter and with NatTable's TextPainter, alternating; the time of creating the
+ * first grid and, at the end, a second one (what is left once the code has run). With
+ * {@code -Dbench.trace=true} every piece of UI-thread work over a frame is printed with its
+ * wall-clock start, to find it in a JFR recording of the same run.
  */
 @Tag("bench")
 class SubjectGridBenchmarkTest {
