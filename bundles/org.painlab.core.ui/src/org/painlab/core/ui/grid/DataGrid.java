@@ -76,7 +76,7 @@ import org.eclipse.nebula.widgets.nattable.ui.matcher.KeyEventMatcher;
 import org.eclipse.nebula.widgets.nattable.ui.matcher.MouseEventMatcher;
 import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.nebula.widgets.nattable.ui.NatEventData;
-import org.eclipse.nebula.widgets.nattable.ui.menu.HeaderMenuConfiguration;
+import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuAction;
 import org.eclipse.nebula.widgets.nattable.ui.menu.PopupMenuBuilder;
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
@@ -239,19 +239,7 @@ public final class DataGrid<R> {
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new SingleClickSortConfiguration());
         natTable.addConfiguration(new WorkbenchGridStyle());
-        natTable.addConfiguration(new HeaderMenuConfiguration(natTable) {
-            @Override
-            protected PopupMenuBuilder createColumnHeaderMenu(NatTable table) {
-                return super.createColumnHeaderMenu(table).withHideColumnMenuItem("Hide column").withShowAllColumnsMenuItem("Show all columns")
-                        .withColumnChooserMenuItem("Choose columns...").withAutoResizeSelectedColumnsMenuItem("Fit width").withSeparator()
-                        .withClearAllFilters("Clear all filters");
-            }
-
-            @Override
-            protected PopupMenuBuilder createCornerMenu(NatTable table) {
-                return super.createCornerMenu(table).withShowAllColumnsMenuItem("Show all columns").withClearAllFilters("Clear all filters");
-            }
-        });
+        natTable.addConfiguration(new HeaderMenus());
         natTable.addConfiguration(new Bindings());
         natTable.configure();
         natTable.setTheme(WorkbenchGridStyle.theme(b.rowHeader != null));
@@ -930,6 +918,36 @@ public final class DataGrid<R> {
         Menu menu = openMenu.createContextMenu(natTable);
         menu.setLocation(natTable.toDisplay(event.x, event.y));
         menu.setVisible(true);
+    }
+
+    /**
+     * The column header's and the corner's menus (hide, show, choose columns, fit width, clear
+     * filters), built at their first right-click: NatTable's header menu configuration builds
+     * its menus with the grid, a few milliseconds of the grid's creation on the UI thread for
+     * menus most grids never open.
+     */
+    private final class HeaderMenus extends AbstractUiBindingConfiguration {
+        private PopupMenuAction columnHeader;
+        private PopupMenuAction corner;
+
+        @Override
+        public void configureUiBindings(UiBindingRegistry registry) {
+            registry.registerMouseDownBinding(new MouseEventMatcher(SWT.NONE, GridRegion.COLUMN_HEADER, MouseEventMatcher.RIGHT_BUTTON), (table, event) -> {
+                if (columnHeader == null) {
+                    columnHeader = new PopupMenuAction(new PopupMenuBuilder(table).withHideColumnMenuItem("Hide column")
+                            .withShowAllColumnsMenuItem("Show all columns").withColumnChooserMenuItem("Choose columns...")
+                            .withAutoResizeSelectedColumnsMenuItem("Fit width").withSeparator().withClearAllFilters("Clear all filters").build());
+                }
+                columnHeader.run(table, event);
+            });
+            registry.registerMouseDownBinding(new MouseEventMatcher(SWT.NONE, GridRegion.CORNER, MouseEventMatcher.RIGHT_BUTTON), (table, event) -> {
+                if (corner == null) {
+                    corner = new PopupMenuAction(new PopupMenuBuilder(table).withShowAllColumnsMenuItem("Show all columns")
+                            .withClearAllFilters("Clear all filters").build());
+                }
+                corner.run(table, event);
+            });
+        }
     }
 
     /** Ctrl+C copies; Ctrl+click adds to the sort; right-click opens the row's menu ({@link #menuFor}). */

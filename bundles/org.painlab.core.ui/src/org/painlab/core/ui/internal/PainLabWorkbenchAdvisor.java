@@ -33,13 +33,10 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
-    public void preStartup() {
-        // the first grid opened (the Subject Grid at start-up, or any later) finds NatTable's classes loaded
-        GridWarmUp.start();
-    }
-
-    @Override
     public void postStartup() {
+        // the first grid opened (the Subject Grid at start-up, or any later) finds NatTable's classes loaded;
+        // started once the first window has painted, so that it does not compete with the start-up itself
+        GridWarmUp.startAfterFirstPaint(getWorkbenchConfigurer().getWorkbench().getDisplay());
         OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
         new StartupStudiesJob(studies, getWorkbenchConfigurer().getWorkbench().getDisplay()).schedule();
     }

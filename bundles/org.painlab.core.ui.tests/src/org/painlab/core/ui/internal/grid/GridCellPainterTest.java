@@ -245,6 +245,48 @@ class GridCellPainterTest {
         assertEquals(4, GridCellPainter.verticalOffset(VerticalAlignmentEnum.BOTTOM, 20, 16));
     }
 
+    @Test
+    void rowHeaderLooksAsWithNatTablesTextPainter() throws Exception {
+        NatTable table = grid.control();
+        IConfigRegistry registry = table.getConfigRegistry();
+        ILayerCell number = table.getCellByPosition(0, 5);
+        assertInstanceOf(GridCellPainter.class, registry.getConfigAttribute(CellConfigAttributes.CELL_PAINTER, DisplayMode.NORMAL, number.getConfigLabels()));
+        // rows 2 and 3 are selected: their numbers are painted in the selection's style
+        assertInstanceOf(GridCellPainter.class, registry.getConfigAttribute(CellConfigAttributes.CELL_PAINTER, DisplayMode.SELECT, number.getConfigLabels()));
+        Rectangle rowHeader = rowHeaderOnScreen(table);
+        ImageData ours = ScreenCapture.save(shell.getDisplay(), rowHeader, Path.of(System.getProperty("java.io.tmpdir"), "grid-row-header.png"));
+        // the modern theme's row header painters, as NatTable paints them without ours
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new TextPainter(), DisplayMode.NORMAL, GridRegion.ROW_HEADER);
+        registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new TextPainter(), DisplayMode.SELECT, GridRegion.ROW_HEADER);
+        table.redraw();
+        table.update();
+        settle();
+        ImageData theirs = ScreenCapture.save(shell.getDisplay(), rowHeader, Path.of(System.getProperty("java.io.tmpdir"), "grid-row-header-nattable.png"));
+        int differing = 0;
+        int dark = 0;
+        for (int y = 0; y < ours.height; y++) {
+            for (int x = 0; x < ours.width; x++) {
+                int p = ours.getPixel(x, y);
+                if (p != theirs.getPixel(x, y)) {
+                    differing++;
+                }
+                if (brightness(ours, p) < 100) {
+                    dark++;
+                }
+            }
+        }
+        assertTrue(dark > 50, "row numbers were drawn: " + dark + " dark pixels");
+        assertEquals(0, differing, "pixels that differ from NatTable's text painter in " + rowHeader);
+    }
+
+    /** The row header below the three header rows, in display coordinates. */
+    private static Rectangle rowHeaderOnScreen(NatTable table) {
+        Rectangle first = table.getCellByPosition(0, 3).getBounds();
+        Rectangle area = table.getClientArea();
+        Point origin = table.toDisplay(first.x, first.y);
+        return new Rectangle(origin.x, origin.y, first.width, area.height - first.y);
+    }
+
     /** The body of the grid (right of the row header, below the three header rows) in display coordinates. */
     private static Rectangle bodyOnScreen(NatTable table) {
         Rectangle first = table.getCellByPosition(1, 3).getBounds();

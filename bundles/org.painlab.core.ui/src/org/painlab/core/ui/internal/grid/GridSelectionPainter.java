@@ -7,6 +7,7 @@ import org.eclipse.nebula.widgets.nattable.layer.ILayer;
 import org.eclipse.nebula.widgets.nattable.layer.LayerUtil;
 import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.painter.cell.BorderPainter.BorderCell;
+import org.eclipse.nebula.widgets.nattable.painter.cell.ICellPainter;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayerPainter;
 import org.eclipse.swt.graphics.GC;
@@ -22,6 +23,11 @@ import org.eclipse.swt.graphics.Rectangle;
  * enter NatTable's border painter as cells outside the border. With nothing selected in sight,
  * no cell is looked up.
  * What is drawn stays NatTable's, pixel for pixel (a test compares them).
+ * <p>
+ * A cell painted by the grid's {@link GridCellPainter} is painted without the clip NatTable
+ * sets around every cell (a Cairo region built and dropped twice per cell): that painter keeps
+ * to its cell on its own, clipping only a text that would leave it, and the region being painted
+ * (frozen columns, scrolled part) is clipped by NatTable's composite painter already.
  */
 public final class GridSelectionPainter extends SelectionLayerPainter {
     private final SelectionLayer selection;
@@ -41,6 +47,20 @@ public final class GridSelectionPainter extends SelectionLayerPainter {
     public void paintLayer(ILayer natLayer, GC gc, int xOffset, int yOffset, Rectangle pixelRectangle, IConfigRegistry registry) {
         cellsSearched = 0;
         super.paintLayer(natLayer, gc, xOffset, yOffset, pixelRectangle, registry);
+    }
+
+    @Override
+    protected void paintCell(ILayerCell cell, GC gc, IConfigRegistry registry) {
+        ILayer layer = cell.getLayer();
+        int column = cell.getColumnPosition();
+        int row = cell.getRowPosition();
+        ICellPainter painter = layer.getCellPainter(column, row, cell, registry);
+        if (!(painter instanceof GridCellPainter) || cell.isSpannedCell()) {
+            super.paintCell(cell, gc, registry);
+            return;
+        }
+        Rectangle bounds = layer.getLayerPainter().adjustCellBounds(column, row, cell.getBounds());
+        painter.paintCell(cell, gc, bounds, registry);
     }
 
     /** As NatTable's, but cells are looked up only in rows holding selected cells and their neighbours. */

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
+import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.painlab.core.ui.grid.ColumnSpec;
@@ -31,8 +33,14 @@ import org.painlab.core.ui.grid.ColumnSpec;
  * the layer classes listed in {@link #INITIALISED}, whose initialisers create loggers, are
  * initialised here as well.
  * The grid layer's own data path (filtering, sorting, cell texts), which touches no widget, is
- * run once over a few rows, so its classes are initialised too. Scheduled when the workbench
- * starts; running it again only costs the look-ups.
+ * run once over a few rows, so its classes are initialised too. Two more pieces of first-grid
+ * work leave the UI thread here (both measured there with JFR, see the plugin developer guide):
+ * Eclipse Collections' factory classes are initialised (their initialisers look their
+ * implementations up through the service loader and a dynamic import, which resolves bundle
+ * wiring), and NatTable's header icons are extracted from its jar into the framework's storage
+ * (JFace loads an image from a file, so the first sort and filter icons were copied out of the
+ * jar on the UI thread while the grid was created). Scheduled once the workbench's first window
+ * has painted ({@link #startAfterFirstPaint}); running it again only costs the look-ups.
  */
 public final class GridWarmUp extends Job {
     /** Family of the warm-up job, so tests and the bench can wait for it. */
@@ -56,14 +64,47 @@ public final class GridWarmUp extends Job {
             "layer.cell.ColumnOverrideLabelAccumulator", "grid.data.DefaultColumnHeaderDataProvider",
             "grid.data.DefaultRowHeaderDataProvider", "grid.data.DefaultCornerDataProvider", "config.ConfigRegistry",
             "coordinate.PositionCoordinate");
+    /**
+     * NatTable's images that a grid's theme, sort header and filter row load (as found extracted in the
+     * bench's configuration area); the 2x variants are not looked for at 100% zoom.
+     */
+    private static final List<String> IMAGES = List.of("down_0", "down_0_inv", "down_1", "down_1_inv", "down_2", "down_2_inv", "left",
+            "remove_filter", "right", "right_down", "right_down_inv", "right_inv", "show_column", "up_0", "up_0_inv", "up_1", "up_1_inv",
+            "up_2", "up_2_inv");
+    private int images;
+    /** Where NatTable's images are then loaded, one per dispatched event; null: not loaded. */
+    private final Display display;
     private int loaded;
     private int failed;
     private int collections;
 
     public GridWarmUp() {
+        this(null);
+    }
+
+    /**
+     * @param display where, once the job is done, NatTable's header images are loaded into JFace's
+     *                image registry at idle, one image per dispatched event (a millisecond or two each), so
+     *                the first grid finds them; null: not loaded
+     */
+    public GridWarmUp(Display display) {
         super("Preparing tables");
+        this.display = display;
         setSystem(true);
         setPriority(Job.DECORATE);
+    }
+
+    /**
+     * Schedules the warm-up once the display has dispatched the events pending now (the paint of
+     * a window just opened): started earlier, it took a core from the workbench's own start-up on a
+     * two-core machine while loading some 1,500 classes. Call on the UI thread.
+     */
+    public static void startAfterFirstPaint(Display display) {
+        display.asyncExec(() -> {
+            if (!display.isDisposed()) {
+                start();
+            }
+        });
     }
 
     /**
@@ -75,7 +116,7 @@ public final class GridWarmUp extends Job {
         if (GUIHelper.COLOR_GRAY == null) {
             throw new IllegalStateException("NatTable's colours are not available");
         }
-        GridWarmUp job = new GridWarmUp();
+        GridWarmUp job = new GridWarmUp(Display.getCurrent());
         job.schedule();
         return job;
     }
@@ -95,6 +136,11 @@ public final class GridWarmUp extends Job {
         return collections;
     }
 
+    /** NatTable images extracted from its jar (or found extracted) by the last run. */
+    public int extractedImages() {
+        return images;
+    }
+
     /** Classes that could not be loaded in the last run (an optional dependency missing). */
     public int failedClasses() {
         return failed;
@@ -105,16 +151,21 @@ public final class GridWarmUp extends Job {
         loaded = 0;
         failed = 0;
         collections = 0;
+        images = 0;
         Bundle natTable = FrameworkUtil.getBundle(NatTable.class);
         load(natTable, "org/eclipse/nebula/widgets/nattable", monitor);
         initialise(NatTable.class.getClassLoader());
         loadCollections(natTable);
+        extractImages(natTable);
         load(FrameworkUtil.getBundle(GridWarmUp.class), "org/painlab/core/ui/internal/grid", monitor);
         load(FrameworkUtil.getBundle(GridWarmUp.class), "org/painlab/core/ui/grid", monitor);
         if (monitor.isCanceled()) {
             return Status.CANCEL_STATUS;
         }
         filterAndSortAFewRows();
+        if (display != null && !display.isDisposed()) {
+            display.asyncExec(new ImagesAtIdle(display, IMAGES));
+        }
         return Status.OK_STATUS;
     }
 
@@ -164,7 +215,12 @@ public final class GridWarmUp extends Job {
                         failed++;
                         continue;
                     }
-                    holder.loadClass(name.trim());
+                    Class<?> c = holder.loadClass(name.trim());
+                    if (isFactoryHolder(c)) {
+                        // Sets, IntSets, IntIntMaps...: their initialisers find the implementation (service loader,
+                        // dynamic import); nothing in them touches the display
+                        Class.forName(c.getName(), true, c.getClassLoader());
+                    }
                     loaded++;
                     collections++;
                 } catch (ClassNotFoundException | LinkageError e) {
@@ -174,6 +230,60 @@ public final class GridWarmUp extends Job {
         } catch (IOException e) {
             // the list is part of this bundle; without it only the collections classes are left to the first grid
             failed++;
+        }
+    }
+
+    /**
+     * Loads NatTable's images on the UI thread (JFace's registry and SWT images belong there), one per
+     * dispatched event so that any event waiting goes first.
+     */
+    private static final class ImagesAtIdle implements Runnable {
+        private final Display display;
+        private final java.util.Iterator<String> names;
+
+        ImagesAtIdle(Display display, List<String> names) {
+            this.display = display;
+            this.names = names.iterator();
+        }
+
+        @Override
+        public void run() {
+            if (display.isDisposed() || !names.hasNext()) {
+                return;
+            }
+            GUIHelper.getImage(names.next());
+            if (names.hasNext()) {
+                display.asyncExec(this);
+            }
+        }
+    }
+
+    private static boolean isFactoryHolder(Class<?> c) {
+        return c.getPackageName().contains(".factory") && !c.isInterface() && !c.getSimpleName().endsWith("Factory")
+                && !c.getSimpleName().endsWith("Utils");
+    }
+
+    /**
+     * Extracts NatTable's header icons into the framework's storage: JFace's image descriptor reads an
+     * image from a file, and the first read of a bundle entry as a file copies it out of the jar.
+     */
+    private void extractImages(Bundle natTable) {
+        if (natTable == null) {
+            return;
+        }
+        for (String image : IMAGES) {
+            URL entry = natTable.getEntry("org/eclipse/nebula/widgets/nattable/images/" + image + ".png");
+            if (entry == null) {
+                failed++;
+                continue;
+            }
+            try {
+                FileLocator.toFileURL(entry);
+                images++;
+            } catch (IOException e) {
+                // the grid then extracts it itself when it first shows the icon
+                failed++;
+            }
         }
     }
 

@@ -32,7 +32,17 @@ public final class WorkbenchGridStyle extends AbstractRegistryConfiguration {
      * @return the theme
      */
     public static ThemeConfiguration theme(boolean namedRows) {
-        ModernNatTableThemeConfiguration theme = new ModernNatTableThemeConfiguration();
+        ModernNatTableThemeConfiguration theme = new ModernNatTableThemeConfiguration() {
+            @Override
+            public void createPainterInstances() {
+                super.createPainterInstances();
+                // row numbers (or names) as the body's cells: NatTable's text painter asks Pango for the font's
+                // metrics in every cell, a third of the time spent painting the headers
+                GridCellPainter rows = new GridCellPainter();
+                rHeaderCellPainter = rows;
+                rHeaderSelectionCellPainter = rows;
+            }
+        };
         theme.cGroupHeaderHAlign = HorizontalAlignmentEnum.LEFT;
         if (namedRows) {
             theme.rHeaderHAlign = HorizontalAlignmentEnum.LEFT;

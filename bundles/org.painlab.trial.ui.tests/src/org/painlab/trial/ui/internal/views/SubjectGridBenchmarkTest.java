@@ -45,7 +45,10 @@ import org.painlab.trial.store.TrialStore;
  * time, while filtering arm = S and while sorting all rows by a score; the time from asking
  * for the filter or the sort to the first paint showing its rows; heap used with the grid
  * shown (after GC); and the time of a whole-window repaint of the NatTable grid, with the
- * grid's own body painter and with NatTable's TextPainter, alternating.
+ * grid's own body painter and with NatTable's TextPainter, alternating; the time of creating the
+ * first grid and, at the end, a second one (what is left once the code has run). With
+ * {@code -Dbench.trace=true} every piece of UI-thread work over a frame is printed with its
+ * wall-clock start, to find it in a JFR recording of the same run.
  */
 @Tag("bench")
 class SubjectGridBenchmarkTest {
@@ -209,6 +212,13 @@ class SubjectGridBenchmarkTest {
                     warmUp.join(60_000, null);
                 }
             }
+            // and the display has been idle since: what the warm-up left for the UI thread (one small piece per event) is done
+            for (int idle = 0; idle < 3; idle++) {
+                while (d.readAndDispatch()) {
+                    // dispatch what is pending
+                }
+                Thread.sleep(20);
+            }
             // creating the grid and opening its window, before any row: the UI thread's share of a view's first showing
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             System.out.println("BENCH-MARK creating the grid");
@@ -234,6 +244,13 @@ class SubjectGridBenchmarkTest {
             stall.until(() -> painted[0] > 0, 60_000);
             long firstPaint = (painted[0] - t0) / 1_000_000;
             long loadStall = stall.reset();
+            // the grid as the user sees it with all subjects loaded (looked at, not compared)
+            org.eclipse.swt.graphics.Rectangle area = grid.control().getClientArea();
+            org.eclipse.swt.graphics.Point origin = grid.control().toDisplay(0, 0);
+            org.painlab.core.ui.ScreenCapture.save(d, new org.eclipse.swt.graphics.Rectangle(origin.x, origin.y, area.width, area.height),
+                    Path.of(System.getProperty("painlab.screenshot", "target/clinical.png")).resolveSibling("subject-grid-" + rows.size() + ".png"));
+            stall.drain();
+            stall.discard();
 
             ScrollBar bar = grid.control().getVerticalBar();
             int pages = 0;
@@ -333,6 +350,18 @@ class SubjectGridBenchmarkTest {
             phase[0] = 0;
             System.gc();
             long heap = usedHeap();
+            // a second grid in the same session: what creating one costs once the code is loaded, linked and compiled
+            Shell second = shell(d);
+            try {
+                long wall = System.nanoTime();
+                long cpu = threads.getCurrentThreadCpuTime();
+                DataGrid.<GridRow>builder().name("Subjects").columns(SubjectGridView.SubjectGridColumns.of(columns)).frozenColumns(2).build(second);
+                second.open();
+                System.out.printf(Locale.ROOT, "BENCH %-22s a second grid created and its window opened: %d ms, UI-thread CPU %d ms%n", "NatTable (DataGrid)",
+                        (System.nanoTime() - wall) / 1_000_000, (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000);
+            } finally {
+                second.dispose();
+            }
             return new Result("NatTable (DataGrid)", firstPaint, loadStall, scrollStall, pages, filterStall, filtered, filterShown, sortStall, sortShown, heap, stall.cpuMs, repaint);
         } finally {
             shell.dispose();
@@ -505,8 +534,19 @@ class SubjectGridBenchmarkTest {
             sectionStart = t;
             work.run();
             sectionStart = 0;
-            longest = Math.max(longest, System.nanoTime() - t);
-            longestCpu = Math.max(longestCpu, cpu.getCurrentThreadCpuTime() - c);
+            note(t, c);
+        }
+
+        /** Keeps the longest; with -Dbench.trace=true also prints every piece of work over a frame, with its wall-clock start (to find it in a JFR recording). */
+        private void note(long startNanos, long startCpu) {
+            long wall = System.nanoTime() - startNanos;
+            long used = cpu.getCurrentThreadCpuTime() - startCpu;
+            longest = Math.max(longest, wall);
+            longestCpu = Math.max(longestCpu, used);
+            if (trace && wall > 16_700_000L) {
+                java.time.Instant start = java.time.Instant.now().minusNanos(wall);
+                System.out.printf(Locale.ROOT, "BENCH-SLOW %s +%.1f ms wall, %.1f ms CPU%n", start, wall / 1e6, used / 1e6);
+            }
         }
 
         void drain() {
@@ -517,8 +557,7 @@ class SubjectGridBenchmarkTest {
                 sectionStart = t;
                 more = display.readAndDispatch();
                 sectionStart = 0;
-                longest = Math.max(longest, System.nanoTime() - t);
-                longestCpu = Math.max(longestCpu, cpu.getCurrentThreadCpuTime() - c);
+                note(t, c);
             }
         }
 
@@ -545,6 +584,7 @@ class SubjectGridBenchmarkTest {
             longest = 0;
             longestCpu = 0;
             if (trace) {
+                System.out.println("BENCH-SLOW ----- end of a step (longest " + ms + " ms)");
                 samples.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(3)
                         .forEach(e -> System.out.println("BENCH-TRACE " + e.getValue() + " samples of 10 ms:" + e.getKey()));
                 System.out.println("BENCH-TRACE ----- (" + ms + " ms)");
