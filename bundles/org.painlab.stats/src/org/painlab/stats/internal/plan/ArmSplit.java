@@ -2,7 +2,6 @@ package org.painlab.stats.internal.plan;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,11 +73,8 @@ public final class ArmSplit {
      */
     public List<double[]> sorted(String variable, String timePoint) {
         List<double[]> byArm = numbers(variable, timePoint);
-        return sorted.computeIfAbsent(variable + '\u0000' + timePoint, k -> byArm.stream().map(x -> {
-            double[] s = x.clone();
-            Arrays.sort(s);
-            return s;
-        }).toList());
+        return sorted.computeIfAbsent(variable + '\u0000' + timePoint, k -> byArm.stream().map(Tally::sortedCopy)
+                .toList());
     }
 
     private List<double[]> split(double[] column) {
