@@ -27,7 +27,9 @@ read_time <- system.time({
 eval(parse(text = helpers), envir = globalenv())
 analysis_time <- system.time(eval(parse(text = script[start:end]), envir = globalenv()))
 con <- file(args[3], "w")
-cat(sprintf('{"read_s": %.6f, "analysis_s": %.6f, "p": {', read_time[["elapsed"]], analysis_time[["elapsed"]]), file = con)
+cpu <- function(t) t[["user.self"]] + t[["sys.self"]]
+cat(sprintf('{"read_s": %.6f, "analysis_s": %.6f, "read_cpu_s": %.6f, "analysis_cpu_s": %.6f, "p": {',
+            read_time[["elapsed"]], analysis_time[["elapsed"]], cpu(read_time), cpu(analysis_time)), file = con)
 cat(paste(sprintf('"%s": %.17g', res$id, res$p_r), collapse = ", "), file = con)
 cat("}}\n", file = con)
 close(con)
