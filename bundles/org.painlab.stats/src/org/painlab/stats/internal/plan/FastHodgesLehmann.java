@@ -38,9 +38,11 @@ public final class FastHodgesLehmann {
     public static EffectSize shiftOfSorted(double[] sx, double[] sy, double confLevel) {
         long count = (long) sx.length * sy.length;
         double n = sx.length + sy.length;
-        double ties = Tally.pooled(Tally.ofSorted(sx), Tally.ofSorted(sy)).tieCubeSum();
+        Tally tx = Tally.ofSorted(sx);
+        Tally ty = Tally.ofSorted(sy);
+        double ties = Tally.pooled(tx, ty).tieCubeSum();
         double sigma = Math.sqrt((sx.length * (double) sy.length / 12) * ((n + 1) - ties / (n * (n - 1))));
-        return estimate("Hodges-Lehmann shift (x - y)", new PairSelection(PairSelection.differences(sx, sy)), count,
+        return estimate("Hodges-Lehmann shift (x - y)", new PairSelection(PairSelection.differences(tx, ty)), count,
                 sigma, confLevel);
     }
 

@@ -7,19 +7,21 @@ import java.util.SplittableRandom;
  * The k-th smallest value of an implicit matrix whose rows and columns are both non-decreasing (the pairwise
  * differences x_i − y_j of two sorted samples, or the Walsh averages (s_i + s_j)/2, j ≥ i, of one) without
  * forming it: a Floyd–Rivest style selection over the rows' still-possible column ranges. Each round samples a
- * few thousand of the remaining values, takes two sample quantiles on either side of the wanted rank as pivots,
- * and counts the values at or below each with one monotone pointer sweep (O(rows + columns)); the range left
- * between them holds about 5% of the values. When a few thousand cells remain they are listed and sorted.
- * About four rounds for 10^10 pairs: O((n + m) log(nm)) time, O(n + m) memory, and exact (the pivots are values
- * of the matrix, ties included), so the result is the same double as sorting all pairs.
+ * few hundred to a few thousand of the remaining values (more for longer rows and columns), takes two sample
+ * quantiles on either side of the wanted rank as pivots, and counts the values at or below each with one
+ * monotone pointer sweep (O(rows + columns)); the range left between them holds 5-15% of the values. When a
+ * few thousand cells remain they are listed and sorted. A handful of rounds for 10^10 pairs:
+ * O((n + m) log(nm)) time, O(n + m) memory, and exact (the pivots are values of the matrix, ties included), so
+ * the result is the same double as sorting all pairs.
  * <p>
  * Rows and columns are the samples' distinct values ({@link Tally}), each cell weighing as many pairs as it
  * stands for: 100,000 scores to one decimal are a hundred rows, so a sweep costs a hundred steps, not 100,000.
  */
 final class PairSelection {
-    private static final int SAMPLE = 4096;
-    /** Sample ranks on either side of the wanted one: about 3 standard deviations of a sample quantile. */
-    private static final double SPREAD = 3 * Math.sqrt(SAMPLE) / 2;
+    /** The most values sampled per round: for 100,000-value samples, where a sweep costs more than sampling. */
+    private static final int MOST_SAMPLED = 4096;
+    /** The fewest: a few hundred distinct values sweep in microseconds, and sampling would dominate. */
+    private static final int FEWEST_SAMPLED = 256;
 
     /**
      * The matrix: rows sorted, each row's columns from {@link #first} to {@link #end}, values non-decreasing; a
@@ -85,7 +87,11 @@ final class PairSelection {
         int[] le = new int[rows];
         int[] lt = new int[rows];
         long[] cumulative = new long[rows + 1];
-        double[] sample = new double[SAMPLE];
+        // a round costs a sweep (rows + columns) and the sample; a larger sample leaves fewer values per round
+        int sampled = (int) Math.max(FEWEST_SAMPLED, Math.min(MOST_SAMPLED, Long.highestOneBit((rows + m.columns()) / 8L)));
+        // sample ranks on either side of the wanted one: about 3 standard deviations of a sample quantile
+        double spread = 3 * Math.sqrt(sampled) / 2;
+        double[] sample = new double[sampled];
         long threshold = Math.max(4096, (long) (rows + m.columns()) / 2);
         while (true) {
             long below = 0;
@@ -102,7 +108,7 @@ final class PairSelection {
             if (cells <= threshold) {
                 return listed(lo, hi, (int) cells, rank);
             }
-            for (int s = 0; s < SAMPLE; s++) {
+            for (int s = 0; s < sampled; s++) {
                 long r = random.nextLong(active);
                 int i = Arrays.binarySearch(cumulative, 0, rows + 1, r);
                 // the row whose range holds position r: the last with cumulative <= r (empty rows repeat a value)
@@ -113,9 +119,9 @@ final class PairSelection {
                 sample[s] = m.value(i, m.column(i, lo[i], r - cumulative[i]));
             }
             Arrays.sort(sample);
-            double at = (double) rank / active * SAMPLE;
-            double low = sample[(int) Math.max(0, Math.min(SAMPLE - 1, Math.floor(at - SPREAD)))];
-            double high = sample[(int) Math.max(0, Math.min(SAMPLE - 1, Math.ceil(at + SPREAD)))];
+            double at = (double) rank / active * sampled;
+            double low = sample[(int) Math.max(0, Math.min(sampled - 1, Math.floor(at - spread)))];
+            double high = sample[(int) Math.max(0, Math.min(sampled - 1, Math.ceil(at + spread)))];
             // each pivot is a remaining value and leaves the range, so every round makes progress
             Double found = narrow(low, k, lo, hi, le, lt);
             if (found == null && raised && high != low) {
@@ -201,8 +207,11 @@ final class PairSelection {
 
     /** x_i − y_j of two ascending samples, columns in descending y so that rows rise. */
     static Matrix differences(double[] sx, double[] sy) {
-        Tally tx = Tally.ofSorted(sx);
-        Tally ty = Tally.ofSorted(sy);
+        return differences(Tally.ofSorted(sx), Tally.ofSorted(sy));
+    }
+
+    /** x_i − y_j of two tallied samples. */
+    static Matrix differences(Tally tx, Tally ty) {
         double[] vx = tx.values();
         long[] wx = tx.counts();
         int ny = ty.values().length;
@@ -274,7 +283,11 @@ final class PairSelection {
 
     /** (s_i + s_j)/2 for j ≥ i of an ascending sample. */
     static Matrix walshAverages(double[] s) {
-        Tally t = Tally.ofSorted(s);
+        return walshAverages(Tally.ofSorted(s));
+    }
+
+    /** (s_i + s_j)/2 for j ≥ i of a tallied sample. */
+    static Matrix walshAverages(Tally t) {
         double[] v = t.values();
         long[] w = t.counts();
         int n = v.length;
