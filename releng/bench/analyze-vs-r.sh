@@ -6,7 +6,9 @@
 #       choices, Shapiro-Wilk on the same 5000-value thinning for n > 5000) run on the same data.csv
 # Every P value (tests and Shapiro-Wilk/Levene diagnostics) of both sides is compared (compare_p.py).
 # Prints min and median wall time, CPU and peak RSS (/usr/bin/time %M) per side, and the analysis-alone
-# times (R: system.time around read.csv and around the tests; PainLab: --timings read/analyse/write).
+# times (R: system.time around read.csv plus as.numeric of the numeric columns, and around the tests;
+# PainLab: --timings read/analyse/write), as wall time and as CPU time of the process (which a busy machine
+# does not inflate; PainLab's counts all its threads, the collector's and compiler's too).
 #   releng/bench/analyze-vs-r.sh            (build first: ./mvnw -DskipTests verify)
 #   RUNS=5 ROWS=200000 PRODUCT=/path/to/painlab-dir releng/bench/analyze-vs-r.sh
 set -euo pipefail
@@ -43,10 +45,10 @@ phase() { # file, key -> seconds
 for i in $(seq 1 "$runs"); do
   measure "painlab stats analyze" "$pl" stats analyze "$work/data.csv" --group arm --spec "$work/spec.json" --out "$work/out.json" --json $timings
   if [ -n "$timings" ]; then
-    echo "$(phase "$work/out" read_s) $(phase "$work/out" analyse_s) $(phase "$work/out" write_s)" >>"$work/pl-phases"
+    echo "$(phase "$work/out" read_s) $(phase "$work/out" analyse_s) $(phase "$work/out" write_s) $(phase "$work/out" read_cpu_s) $(phase "$work/out" analyse_cpu_s)" >>"$work/pl-phases"
   fi
   measure "Rscript analysis.R" Rscript "$here/analyze_r.R" "$work/data.csv" "$work/analysis.R" "$work/r.json"
-  echo "$(phase "$work/r.json" read_s) $(phase "$work/r.json" analysis_s)" >>"$work/r-phases"
+  echo "$(phase "$work/r.json" read_s) $(phase "$work/r.json" analysis_s) $(phase "$work/r.json" read_cpu_s) $(phase "$work/r.json" analysis_cpu_s)" >>"$work/r-phases"
   echo "run $i done" >&2
 done
 same=0; python3 "$here/compare_p.py" "$work/out.json" "$work/r.json" || same=1
@@ -60,13 +62,17 @@ done
 pw=$(cut -d' ' -f1 "$work/painlab stats analyze" | med); rw=$(cut -d' ' -f1 "$work/Rscript analysis.R" | med)
 pm=$(cut -d' ' -f3 "$work/painlab stats analyze" | med); rm_=$(cut -d' ' -f3 "$work/Rscript analysis.R" | med)
 ra=$(cut -d' ' -f2 "$work/r-phases" | med)
-echo "R phases (median s): read.csv $(cut -d' ' -f1 "$work/r-phases" | med), tests $ra"
+rc=$(cut -d' ' -f4 "$work/r-phases" | med)
+echo "R phases (median s): read.csv $(cut -d' ' -f1 "$work/r-phases" | med), tests $ra; CPU: read $(cut -d' ' -f3 "$work/r-phases" | med), tests $rc"
 awk -v a="$rw" -v b="$pw" 'BEGIN {printf "whole process: R / PainLab = %.2f (goal >= 4)\n", a / b}'
 awk -v a="$pm" -v b="$rm_" 'BEGIN {printf "peak RSS: PainLab / R = %.2f (goal <= 2)\n", a / b}'
 if [ -n "$timings" ]; then
   pa=$(cut -d' ' -f2 "$work/pl-phases" | med)
-  echo "PainLab phases (median s): read $(cut -d' ' -f1 "$work/pl-phases" | med), analyse $pa, write $(cut -d' ' -f3 "$work/pl-phases" | med)"
-  awk -v a="$ra" -v b="$pa" 'BEGIN {printf "analysis alone: R / PainLab = %.1f (goal >= 10)\n", a / b}'
+  pc=$(cut -d' ' -f5 "$work/pl-phases" | med)
+  echo "PainLab phases (median s): read $(cut -d' ' -f1 "$work/pl-phases" | med), analyse $pa, write $(cut -d' ' -f3 "$work/pl-phases" | med); CPU (process): read $(cut -d' ' -f4 "$work/pl-phases" | med), analyse $pc"
+  echo "PainLab analyse wall per run: $(cut -d' ' -f2 "$work/pl-phases" | tr '\n' ' ')(min $(cut -d' ' -f2 "$work/pl-phases" | sort -g | head -n1)); R tests: $(cut -d' ' -f2 "$work/r-phases" | tr '\n' ' ')"
+  awk -v a="$ra" -v b="$pa" 'BEGIN {printf "analysis alone, wall: R / PainLab = %.1f (goal >= 10)\n", a / b}'
+  awk -v a="$rc" -v b="$pc" 'BEGIN {if (b > 0) printf "analysis alone, CPU: R / PainLab = %.1f (PainLab: all its threads; R: one)\n", a / b}'
 else
   echo "this painlab has no --timings: no analysis-alone figure for PainLab"
 fi

@@ -53,9 +53,10 @@ public final class CsvFrame {
         this.file = file;
         this.groupColumn = groupColumn;
         this.spec = spec;
-        // a missing-value code that reads as a number (-99) must win over the number, as it does for text
-        this.numericMissing = spec.missing().stream().filter(m -> number(m) != null)
-                .map(m -> m.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        // a missing-value code that reads as a number (-99) must win over the number, as it does for text; only
+        // codes the byte-level parser would take as a number need the check ("NaN" goes the slow way anyway)
+        this.numericMissing = spec.missing().stream().map(m -> m.getBytes(StandardCharsets.UTF_8))
+                .filter(m -> !Double.isNaN(CsvNumber.parse(m, 0, m.length))).toArray(byte[][]::new);
     }
 
     /**

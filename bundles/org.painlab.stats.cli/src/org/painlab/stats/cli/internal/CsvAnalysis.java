@@ -55,6 +55,7 @@ final class CsvAnalysis {
                     + " is for a study; with a CSV, put plan keys (alpha, overrides, ...) in the spec");
         }
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         FrameSpec frameSpec;
         try {
             frameSpec = FrameSpec.parse(InputFiles.text(specFile));
@@ -70,6 +71,7 @@ final class CsvAnalysis {
             throw new CliFailure(csv + ": cannot be read (" + e.getMessage() + ")", e);
         }
         long readDone = System.nanoTime();
+        long cpuRead = processCpuNanos();
         PaperReport report;
         try {
             report = PaperTablesAnalysis.tables(read.data(), Map.of(PaperTablesAnalysis.PLAN, frameSpec.planJson()));
@@ -78,6 +80,7 @@ final class CsvAnalysis {
             throw new CliFailure(specFile + ": " + msg, e);
         }
         long analysed = System.nanoTime();
+        long cpuAnalysed = processCpuNanos();
         try {
             ReportRunner.writerFor(out, read.data()).write(report, out);
         } catch (IOException e) {
@@ -86,10 +89,17 @@ final class CsvAnalysis {
             throw new CliFailure(e.getMessage(), e);
         }
         long written = System.nanoTime();
+        long cpuWritten = processCpuNanos();
         Map<String, Object> phases = new LinkedHashMap<>();
         phases.put("read_s", seconds(readDone - start));
         phases.put("analyse_s", seconds(analysed - readDone));
         phases.put("write_s", seconds(written - analysed));
+        if (cpuStart >= 0 && cpuWritten >= 0) {
+            // on a shared machine the wall time follows the share of the CPU the process gets; its CPU time does not
+            phases.put("read_cpu_s", seconds(cpuRead - cpuStart));
+            phases.put("analyse_cpu_s", seconds(cpuAnalysed - cpuRead));
+            phases.put("write_cpu_s", seconds(cpuWritten - cpuAnalysed));
+        }
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("out", out.toAbsolutePath().toString());
@@ -114,6 +124,11 @@ final class CsvAnalysis {
             }
         }
         return 0;
+    }
+
+    /** @return CPU time of the whole process (every thread, the collector's and compiler's too), or -1 when unknown */
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
     }
 
     private static double seconds(long nanos) {

@@ -129,4 +129,73 @@ class PairSelectionTest {
             assertEquals(slowW.upper(), fastW.upper(), "pseudo-median upper, rounded to " + roundTo);
         }
     }
+
+    /**
+     * The k-th of the pairs of two large tied samples (100,000 and 80,000 values to one decimal: about a thousand
+     * distinct values each, 8 * 10^9 pairs, too many to list) against a reference that lists the distinct
+     * pairs with how many pairs each stands for, sorted, and counts up to the rank.
+     */
+    @Test
+    void largeTiedSamplesEqualTheWeightedListingOfDistinctPairs() {
+        SplittableRandom rnd = new SplittableRandom(23);
+        double[] x = sample(rnd, 100_000, 0, 0.1);
+        double[] y = sample(rnd, 80_000, 1.5, 0.1);
+        Arrays.sort(x);
+        Arrays.sort(y);
+        Tally tx = Tally.ofSorted(x);
+        Tally ty = Tally.ofSorted(y);
+        int cells = tx.values().length * ty.values().length;
+        double[] value = new double[cells];
+        long[] weight = new long[cells];
+        int c = 0;
+        for (int i = 0; i < tx.values().length; i++) {
+            for (int j = 0; j < ty.values().length; j++) {
+                value[c] = tx.values()[i] - ty.values()[j];
+                weight[c++] = tx.counts()[i] * ty.counts()[j];
+            }
+        }
+        assertSameWeightedRanks(value, weight, new PairSelection(PairSelection.differences(x, y)), rnd, "x - y");
+
+        Tally t = Tally.ofSorted(Arrays.copyOf(x, 60_000));
+        int d = t.values().length;
+        value = new double[d * (d + 1) / 2];
+        weight = new long[value.length];
+        c = 0;
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                value[c] = (t.values()[i] + t.values()[j]) / 2;
+                long w = t.counts()[i];
+                weight[c++] = i == j ? w * (w + 1) / 2 : w * t.counts()[j];
+            }
+        }
+        assertSameWeightedRanks(value, weight, new PairSelection(PairSelection.walshAverages(Arrays.copyOf(x, 60_000))),
+                rnd, "Walsh averages");
+    }
+
+    private static void assertSameWeightedRanks(double[] value, long[] weight, PairSelection selection,
+            SplittableRandom rnd, String what) {
+        Integer[] order = new Integer[value.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(value[a] + 0.0, value[b] + 0.0));
+        long[] upTo = new long[order.length];
+        long total = 0;
+        for (int i = 0; i < order.length; i++) {
+            total += weight[order[i]];
+            upTo[i] = total;
+        }
+        long[] ranks = {1, total, (total + 1) / 2, total / 2 + 1, 1 + rnd.nextLong(total), 1 + rnd.nextLong(total),
+            1 + rnd.nextLong(total), 1 + rnd.nextLong(total)};
+        for (long k : ranks) {
+            int at = Arrays.binarySearch(upTo, k);
+            double expected = value[order[at >= 0 ? at : -at - 1]] + 0.0;
+            assertEquals(expected, selection.select(k), what + ", rank " + k + " of " + total);
+            if (k >= 2) {
+                int before = Arrays.binarySearch(upTo, k - 1);
+                double previous = value[order[before >= 0 ? before : -before - 1]] + 0.0;
+                assertEquals(expected, selection.selectAfter(previous, k), what + ", rank " + k + " after rank " + (k - 1));
+            }
+        }
+    }
 }

@@ -2,7 +2,6 @@ package org.painlab.stats.internal.plan;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -74,11 +73,8 @@ public final class ArmSplit {
      */
     public List<double[]> sorted(String variable, String timePoint) {
         List<double[]> byArm = numbers(variable, timePoint);
-        return sorted.computeIfAbsent(variable + '\u0000' + timePoint, k -> byArm.stream().map(x -> {
-            double[] s = x.clone();
-            Arrays.sort(s);
-            return s;
-        }).toList());
+        return sorted.computeIfAbsent(variable + '\u0000' + timePoint, k -> byArm.stream().map(Tally::sortedCopy)
+                .toList());
     }
 
     private List<double[]> split(double[] column) {
@@ -138,20 +134,19 @@ public final class ArmSplit {
     public double[][] pairs(String variable, VariableKind kind, String timePoint, String baseline, int arm) {
         double[] later = data.asNumbers(variable, timePoint);
         double[] first = data.asNumbers(variable, baseline);
-        int n = 0;
-        for (int i = 0; i < later.length; i++) {
-            if (armOfSubject[i] == arm && !Double.isNaN(later[i]) && !Double.isNaN(first[i])) {
-                n++;
-            }
-        }
-        double[] x = new double[n];
-        double[] y = new double[n];
+        // one pass into arrays as long as the arm, trimmed after: the subjects with both values are most of it
+        double[] x = new double[armSizes[arm]];
+        double[] y = new double[armSizes[arm]];
         int k = 0;
         for (int i = 0; i < later.length; i++) {
             if (armOfSubject[i] == arm && !Double.isNaN(later[i]) && !Double.isNaN(first[i])) {
                 x[k] = later[i];
                 y[k++] = first[i];
             }
+        }
+        if (k < x.length) {
+            x = java.util.Arrays.copyOf(x, k);
+            y = java.util.Arrays.copyOf(y, k);
         }
         return new double[][] {x, y};
     }

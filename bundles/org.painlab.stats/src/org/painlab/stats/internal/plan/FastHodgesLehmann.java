@@ -1,6 +1,5 @@
 package org.painlab.stats.internal.plan;
 
-import java.util.Arrays;
 import org.painlab.stats.EffectSize;
 import org.painlab.stats.internal.math.Distributions;
 
@@ -25,11 +24,7 @@ public final class FastHodgesLehmann {
      * @return median of x_i − y_j with interval, named as the Mann–Whitney test names it
      */
     public static EffectSize shift(double[] x, double[] y, double confLevel) {
-        double[] sx = x.clone();
-        double[] sy = y.clone();
-        Arrays.sort(sx);
-        Arrays.sort(sy);
-        return shiftOfSorted(sx, sy, confLevel);
+        return shiftOfSorted(Tally.sortedCopy(x), Tally.sortedCopy(y), confLevel);
     }
 
     /**
@@ -43,9 +38,11 @@ public final class FastHodgesLehmann {
     public static EffectSize shiftOfSorted(double[] sx, double[] sy, double confLevel) {
         long count = (long) sx.length * sy.length;
         double n = sx.length + sy.length;
-        double sigma = Math.sqrt((sx.length * (double) sy.length / 12) * ((n + 1) - tieCubeSum(merge(sx, sy))
-                / (n * (n - 1))));
-        return estimate("Hodges-Lehmann shift (x - y)", new PairSelection(PairSelection.differences(sx, sy)), count,
+        Tally tx = Tally.ofSorted(sx);
+        Tally ty = Tally.ofSorted(sy);
+        double ties = Tally.pooled(tx, ty).tieCubeSum();
+        double sigma = Math.sqrt((sx.length * (double) sy.length / 12) * ((n + 1) - ties / (n * (n - 1))));
+        return estimate("Hodges-Lehmann shift (x - y)", new PairSelection(PairSelection.differences(tx, ty)), count,
                 sigma, confLevel);
     }
 
@@ -55,8 +52,7 @@ public final class FastHodgesLehmann {
      * @return median of the Walsh averages with interval
      */
     public static EffectSize pseudoMedian(double[] d, double confLevel) {
-        double[] s = d.clone();
-        Arrays.sort(s);
+        double[] s = Tally.sortedCopy(d);
         int n = s.length;
         long count = (long) n * (n + 1) / 2;
         double[] abs = absoluteSorted(s);
@@ -94,24 +90,6 @@ public final class FastHodgesLehmann {
         }
         while (j < n) {
             out[k++] = Math.abs(s[j++]);
-        }
-        return out;
-    }
-
-    /** Two sorted arrays merged in one pass. */
-    private static double[] merge(double[] a, double[] b) {
-        double[] out = new double[a.length + b.length];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length && j < b.length) {
-            out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
-        }
-        while (i < a.length) {
-            out[k++] = a[i++];
-        }
-        while (j < b.length) {
-            out[k++] = b[j++];
         }
         return out;
     }

@@ -7,18 +7,26 @@ import java.util.SplittableRandom;
  * The k-th smallest value of an implicit matrix whose rows and columns are both non-decreasing (the pairwise
  * differences x_i − y_j of two sorted samples, or the Walsh averages (s_i + s_j)/2, j ≥ i, of one) without
  * forming it: a Floyd–Rivest style selection over the rows' still-possible column ranges. Each round samples a
- * few thousand of the remaining values, takes two sample quantiles on either side of the wanted rank as pivots,
- * and counts the values at or below each with one monotone pointer sweep (O(rows + columns)); the range left
- * between them holds about 5% of the values. When a few hundred thousand remain they are listed and sorted.
- * About four rounds for 10^10 pairs: O((n + m) log(nm)) time, O(n + m) memory, and exact (the pivots are values
- * of the matrix, ties included), so the result is the same double as sorting all pairs.
+ * few hundred to a few thousand of the remaining values (more for longer rows and columns), takes two sample
+ * quantiles on either side of the wanted rank as pivots, and counts the values at or below each with one
+ * monotone pointer sweep (O(rows + columns)); the range left between them holds 5-15% of the values. When a
+ * few thousand cells remain they are listed and sorted. A handful of rounds for 10^10 pairs:
+ * O((n + m) log(nm)) time, O(n + m) memory, and exact (the pivots are values of the matrix, ties included), so
+ * the result is the same double as sorting all pairs.
+ * <p>
+ * Rows and columns are the samples' distinct values ({@link Tally}), each cell weighing as many pairs as it
+ * stands for: 100,000 scores to one decimal are a hundred rows, so a sweep costs a hundred steps, not 100,000.
  */
 final class PairSelection {
-    private static final int SAMPLE = 4096;
-    /** Sample ranks on either side of the wanted one: about 3 standard deviations of a sample quantile. */
-    private static final double SPREAD = 3 * Math.sqrt(SAMPLE) / 2;
+    /** The most values sampled per round: for 100,000-value samples, where a sweep costs more than sampling. */
+    private static final int MOST_SAMPLED = 4096;
+    /** The fewest: a few hundred distinct values sweep in microseconds, and sampling would dominate. */
+    private static final int FEWEST_SAMPLED = 256;
 
-    /** The matrix: rows sorted, each row's columns from {@link #first} to {@link #end}, values non-decreasing. */
+    /**
+     * The matrix: rows sorted, each row's columns from {@link #first} to {@link #end}, values non-decreasing; a
+     * cell stands for {@link #weight} pairs of equal value.
+     */
     interface Matrix {
         int rows();
 
@@ -32,11 +40,20 @@ final class PairSelection {
 
         double value(int i, int j);
 
+        /** @return how many pairs the cells {@code from} (inclusive) to {@code to} (exclusive) of row i stand for */
+        long weight(int i, int from, int to);
+
+        /**
+         * @return the column j of row i, from {@code from} on, holding the pair at position {@code offset} (0-based)
+         *         among the pairs of the cells from {@code from} on
+         */
+        int column(int i, int from, long offset);
+
         /**
          * For every row the end of its values at or below t ({@code strict}: below t); O(rows + columns) by a
          * pointer that only moves one way, as the rows rise.
          *
-         * @return how many values that is in all
+         * @return how many pairs that is in all
          */
         long ends(double t, boolean strict, int[] out);
     }
@@ -70,22 +87,28 @@ final class PairSelection {
         int[] le = new int[rows];
         int[] lt = new int[rows];
         long[] cumulative = new long[rows + 1];
-        double[] sample = new double[SAMPLE];
+        // a round costs a sweep (rows + columns) and the sample; a larger sample leaves fewer values per round
+        int sampled = (int) Math.max(FEWEST_SAMPLED, Math.min(MOST_SAMPLED, Long.highestOneBit((rows + m.columns()) / 8L)));
+        // sample ranks on either side of the wanted one: about 3 standard deviations of a sample quantile
+        double spread = 3 * Math.sqrt(sampled) / 2;
+        double[] sample = new double[sampled];
         long threshold = Math.max(4096, (long) (rows + m.columns()) / 2);
         while (true) {
             long below = 0;
             long active = 0;
+            long cells = 0;
             for (int i = 0; i < rows; i++) {
-                below += lo[i] - m.first(i);
+                below += m.weight(i, m.first(i), lo[i]);
                 cumulative[i] = active;
-                active += hi[i] - lo[i];
+                active += m.weight(i, lo[i], hi[i]);
+                cells += hi[i] - lo[i];
             }
             cumulative[rows] = active;
             long rank = k - below;
-            if (active <= threshold) {
-                return listed(lo, hi, active, rank);
+            if (cells <= threshold) {
+                return listed(lo, hi, (int) cells, rank);
             }
-            for (int s = 0; s < SAMPLE; s++) {
+            for (int s = 0; s < sampled; s++) {
                 long r = random.nextLong(active);
                 int i = Arrays.binarySearch(cumulative, 0, rows + 1, r);
                 // the row whose range holds position r: the last with cumulative <= r (empty rows repeat a value)
@@ -93,12 +116,12 @@ final class PairSelection {
                 while (i + 1 <= rows && cumulative[i + 1] <= r) {
                     i++;
                 }
-                sample[s] = m.value(i, lo[i] + (int) (r - cumulative[i]));
+                sample[s] = m.value(i, m.column(i, lo[i], r - cumulative[i]));
             }
             Arrays.sort(sample);
-            double at = (double) rank / active * SAMPLE;
-            double low = sample[(int) Math.max(0, Math.min(SAMPLE - 1, Math.floor(at - SPREAD)))];
-            double high = sample[(int) Math.max(0, Math.min(SAMPLE - 1, Math.ceil(at + SPREAD)))];
+            double at = (double) rank / active * sampled;
+            double low = sample[(int) Math.max(0, Math.min(sampled - 1, Math.floor(at - spread)))];
+            double high = sample[(int) Math.max(0, Math.min(sampled - 1, Math.ceil(at + spread)))];
             // each pivot is a remaining value and leaves the range, so every round makes progress
             Double found = narrow(low, k, lo, hi, le, lt);
             if (found == null && raised && high != low) {
@@ -153,25 +176,56 @@ final class PairSelection {
         return next + 0.0;
     }
 
-    private double listed(int[] lo, int[] hi, long active, long rank) {
-        double[] values = new double[(int) active];
+    /** The rank-th smallest pair among the cells left: the cells sorted by value, their weights summed in order. */
+    private double listed(int[] lo, int[] hi, int cells, long rank) {
+        double[] values = new double[cells];
         int n = 0;
         for (int i = 0; i < lo.length; i++) {
             for (int j = lo[i]; j < hi[i]; j++) {
-                values[n++] = m.value(i, j);
+                values[n++] = m.value(i, j) + 0.0; // -0.0 as 0.0: one value, as == has it
             }
         }
         Arrays.sort(values);
-        return values[(int) (rank - 1)];
+        // the weight of each distinct value left; equal values from different cells are one value
+        Tally distinct = Tally.ofSorted(values);
+        long[] weights = new long[distinct.values().length];
+        for (int i = 0; i < lo.length; i++) {
+            for (int j = lo[i]; j < hi[i]; j++) {
+                int at = Arrays.binarySearch(distinct.values(), m.value(i, j) + 0.0);
+                weights[at] += m.weight(i, j, j + 1);
+            }
+        }
+        long seen = 0;
+        for (int g = 0; g < weights.length; g++) {
+            seen += weights[g];
+            if (seen >= rank) {
+                return distinct.values()[g];
+            }
+        }
+        throw new IllegalStateException("rank " + rank + " beyond the " + seen + " pairs left");
     }
 
     /** x_i − y_j of two ascending samples, columns in descending y so that rows rise. */
     static Matrix differences(double[] sx, double[] sy) {
-        int ny = sy.length;
+        return differences(Tally.ofSorted(sx), Tally.ofSorted(sy));
+    }
+
+    /** x_i − y_j of two tallied samples. */
+    static Matrix differences(Tally tx, Tally ty) {
+        double[] vx = tx.values();
+        long[] wx = tx.counts();
+        int ny = ty.values().length;
+        // columns in descending y; before[j]: pairs' y count of the columns before j
+        double[] vy = new double[ny];
+        long[] before = new long[ny + 1];
+        for (int j = 0; j < ny; j++) {
+            vy[j] = ty.values()[ny - 1 - j];
+            before[j + 1] = before[j] + ty.counts()[ny - 1 - j];
+        }
         return new Matrix() {
             @Override
             public int rows() {
-                return sx.length;
+                return vx.length;
             }
 
             @Override
@@ -191,26 +245,36 @@ final class PairSelection {
 
             @Override
             public double value(int i, int j) {
-                return sx[i] - sy[ny - 1 - j];
+                return vx[i] - vy[j];
+            }
+
+            @Override
+            public long weight(int i, int from, int to) {
+                return to <= from ? 0 : wx[i] * (before[to] - before[from]);
+            }
+
+            @Override
+            public int column(int i, int from, long offset) {
+                return lastAtOrBelow(before, before[from] + offset / wx[i]);
             }
 
             @Override
             public long ends(double t, boolean strict, int[] out) {
                 long count = 0;
                 int j = ny;
-                for (int i = 0; i < sx.length; i++) {
-                    double xi = sx[i];
+                for (int i = 0; i < vx.length; i++) {
+                    double xi = vx[i];
                     if (strict) {
-                        while (j > 0 && xi - sy[ny - j] >= t) {
+                        while (j > 0 && xi - vy[j - 1] >= t) {
                             j--;
                         }
                     } else {
-                        while (j > 0 && xi - sy[ny - j] > t) {
+                        while (j > 0 && xi - vy[j - 1] > t) {
                             j--;
                         }
                     }
                     out[i] = j;
-                    count += j;
+                    count += wx[i] * before[j];
                 }
                 return count;
             }
@@ -219,7 +283,18 @@ final class PairSelection {
 
     /** (s_i + s_j)/2 for j ≥ i of an ascending sample. */
     static Matrix walshAverages(double[] s) {
-        int n = s.length;
+        return walshAverages(Tally.ofSorted(s));
+    }
+
+    /** (s_i + s_j)/2 for j ≥ i of a tallied sample. */
+    static Matrix walshAverages(Tally t) {
+        double[] v = t.values();
+        long[] w = t.counts();
+        int n = v.length;
+        long[] before = new long[n + 1];
+        for (int j = 0; j < n; j++) {
+            before[j + 1] = before[j] + w[j];
+        }
         return new Matrix() {
             @Override
             public int rows() {
@@ -243,7 +318,32 @@ final class PairSelection {
 
             @Override
             public double value(int i, int j) {
-                return (s[i] + s[j]) / 2;
+                return (v[i] + v[j]) / 2;
+            }
+
+            /** w copies of one value make w (w + 1) / 2 pairs (i ≤ j) with each other, w_i w_j with another's. */
+            private long diagonal(int i) {
+                return w[i] * (w[i] + 1) / 2;
+            }
+
+            @Override
+            public long weight(int i, int from, int to) {
+                if (to <= from) {
+                    return 0;
+                }
+                return from == i ? diagonal(i) + w[i] * (before[to] - before[i + 1]) : w[i] * (before[to] - before[from]);
+            }
+
+            @Override
+            public int column(int i, int from, long offset) {
+                if (from == i) {
+                    if (offset < diagonal(i)) {
+                        return i;
+                    }
+                    offset -= diagonal(i);
+                    from = i + 1;
+                }
+                return lastAtOrBelow(before, before[from] + offset / w[i]);
             }
 
             @Override
@@ -254,21 +354,27 @@ final class PairSelection {
                     if (j < i) {
                         j = i;
                     }
-                    double si = s[i];
+                    double si = v[i];
                     if (strict) {
-                        while (j > i && (si + s[j - 1]) / 2 >= t) {
+                        while (j > i && (si + v[j - 1]) / 2 >= t) {
                             j--;
                         }
                     } else {
-                        while (j > i && (si + s[j - 1]) / 2 > t) {
+                        while (j > i && (si + v[j - 1]) / 2 > t) {
                             j--;
                         }
                     }
                     out[i] = j;
-                    count += j - i;
+                    count += weight(i, i, j);
                 }
                 return count;
             }
         };
+    }
+
+    /** @return the last index j with {@code before[j] <= position} ({@code before} strictly increasing) */
+    private static int lastAtOrBelow(long[] before, long position) {
+        int j = Arrays.binarySearch(before, position);
+        return j >= 0 ? j : -j - 2;
     }
 }
