@@ -61,10 +61,6 @@ import org.painlab.trial.randomization.AllocationList;
  */
 public final class TrialEditor {
     private static final int BULK_CHUNK = 10_000;
-    private static final String[] BASELINE_COLUMNS = {"subject_id", "names", "num_values", "text_values"};
-    private static final String[] BASELINE_TYPES = {null, "VARCHAR", "DOUBLE PRECISION", "VARCHAR"};
-    private static final String[] ANSWER_SET_COLUMNS = {"subject_id", "visit_id", "instrument_id", "item_ids", "answer_values"};
-    private static final String[] ANSWER_SET_TYPES = {null, null, null, "VARCHAR", "DOUBLE PRECISION"};
     private static final Set<String> RESERVED_SETTINGS = Set.of(TrialReader.DATASET_LOCKED,
             TrialReader.ALLOCATION_LOCKED, TrialReader.ALLOCATION_SOURCE, TrialReader.ALLOCATION_SHA256);
 
@@ -748,7 +744,7 @@ public final class TrialEditor {
         Object[] row = baselineRow(subjectId, values);
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO trial_baseline(subject_id, names, num_values, text_values) "
                 + "KEY(subject_id) VALUES (?,?,?,?)")) {
-            WideRowBuffer.bind(ps, BASELINE_TYPES, row);
+            WideRowBuffer.bind(ps, baselineTypes(), row);
             ps.executeUpdate();
         }
     }
@@ -768,9 +764,26 @@ public final class TrialEditor {
         }
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO trial_answer_set(subject_id, visit_id, instrument_id, "
                 + "item_ids, answer_values) KEY(subject_id, visit_id, instrument_id) VALUES (?,?,?,?,?)")) {
-            WideRowBuffer.bind(ps, ANSWER_SET_TYPES, answerSetRow(subjectId, visitId, instrumentId, values));
+            WideRowBuffer.bind(ps, answerSetTypes(), answerSetRow(subjectId, visitId, instrumentId, values));
             ps.executeUpdate();
         }
+    }
+
+    // Column lists as fresh arrays (no shared mutable static state); null type = a plain column.
+    private static String[] baselineColumns() {
+        return new String[] {"subject_id", "names", "num_values", "text_values"};
+    }
+
+    private static String[] baselineTypes() {
+        return new String[] {null, "VARCHAR", "DOUBLE PRECISION", "VARCHAR"};
+    }
+
+    private static String[] answerSetColumns() {
+        return new String[] {"subject_id", "visit_id", "instrument_id", "item_ids", "answer_values"};
+    }
+
+    private static String[] answerSetTypes() {
+        return new String[] {null, null, null, "VARCHAR", "DOUBLE PRECISION"};
     }
 
     private static Object[] baselineRow(String subjectId, Map<String, VariableValue> values) {
@@ -1238,8 +1251,8 @@ public final class TrialEditor {
                 "DATE", "BOOLEAN"}, BULK_CHUNK * 2);
             visitRows = new UnnestBuffer(c, "trial_visit", new String[] {"subject_id", "visit_id", "visit_date", "locked"},
                     new String[] {"VARCHAR", "VARCHAR", "DATE", "BOOLEAN"}, BULK_CHUNK * 2);
-            baselineRows = new WideRowBuffer(c, "trial_baseline", BASELINE_COLUMNS, BASELINE_TYPES);
-            answerSetRows = new WideRowBuffer(c, "trial_answer_set", ANSWER_SET_COLUMNS, ANSWER_SET_TYPES);
+            baselineRows = new WideRowBuffer(c, "trial_baseline", baselineColumns(), baselineTypes());
+            answerSetRows = new WideRowBuffer(c, "trial_answer_set", answerSetColumns(), answerSetTypes());
             observationRows = new UnnestBuffer(c, "trial_observation", new String[] {"subject_id", "form", "visit_id", "instance",
                 "field", "num_value", "text_value"}, new String[] {"VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR",
                 "DOUBLE PRECISION", "VARCHAR"}, BULK_CHUNK * 2);
