@@ -82,7 +82,7 @@ public final class SubjectGrid {
             }
         } else {
             try (var st = c.createStatement();
-                    var rs = st.executeQuery("SELECT DISTINCT visit_id, instrument_id FROM trial_answer")) {
+                    var rs = st.executeQuery("SELECT DISTINCT visit_id, instrument_id FROM trial_answer_set")) {
                 while (rs.next()) {
                     pairs.add(new String[] {rs.getString(1), rs.getString(2)});
                 }

@@ -79,8 +79,8 @@ public final class TrialEditor {
     private final Set<String> createdHere = new HashSet<>();
     private UnnestBuffer subjectRows;
     private UnnestBuffer visitRows;
-    private UnnestBuffer variableRows;
-    private UnnestBuffer answerRows;
+    private WideRowBuffer baselineRows;
+    private WideRowBuffer answerSetRows;
     private UnnestBuffer observationRows;
 
     TrialEditor(Connection c, String actor, InstrumentCatalog catalog) throws SQLException {
@@ -612,30 +612,16 @@ public final class TrialEditor {
             if (p != null) {
                 throw new TrialDataException("subject " + subjectId + ", variable " + name + ": " + p);
             }
-            Optional<VariableValue> old = reader.variable(subjectId, name);
+            Map<String, VariableValue> row = reader.storedBaseline(subjectId, true);
+            Optional<VariableValue> old = Optional.ofNullable(row.get(name));
             if (old.isPresent() && old.get().equals(value)) {
                 return;
             }
             if (old.isPresent()) {
                 requireReason(reason, "change " + name + " of subject " + subjectId + " from " + old.get() + " to " + value);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE trial_variable SET num_value = ?, text_value = ? WHERE subject_id = ? AND name = ?")) {
-                    ps.setObject(1, value.number());
-                    ps.setString(2, value.text());
-                    ps.setString(3, subjectId);
-                    ps.setString(4, name);
-                    ps.executeUpdate();
-                }
-            } else {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "INSERT INTO trial_variable(subject_id, name, num_value, text_value) VALUES (?,?,?,?)")) {
-                    ps.setString(1, subjectId);
-                    ps.setString(2, name);
-                    ps.setObject(3, value.number());
-                    ps.setString(4, value.text());
-                    ps.executeUpdate();
-                }
             }
+            row.put(name, value);
+            writeBaseline(subjectId, row);
             log(old.isPresent() ? "update" : "insert", "variable", subjectId, name, old.map(Object::toString).orElse(null),
                     value.toString(), reason);
         } catch (SQLException e) {
@@ -656,16 +642,13 @@ public final class TrialEditor {
         flush();
         try {
             requireSubject(subjectId);
-            Optional<VariableValue> old = reader.variable(subjectId, name);
+            Map<String, VariableValue> row = reader.storedBaseline(subjectId, true);
+            Optional<VariableValue> old = Optional.ofNullable(row.remove(name));
             if (old.isEmpty()) {
                 throw new TrialDataException("subject " + subjectId + " has no value for " + name);
             }
             requireReason(reason, "delete " + name + " (" + old.get() + ") of subject " + subjectId);
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM trial_variable WHERE subject_id = ? AND name = ?")) {
-                ps.setString(1, subjectId);
-                ps.setString(2, name);
-                ps.executeUpdate();
-            }
+            writeBaseline(subjectId, row);
             log("delete", "variable", subjectId, name, old.get().toString(), null, reason);
         } catch (SQLException e) {
             throw failed(e);
@@ -707,7 +690,7 @@ public final class TrialEditor {
             } catch (InvalidAnswerException e) {
                 throw invalid(where, e);
             }
-            Map<String, Double> old = reader.answers(subjectId, visitId, instrumentId);
+            Map<String, Double> old = reader.inItemOrder(instrumentId, reader.storedAnswers(subjectId, visitId, instrumentId, true));
             Set<String> items = new LinkedHashSet<>(old.keySet());
             items.addAll(valid.keySet());
             List<String> needReason = new ArrayList<>();
@@ -724,45 +707,109 @@ public final class TrialEditor {
             if (visit.isEmpty()) {
                 insertVisit(subjectId, visitId, null);
             }
-            try (PreparedStatement ins = c.prepareStatement("INSERT INTO trial_answer(subject_id, visit_id, instrument_id, item_id, answer_value) VALUES (?,?,?,?,?)");
-                    PreparedStatement upd = c.prepareStatement("UPDATE trial_answer SET answer_value = ? WHERE subject_id = ? AND visit_id = ? AND instrument_id = ? AND item_id = ?");
-                    PreparedStatement del = c.prepareStatement("DELETE FROM trial_answer WHERE subject_id = ? AND visit_id = ? AND instrument_id = ? AND item_id = ?")) {
-                String entityId = subjectId + "/" + visitId + "/" + instrumentId;
-                for (String item : items) {
-                    Double o = old.get(item);
-                    Double n = valid.get(item);
-                    if (Objects.equals(o, n)) {
-                        continue;
-                    }
-                    if (o == null) {
-                        ins.setString(1, subjectId);
-                        ins.setString(2, visitId);
-                        ins.setString(3, instrumentId);
-                        ins.setString(4, item);
-                        ins.setDouble(5, n);
-                        ins.executeUpdate();
-                        log("insert", "answer", entityId, item, null, Numbers.format(n), reason);
-                    } else if (n == null) {
-                        del.setString(1, subjectId);
-                        del.setString(2, visitId);
-                        del.setString(3, instrumentId);
-                        del.setString(4, item);
-                        del.executeUpdate();
-                        log("delete", "answer", entityId, item, Numbers.format(o), null, reason);
-                    } else {
-                        upd.setDouble(1, n);
-                        upd.setString(2, subjectId);
-                        upd.setString(3, visitId);
-                        upd.setString(4, instrumentId);
-                        upd.setString(5, item);
-                        upd.executeUpdate();
-                        log("update", "answer", entityId, item, Numbers.format(o), Numbers.format(n), reason);
-                    }
+            String entityId = subjectId + "/" + visitId + "/" + instrumentId;
+            boolean changed = false;
+            for (String item : items) {
+                Double o = old.get(item);
+                Double n = valid.get(item);
+                if (Objects.equals(o, n)) {
+                    continue;
                 }
+                changed = true;
+                if (o == null) {
+                    log("insert", "answer", entityId, item, null, Numbers.format(n), reason);
+                } else if (n == null) {
+                    log("delete", "answer", entityId, item, Numbers.format(o), null, reason);
+                } else {
+                    log("update", "answer", entityId, item, Numbers.format(o), Numbers.format(n), reason);
+                }
+            }
+            if (changed) {
+                writeAnswerSet(subjectId, visitId, instrumentId, valid);
             }
         } catch (SQLException e) {
             throw failed(e);
         }
+    }
+
+    /** Replaces the baseline row of a subject (read-modify-write of one array row; no row when nothing is left). */
+    private void writeBaseline(String subjectId, Map<String, VariableValue> values) throws SQLException {
+        if (values.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM trial_baseline WHERE subject_id = ?")) {
+                ps.setString(1, subjectId);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        Object[] row = baselineRow(subjectId, values);
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO trial_baseline(subject_id, names, num_values, text_values) "
+                + "KEY(subject_id) VALUES (?,?,?,?)")) {
+            WideRowBuffer.bind(ps, baselineTypes(), row);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Replaces one answer set (read-modify-write of one array row; no row when nothing is left). */
+    private void writeAnswerSet(String subjectId, String visitId, String instrumentId, Map<String, Double> values)
+            throws SQLException {
+        if (values.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM trial_answer_set WHERE subject_id = ? AND visit_id = ? AND instrument_id = ?")) {
+                ps.setString(1, subjectId);
+                ps.setString(2, visitId);
+                ps.setString(3, instrumentId);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("MERGE INTO trial_answer_set(subject_id, visit_id, instrument_id, "
+                + "item_ids, answer_values) KEY(subject_id, visit_id, instrument_id) VALUES (?,?,?,?,?)")) {
+            WideRowBuffer.bind(ps, answerSetTypes(), answerSetRow(subjectId, visitId, instrumentId, values));
+            ps.executeUpdate();
+        }
+    }
+
+    // Column lists as fresh arrays (no shared mutable static state); null type = a plain column.
+    private static String[] baselineColumns() {
+        return new String[] {"subject_id", "names", "num_values", "text_values"};
+    }
+
+    private static String[] baselineTypes() {
+        return new String[] {null, "VARCHAR", "DOUBLE PRECISION", "VARCHAR"};
+    }
+
+    private static String[] answerSetColumns() {
+        return new String[] {"subject_id", "visit_id", "instrument_id", "item_ids", "answer_values"};
+    }
+
+    private static String[] answerSetTypes() {
+        return new String[] {null, null, null, "VARCHAR", "DOUBLE PRECISION"};
+    }
+
+    private static Object[] baselineRow(String subjectId, Map<String, VariableValue> values) {
+        String[] names = new String[values.size()];
+        Double[] numbers = new Double[names.length];
+        String[] texts = new String[names.length];
+        int i = 0;
+        for (Map.Entry<String, VariableValue> e : values.entrySet()) {
+            names[i] = e.getKey();
+            numbers[i] = e.getValue().number();
+            texts[i] = e.getValue().text();
+            i++;
+        }
+        return new Object[] {subjectId, names, numbers, texts};
+    }
+
+    private static Object[] answerSetRow(String subjectId, String visitId, String instrumentId, Map<String, Double> values) {
+        String[] items = new String[values.size()];
+        Double[] answers = new Double[items.length];
+        int i = 0;
+        for (Map.Entry<String, Double> e : values.entrySet()) {
+            items[i] = e.getKey();
+            answers[i] = e.getValue();
+            i++;
+        }
+        return new Object[] {subjectId, visitId, instrumentId, items, answers};
     }
 
     /**
@@ -1069,8 +1116,8 @@ public final class TrialEditor {
             if (!createdHere.contains(subjectId)) {
                 flush();
                 requireSubject(subjectId);
-                try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM trial_variable WHERE subject_id = ?) "
-                        + "+ (SELECT COUNT(*) FROM trial_answer WHERE subject_id = ?)")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT (SELECT COUNT(*) FROM trial_baseline WHERE subject_id = ?) "
+                        + "+ (SELECT COUNT(*) FROM trial_answer_set WHERE subject_id = ?)")) {
                     ps.setString(1, subjectId);
                     ps.setString(2, subjectId);
                     try (ResultSet rs = ps.executeQuery()) {
@@ -1102,6 +1149,7 @@ public final class TrialEditor {
             Map<String, Map<String, Map<String, Double>>> answers, String source) throws StudyException, SQLException {
         List<Object[]> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Map<String, VariableValue> checked = new LinkedHashMap<>();
         for (Map.Entry<String, VariableValue> e : baseline.entrySet()) {
             VariableDefinition d = variables().get(e.getKey());
             if (d == null) {
@@ -1113,7 +1161,10 @@ public final class TrialEditor {
                 problems.add("variable " + e.getKey() + ": " + p);
                 continue;
             }
-            rows.add(new Object[] {"v", subjectId, e.getKey(), e.getValue().number(), e.getValue().text()});
+            checked.put(e.getKey(), e.getValue());
+        }
+        if (!checked.isEmpty()) {
+            rows.add(withTag("b", baselineRow(subjectId, checked)));
         }
         for (Map.Entry<String, Map<String, Map<String, Double>>> v : answers.entrySet()) {
             String visitId = v.getKey();
@@ -1129,8 +1180,9 @@ public final class TrialEditor {
                     continue;
                 }
                 try {
-                    for (Map.Entry<String, Double> a : AnswerCheck.validate(inst.get(), i.getValue()).entrySet()) {
-                        rows.add(new Object[] {"a", subjectId, visitId, i.getKey(), a.getKey(), a.getValue()});
+                    Map<String, Double> valid = AnswerCheck.validate(inst.get(), i.getValue());
+                    if (!valid.isEmpty()) {
+                        rows.add(withTag("a", answerSetRow(subjectId, visitId, i.getKey(), valid)));
                         any = true;
                     }
                 } catch (InvalidAnswerException e) {
@@ -1174,13 +1226,20 @@ public final class TrialEditor {
         return rows;
     }
 
+    private static Object[] withTag(String tag, Object[] row) {
+        Object[] out = new Object[row.length + 1];
+        out[0] = tag;
+        System.arraycopy(row, 0, out, 1, row.length);
+        return out;
+    }
+
     private void queue(List<Object[]> rows) {
         for (Object[] r : rows) {
             switch ((String) r[0]) {
                 case "visit" -> visitRows.add(r[1], r[2], null, false);
-                case "v" -> variableRows.add(r[1], r[2], r[3], r[4]);
+                case "b" -> baselineRows.add(r[1], r[2], r[3], r[4]);
                 case "o" -> observationRows.add(r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
-                default -> answerRows.add(r[1], r[2], r[3], r[4], r[5]);
+                default -> answerSetRows.add(r[1], r[2], r[3], r[4], r[5]);
             }
         }
     }
@@ -1192,10 +1251,8 @@ public final class TrialEditor {
                 "DATE", "BOOLEAN"}, BULK_CHUNK * 2);
             visitRows = new UnnestBuffer(c, "trial_visit", new String[] {"subject_id", "visit_id", "visit_date", "locked"},
                     new String[] {"VARCHAR", "VARCHAR", "DATE", "BOOLEAN"}, BULK_CHUNK * 2);
-            variableRows = new UnnestBuffer(c, "trial_variable", new String[] {"subject_id", "name", "num_value", "text_value"},
-                    new String[] {"VARCHAR", "VARCHAR", "DOUBLE PRECISION", "VARCHAR"}, BULK_CHUNK * 2);
-            answerRows = new UnnestBuffer(c, "trial_answer", new String[] {"subject_id", "visit_id", "instrument_id", "item_id",
-                "answer_value"}, new String[] {"VARCHAR", "VARCHAR", "VARCHAR", "VARCHAR", "DOUBLE PRECISION"}, BULK_CHUNK * 2);
+            baselineRows = new WideRowBuffer(c, "trial_baseline", baselineColumns(), baselineTypes());
+            answerSetRows = new WideRowBuffer(c, "trial_answer_set", answerSetColumns(), answerSetTypes());
             observationRows = new UnnestBuffer(c, "trial_observation", new String[] {"subject_id", "form", "visit_id", "instance",
                 "field", "num_value", "text_value"}, new String[] {"VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR",
                 "DOUBLE PRECISION", "VARCHAR"}, BULK_CHUNK * 2);
@@ -1203,8 +1260,8 @@ public final class TrialEditor {
     }
 
     private void flushIfFull() throws SQLException {
-        if (subjectRows.size() >= BULK_CHUNK || visitRows.size() >= BULK_CHUNK || variableRows.size() >= BULK_CHUNK
-                || answerRows.size() >= BULK_CHUNK || observationRows.size() >= BULK_CHUNK) {
+        if (subjectRows.size() >= BULK_CHUNK || visitRows.size() >= BULK_CHUNK || baselineRows.size() >= BULK_CHUNK
+                || answerSetRows.size() >= BULK_CHUNK || observationRows.size() >= BULK_CHUNK) {
             flushBulk();
         }
     }
@@ -1213,8 +1270,8 @@ public final class TrialEditor {
         if (subjectRows != null) {
             subjectRows.flush();
             visitRows.flush();
-            variableRows.flush();
-            answerRows.flush();
+            baselineRows.flush();
+            answerSetRows.flush();
             observationRows.flush();
         }
         audit.flush();

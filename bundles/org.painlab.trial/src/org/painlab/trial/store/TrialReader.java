@@ -181,17 +181,7 @@ final class TrialReader {
      * @throws SQLException on a database error
      */
     public Map<String, VariableValue> baseline(String subjectId) throws SQLException {
-        Map<String, VariableValue> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT v.name, v.num_value, v.text_value FROM trial_variable v "
-                + "LEFT JOIN trial_variable_def d ON d.name = v.name WHERE v.subject_id = ? ORDER BY d.ordinal, v.name")) {
-            ps.setString(1, subjectId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), value(rs, 2));
-                }
-            }
-        }
-        return out;
+        return inDefinitionOrder(storedBaseline(subjectId, false), variableOrder());
     }
 
     /**
@@ -203,22 +193,84 @@ final class TrialReader {
      * @throws SQLException on a database error
      */
     public Optional<VariableValue> variable(String subjectId, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT num_value, text_value FROM trial_variable WHERE subject_id = ? AND name = ?")) {
+        return Optional.ofNullable(storedBaseline(subjectId, false).get(name));
+    }
+
+    /**
+     * The baseline row of a subject as stored (one row per subject, see TrialSchema migration 3).
+     *
+     * @param forUpdate lock the row for a read-modify-write inside the edit's transaction
+     */
+    Map<String, VariableValue> storedBaseline(String subjectId, boolean forUpdate) throws SQLException {
+        Map<String, VariableValue> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT names, num_values, text_values FROM trial_baseline WHERE subject_id = ?"
+                + (forUpdate ? " FOR UPDATE" : ""))) {
             ps.setString(1, subjectId);
-            ps.setString(2, name);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(value(rs, 1)) : Optional.empty();
+                if (rs.next()) {
+                    putBaseline(rs, 1, out);
+                }
             }
+        }
+        return out;
+    }
+
+    /**
+     * The answers of one answer set as stored, in stored order.
+     *
+     * @param forUpdate lock the row for a read-modify-write inside the edit's transaction
+     */
+    Map<String, Double> storedAnswers(String subjectId, String visitId, String instrumentId, boolean forUpdate)
+            throws SQLException {
+        Map<String, Double> raw = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT item_ids, answer_values FROM trial_answer_set "
+                + "WHERE subject_id = ? AND visit_id = ? AND instrument_id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            ps.setString(1, subjectId);
+            ps.setString(2, visitId);
+            ps.setString(3, instrumentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    putAnswers(rs, 1, raw);
+                }
+            }
+        }
+        return raw;
+    }
+
+    /** Reads the parallel arrays names, num_values, text_values starting at {@code col}. */
+    private static void putBaseline(ResultSet rs, int col, Map<String, VariableValue> into) throws SQLException {
+        Object[] names = (Object[]) rs.getArray(col).getArray();
+        Object[] numbers = (Object[]) rs.getArray(col + 1).getArray();
+        Object[] texts = (Object[]) rs.getArray(col + 2).getArray();
+        for (int i = 0; i < names.length; i++) {
+            into.put((String) names[i], numbers[i] != null ? VariableValue.of(((Number) numbers[i]).doubleValue())
+                    : VariableValue.of((String) texts[i]));
         }
     }
 
-    private static VariableValue value(ResultSet rs, int col) throws SQLException {
-        double d = rs.getDouble(col);
-        if (!rs.wasNull()) {
-            return VariableValue.of(d);
+    /** Reads the parallel arrays item_ids, answer_values starting at {@code col}. */
+    private static void putAnswers(ResultSet rs, int col, Map<String, Double> into) throws SQLException {
+        Object[] items = (Object[]) rs.getArray(col).getArray();
+        Object[] values = (Object[]) rs.getArray(col + 1).getArray();
+        for (int i = 0; i < items.length; i++) {
+            into.put((String) items[i], ((Number) values[i]).doubleValue());
         }
-        return VariableValue.of(rs.getString(col + 1));
+    }
+
+    private Map<String, Integer> variableOrder() throws SQLException {
+        Map<String, Integer> varOrder = new HashMap<>();
+        for (VariableDefinition d : variableDefinitions()) {
+            varOrder.put(d.name(), varOrder.size());
+        }
+        return varOrder;
+    }
+
+    /** Defined variables in definition order, then any others by name. */
+    private static Map<String, VariableValue> inDefinitionOrder(Map<String, VariableValue> raw, Map<String, Integer> varOrder) {
+        Map<String, VariableValue> b = new LinkedHashMap<>();
+        raw.keySet().stream().sorted(Comparator.comparing((String n) -> varOrder.getOrDefault(n, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder())).forEach(n -> b.put(n, raw.get(n)));
+        return b;
     }
 
     /**
@@ -231,19 +283,7 @@ final class TrialReader {
      * @throws SQLException on a database error
      */
     public Map<String, Double> answers(String subjectId, String visitId, String instrumentId) throws SQLException {
-        Map<String, Double> raw = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT item_id, answer_value FROM trial_answer "
-                + "WHERE subject_id = ? AND visit_id = ? AND instrument_id = ?")) {
-            ps.setString(1, subjectId);
-            ps.setString(2, visitId);
-            ps.setString(3, instrumentId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    raw.put(rs.getString(1), rs.getDouble(2));
-                }
-            }
-        }
-        return inItemOrder(instrumentId, raw);
+        return inItemOrder(instrumentId, storedAnswers(subjectId, visitId, instrumentId, false));
     }
 
     /**
@@ -591,7 +631,7 @@ final class TrialReader {
             }
         }
         try (var st = c.createStatement();
-                ResultSet rs = st.executeQuery("SELECT DISTINCT visit_id, instrument_id FROM trial_answer")) {
+                ResultSet rs = st.executeQuery("SELECT DISTINCT visit_id, instrument_id FROM trial_answer_set")) {
             while (rs.next()) {
                 if (seen.add(rs.getString(1) + "\u0000" + rs.getString(2))) {
                     pairs.add(new String[] {rs.getString(1), rs.getString(2)});
@@ -613,30 +653,27 @@ final class TrialReader {
         String first = subjects.get(0).id();
         String last = subjects.get(subjects.size() - 1).id();
         Map<String, Map<String, VariableValue>> baseline = new HashMap<>();
-        Map<String, Integer> varOrder = new HashMap<>();
-        for (VariableDefinition d : variableDefinitions()) {
-            varOrder.put(d.name(), varOrder.size());
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, name, num_value, text_value FROM trial_variable "
+        Map<String, Integer> varOrder = variableOrder();
+        try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, names, num_values, text_values FROM trial_baseline "
                 + "WHERE subject_id BETWEEN ? AND ?")) {
             ps.setString(1, first);
             ps.setString(2, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    baseline.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), value(rs, 3));
+                    putBaseline(rs, 2, baseline.computeIfAbsent(rs.getString(1), k -> new HashMap<>()));
                 }
             }
         }
         Map<String, Map<String, Map<String, Map<String, Double>>>> answers = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, visit_id, instrument_id, item_id, answer_value "
-                + "FROM trial_answer WHERE subject_id BETWEEN ? AND ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT subject_id, visit_id, instrument_id, item_ids, answer_values "
+                + "FROM trial_answer_set WHERE subject_id BETWEEN ? AND ?")) {
             ps.setString(1, first);
             ps.setString(2, last);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    answers.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                    putAnswers(rs, 4, answers.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                             .computeIfAbsent(rs.getString(2), k -> new HashMap<>())
-                            .computeIfAbsent(rs.getString(3), k -> new HashMap<>()).put(rs.getString(4), rs.getDouble(5));
+                            .computeIfAbsent(rs.getString(3), k -> new HashMap<>()));
                 }
             }
         }
@@ -654,10 +691,7 @@ final class TrialReader {
         Orders orders = orders();
         List<SubjectRecord> out = new ArrayList<>(subjects.size());
         for (Subject s : subjects) {
-            Map<String, VariableValue> b = new LinkedHashMap<>();
-            Map<String, VariableValue> raw = baseline.getOrDefault(s.id(), Map.of());
-            raw.keySet().stream().sorted(Comparator.comparing((String n) -> varOrder.getOrDefault(n, Integer.MAX_VALUE))
-                    .thenComparing(Comparator.naturalOrder())).forEach(n -> b.put(n, raw.get(n)));
+            Map<String, VariableValue> b = inDefinitionOrder(baseline.getOrDefault(s.id(), Map.of()), varOrder);
             List<Observation> obs = new ArrayList<>(observations.getOrDefault(s.id(), List.of()));
             obs.sort(Comparator.comparing(Observation::form).thenComparing(o -> orders.visits.getOrDefault(o.visit(), -1))
                     .thenComparingInt(Observation::instance));

@@ -80,17 +80,18 @@ public final class ExportModel {
 
     private static List<String> storedItems(TrialStore store, String instrument) throws StudyException {
         return store.study().read(c -> {
-            List<String> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT DISTINCT item_id FROM trial_answer WHERE instrument_id = ? ORDER BY item_id")) {
+            java.util.SortedSet<String> out = new java.util.TreeSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT item_ids FROM trial_answer_set WHERE instrument_id = ?")) {
                 ps.setString(1, instrument);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(rs.getString(1));
+                        for (Object item : (Object[]) rs.getArray(1).getArray()) {
+                            out.add((String) item);
+                        }
                     }
                 }
             }
-            return out;
+            return new ArrayList<>(out);
         });
     }
 

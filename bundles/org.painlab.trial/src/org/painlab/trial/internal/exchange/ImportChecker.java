@@ -107,7 +107,7 @@ public final class ImportChecker {
     private long valuesRead;
     private long valuesImported;
     private final List<RefusedValue> refused = new ArrayList<>();
-    /** Longest text a stored variable value holds (trial_variable.text_value). */
+    /** Longest text a stored variable value holds (an element of trial_baseline.text_values). */
     private static final int MAX_TEXT = 1000;
     private final List<ImportProblem> refusalProblems = new ArrayList<>();
     private final Set<String> notes = new LinkedHashSet<>();

@@ -59,7 +59,33 @@ public final class TrialSchema implements StudySchema {
                         "CREATE TABLE trial_observation(subject_id VARCHAR(50) NOT NULL REFERENCES trial_subject(id), "
                                 + "form VARCHAR(100) NOT NULL, visit_id VARCHAR(50) NOT NULL, instance INT NOT NULL, "
                                 + "field VARCHAR(100) NOT NULL, num_value DOUBLE PRECISION, text_value VARCHAR(1000) NOT NULL, "
-                                + "PRIMARY KEY(subject_id, form, visit_id, instance, field))"));
+                                + "PRIMARY KEY(subject_id, form, visit_id, instance, field))"),
+                // Wide rows (issue 14): H2 pays per row for B-tree upkeep of the string keys, the
+                // foreign-key lookup and the undo log, so a value per row made an import of 14 million
+                // values take minutes (docs/user-guide.md, "Import speed and memory"). One row per answer
+                // set (subject, visit, instrument) and one per subject's baseline cut the rows 10-50 fold.
+                // Both rows carry their own keys (item ids, variable names) in a parallel array rather than
+                // positions by item or trial_variable_def.ordinal: a row then means the same whatever is
+                // defined or installed later (a variable defined after data, an instrument of a plugin
+                // that is removed), no definition change rewrites every row, and a value whose definition
+                // is gone still reads back and exports. Arrays are never empty: the last value deleted
+                // deletes the row.
+                Migration.sql(3, "answers and baseline variables as one row per answer set and per subject",
+                        "CREATE TABLE trial_answer_set(subject_id VARCHAR(50) NOT NULL, visit_id VARCHAR(50) NOT NULL, "
+                                + "instrument_id VARCHAR(100) NOT NULL, item_ids VARCHAR(100) ARRAY NOT NULL, "
+                                + "answer_values DOUBLE PRECISION ARRAY NOT NULL, PRIMARY KEY(subject_id, visit_id, instrument_id), "
+                                + "FOREIGN KEY(subject_id, visit_id) REFERENCES trial_visit(subject_id, visit_id))",
+                        "INSERT INTO trial_answer_set(subject_id, visit_id, instrument_id, item_ids, answer_values) "
+                                + "SELECT subject_id, visit_id, instrument_id, ARRAY_AGG(item_id ORDER BY item_id), "
+                                + "ARRAY_AGG(answer_value ORDER BY item_id) FROM trial_answer GROUP BY subject_id, visit_id, instrument_id",
+                        "DROP TABLE trial_answer",
+                        "CREATE TABLE trial_baseline(subject_id VARCHAR(50) PRIMARY KEY REFERENCES trial_subject(id), "
+                                + "names VARCHAR(100) ARRAY NOT NULL, num_values DOUBLE PRECISION ARRAY NOT NULL, "
+                                + "text_values VARCHAR(1000) ARRAY NOT NULL)",
+                        "INSERT INTO trial_baseline(subject_id, names, num_values, text_values) "
+                                + "SELECT subject_id, ARRAY_AGG(name ORDER BY name), ARRAY_AGG(num_value ORDER BY name), "
+                                + "ARRAY_AGG(text_value ORDER BY name) FROM trial_variable GROUP BY subject_id",
+                        "DROP TABLE trial_variable"));
     }
 
     @Override
