@@ -1,5 +1,6 @@
 package org.painlab.core.ui.internal;
 
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -33,15 +34,19 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
-    public void preStartup() {
-        // the first grid opened (the Subject Grid at start-up, or any later) finds NatTable's classes loaded
-        GridWarmUp.start();
-    }
-
-    @Override
     public void postStartup() {
         OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
-        new StartupStudiesJob(studies, getWorkbenchConfigurer().getWorkbench().getDisplay()).schedule();
+        Display display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        new StartupStudiesJob(studies, display).schedule();
+        // The first grid opened (the Subject Grid once the studies are open, or any later) finds NatTable's classes
+        // loaded. Started once the first window has been painted (SWT runs async runnables after the pending
+        // paints): scheduled before, its class loading competed with the window's on a two-core machine.
+        display.asyncExec(() -> {
+            if (!display.isDisposed()) {
+                display.update();
+                GridWarmUp.start();
+            }
+        });
     }
 
     @Override
