@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,6 +87,77 @@ class HeadlessConfigurationTest {
             assertTrue(steady.out().contains("\"residual\""), steady.toString());
             assertFalse(steady.err().contains("SLF4J"), "slf4j found no provider: " + steady);
             assertEquals("", steady.err().strip(), "nothing but the command's own messages on stderr: " + steady);
+        }
+    }
+
+    @Test
+    void extendersAreInstalledButNotStarted() throws Exception {
+        assertEquals(0, painlab.run("--version").exitCode());
+        List<String> info = Files.readAllLines(painlab.home().resolve("configuration/headless/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+        for (String extender : List.of("org.apache.felix.scr,", "org.apache.aries.spifly.dynamic.bundle,")) {
+            String line = info.stream().filter(l -> l.startsWith(extender)).findFirst().orElseThrow(() -> new AssertionError(extender + " not installed"));
+            assertTrue(line.endsWith(",false"), line);
+        }
+    }
+
+    @Test
+    void aModelReadThroughJsbmlGetsItsLoggerWithoutAWarning() throws Exception {
+        // JSBML logs through slf4j, whose provider SPI Fly registers: started on demand, before slf4j looks
+        Path model = Files.writeString(work.resolve("decay.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2">
+                  <model id="decay">
+                    <listOfCompartments><compartment id="c" size="1" constant="true"/></listOfCompartments>
+                    <listOfSpecies><species id="S1" compartment="c" initialAmount="1" hasOnlySubstanceUnits="false"
+                        boundaryCondition="false" constant="false"/></listOfSpecies>
+                    <listOfParameters><parameter id="k" value="0.5" constant="true"/></listOfParameters>
+                    <listOfReactions><reaction id="r" reversible="false">
+                      <listOfReactants><speciesReference species="S1" stoichiometry="1" constant="true"/></listOfReactants>
+                      <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><times/><ci>k</ci><ci>S1</ci></apply></math></kineticLaw>
+                    </reaction></listOfReactions>
+                  </model>
+                </sbml>
+                """);
+        Path settings = Files.writeString(work.resolve("decay-settings.txt"),
+                "start: 0\nduration: 2\nsteps: 4\nvariables: S1\nabsolute: 1e-9\nrelative: 1e-9\namount: S1\nconcentration:\n");
+        Path csv = work.resolve("decay.csv");
+        for (Map<String, String> env : List.of(Map.<String, String>of(), FULL)) {
+            Painlab.Run run = painlab.run(env, "mech", "simulate", model.toString(), "--settings", settings.toString(), "--out", csv.toString(), "--json");
+            assertEquals(0, run.exitCode(), run.toString());
+            assertFalse(run.err().contains("SLF4J"), run.toString());
+            List<String> rows = Files.readAllLines(csv);
+            assertEquals("time,S1", rows.get(0));
+            // S1(t) = exp(-k t): exp(-1) at t = 2, tolerance well above the integration's 1e-13
+            assertEquals(Math.exp(-1), Double.parseDouble(rows.get(5).split(",")[1]), 1e-6, rows.toString());
+        }
+    }
+
+    @Test
+    void laterCallsStartFromUnsignedFrameworkCopiesAndAClassArchive() throws Exception {
+        Path t = Files.writeString(work.resolve("t.json"), "{\"x\": [5.1, 4.8, 6.2, 5.7, 6, 5.4, 4.9, 5.8, 6.3, 5.5], "
+                + "\"y\": [6.4, 5.9, 7.8, 6.1, 7.2, 6.8, 5.6, 7.5, 8.1, 6.6, 7, 9.2]}");
+        Painlab.Run plain = painlab.run(Map.of("PAINLAB_CDS", "0", "PAINLAB_FRAMEWORK_COPY", "0"), "stats", "test", "t-welch", "--input", t.toString(), "--json");
+        assertEquals(0, plain.exitCode(), plain.toString());
+        for (int call = 1; call <= 3; call++) {
+            Painlab.Run run = painlab.run("stats", "test", "t-welch", "--input", t.toString(), "--json");
+            assertEquals(0, run.exitCode(), "call " + call + ": " + run);
+            assertEquals(plain.out(), run.out(), "call " + call);
+            assertEquals("", run.err(), "call " + call);
+        }
+        Path headless = painlab.home().resolve("configuration/headless");
+        assertTrue(Files.isRegularFile(headless.resolve("cds/stats.jsa")), "no class-data archive for the stats group");
+        List<Path> copies;
+        try (var files = Files.list(headless.resolve("framework"))) {
+            copies = files.toList();
+        }
+        assertEquals(2, copies.size(), copies.toString());
+        assertTrue(copies.stream().anyMatch(p -> p.getFileName().toString().startsWith("org.eclipse.osgi_")), copies.toString());
+        for (Path copy : copies) {
+            try (ZipFile zip = new ZipFile(copy.toFile())) {
+                List<String> names = Collections.list(zip.entries()).stream().map(e -> e.getName()).toList();
+                assertTrue(names.contains("META-INF/MANIFEST.MF"), copy.toString());
+                assertTrue(names.stream().noneMatch(n -> n.matches("META-INF/[^/]+\\.(SF|RSA|DSA|EC)")), copy + ": " + names);
+            }
         }
     }
 }
