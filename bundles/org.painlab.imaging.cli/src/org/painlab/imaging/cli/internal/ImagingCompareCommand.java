@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Compare the trained models' out-of-fold predictions on the same cases: AUC with DeLong and"
-                + " patient-clustered 95% CIs, paired DeLong test and its clustered variant; stored in the study.")
+                + " patient-clustered 95%% CIs, paired DeLong test and its clustered variant; stored in the study.")
 public final class ImagingCompareCommand implements Callable<Integer> {
     /** The statistics engine's comparison, run by id through core. */
     static final String ROC_COMPARISON = "org.painlab.stats.rocComparison";

@@ -46,8 +46,8 @@ public final class MechSensitivityCommand implements Callable<Integer> {
                     + " (default: pain, else the first species).")
     String output;
 
-    @Option(names = "--param", paramLabel = "p=lo:hi", description = "A parameter and its range (p alone: ±50% of its value); repeatable."
-            + " Default: every constant non-zero parameter ±50%.")
+    @Option(names = "--param", paramLabel = "p=lo:hi", description = "A parameter and its range (p alone: ±50%% of its value); repeatable."
+            + " Default: every constant non-zero parameter ±50%%.")
     List<String> params = new ArrayList<>();
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default 1).")
@@ -56,7 +56,7 @@ public final class MechSensitivityCommand implements Callable<Integer> {
     @Option(names = "--levels", description = "Morris grid levels (even, default 4).")
     Integer levels;
 
-    @Option(names = "--bootstrap", description = "Sobol bootstrap resamples for the 95% intervals (default 100; 0 for none).")
+    @Option(names = "--bootstrap", description = "Sobol bootstrap resamples for the 95%% intervals (default 100; 0 for none).")
     Integer bootstrap;
 
     @Option(names = "--start", defaultValue = "0", description = "First output time (default 0).")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,33 @@ class HeadlessConfigurationTest {
         assertEquals(groups, commandGroups(headless.out()), "the headless configuration lost a command group");
         assertTrue(Files.isRegularFile(painlab.home().resolve("configuration/headless/org.eclipse.equinox.simpleconfigurator/bundles.info")),
                 "the headless configuration was made in the installation");
+    }
+
+    /**
+     * Every command's help is printed whole and nothing lands on stderr: picocli formats descriptions as
+     * format strings, so a lone {@code %} ("95% CI") made it print a warning per option on stderr.
+     */
+    @Test
+    void everyCommandsHelpPrintsWithoutWarnings() throws Exception {
+        List<List<String>> todo = new ArrayList<>();
+        todo.add(List.of());
+        int seen = 0;
+        while (!todo.isEmpty()) {
+            List<String> path = todo.remove(todo.size() - 1);
+            List<String> args = new ArrayList<>(path);
+            args.add("--help");
+            Painlab.Run help = painlab.run(args.toArray(String[]::new));
+            assertEquals(0, help.exitCode(), help.toString());
+            assertEquals("", help.err(), "stderr of painlab " + String.join(" ", args));
+            assertTrue(help.out().startsWith("Usage: painlab"), help.toString());
+            seen++;
+            for (String sub : commandGroups(help.out())) {
+                List<String> next = new ArrayList<>(path);
+                next.add(sub);
+                todo.add(next);
+            }
+        }
+        assertTrue(seen > 40, "help walked " + seen + " commands");
     }
 
     @Test
