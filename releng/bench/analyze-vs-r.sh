@@ -25,8 +25,10 @@ cp -r "$product" "$work/painlab"
 pl="$work/painlab/painlab"
 python3 "$here/gen_trial_csv.py" "$rows" "$work/data.csv" "$work/spec.json"
 echo "data: $rows rows x 23 columns, $(( $(stat -c %s "$work/data.csv") / 1024 / 1024 )) MB" >&2
-# untimed: the headless configuration is made on the first call; PainLab writes its R script
+# untimed, as after an install: the first call makes the headless configuration and the framework's unsigned
+# copies (and PainLab writes its R script), the second the group's class-data archive for the copies
 "$pl" stats analyze "$work/data.csv" --group arm --spec "$work/spec.json" --out "$work/analysis.R" >/dev/null 2>&1
+"$pl" stats analyze "$work/data.csv" --group arm --spec "$work/spec.json" --out "$work/out.json" >/dev/null 2>&1
 timings=""
 if "$pl" stats analyze --help 2>&1 | grep -q -- --timings; then timings="--timings"; fi
 

@@ -55,8 +55,9 @@ measure() { # label, command... -> appends "wall_ms cpu_ms rss_kb" to $work/<lab
   awk -v w=$(( (t1 - t0) / 1000000 )) -v u="$u" -v s="$s" -v m="$m" 'BEGIN {printf "%d %d %d\n", w, (u + s) * 1000, m}' >>"$work/$label"
 }
 
-# two untimed calls each, as after an install: the first makes the headless configuration, the framework's
-# unsigned copies and the group's class-data archive, the second makes the archive again for the copies
+# two untimed calls each, as after an install: the first makes the headless configuration and the framework's
+# unsigned copies, the second the group's class-data archive for the copies (until 3 December the first call made
+# an archive from the signed jars that the JVM never made again: --version, the first call, ran without one)
 for warm in 1 2; do
   "$pl" --version >/dev/null
   "$pl" stats test t-welch --input "$work/t.json" --json >/dev/null
