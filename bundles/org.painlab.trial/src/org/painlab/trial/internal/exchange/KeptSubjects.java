@@ -13,7 +13,7 @@ import org.painlab.trial.store.VariableValue;
 
 /**
  * The subjects the first pass of an import checked, kept so that the writing pass need not read and
- * check the file a second time (that was a quarter of an import's time). They are kept while they fit
+ * check the file a second time (a fifth of the time of the demo-layout import, JFR). They are kept while they fit
  * a memory budget; past it everything kept is let go and the writing pass reads the file again, as
  * it always did. Either way the same subjects are written.
  *
