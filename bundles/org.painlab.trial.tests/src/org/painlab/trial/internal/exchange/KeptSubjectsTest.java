@@ -73,7 +73,7 @@ class KeptSubjectsTest {
                     "SELECT * FROM trial_allocation ORDER BY seq", "SELECT * FROM trial_screening ORDER BY id",
                     // the audit trail in order, without the time of writing
                     "SELECT actor, action, entity, entity_id, field, old_value, new_value, reason FROM audit_log ORDER BY id")) {
-                out.append(q).append('\n').append(study.read(c -> {
+                String rows = study.read(c -> {
                     StringBuilder t = new StringBuilder();
                     try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(q)) {
                         ResultSetMetaData md = rs.getMetaData();
@@ -90,7 +90,8 @@ class KeptSubjectsTest {
                         }
                     }
                     return t.toString();
-                }));
+                });
+                out.append(q).append('\n').append(rows);
             }
             return out.toString();
         }
