@@ -744,7 +744,7 @@ public final class TrialEditor {
         Object[] row = baselineRow(subjectId, values);
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO trial_baseline(subject_id, names, num_values, text_values) "
                 + "KEY(subject_id) VALUES (?,?,?,?)")) {
-            WideRowBuffer.bind(ps, baselineTypes(), row);
+            WideRowBuffer.bind(ps, row);
             ps.executeUpdate();
         }
     }
@@ -764,26 +764,18 @@ public final class TrialEditor {
         }
         try (PreparedStatement ps = c.prepareStatement("MERGE INTO trial_answer_set(subject_id, visit_id, instrument_id, "
                 + "item_ids, answer_values) KEY(subject_id, visit_id, instrument_id) VALUES (?,?,?,?,?)")) {
-            WideRowBuffer.bind(ps, answerSetTypes(), answerSetRow(subjectId, visitId, instrumentId, values));
+            WideRowBuffer.bind(ps, answerSetRow(subjectId, visitId, instrumentId, values));
             ps.executeUpdate();
         }
     }
 
-    // Column lists as fresh arrays (no shared mutable static state); null type = a plain column.
+    // Column lists as fresh arrays (no shared mutable static state).
     private static String[] baselineColumns() {
         return new String[] {"subject_id", "names", "num_values", "text_values"};
     }
 
-    private static String[] baselineTypes() {
-        return new String[] {null, "VARCHAR", "DOUBLE PRECISION", "VARCHAR"};
-    }
-
     private static String[] answerSetColumns() {
         return new String[] {"subject_id", "visit_id", "instrument_id", "item_ids", "answer_values"};
-    }
-
-    private static String[] answerSetTypes() {
-        return new String[] {null, null, null, "VARCHAR", "DOUBLE PRECISION"};
     }
 
     private static Object[] baselineRow(String subjectId, Map<String, VariableValue> values) {
@@ -1051,7 +1043,33 @@ public final class TrialEditor {
      * @throws StudyException when locked or anything is invalid
      */
     public void importSubject(SubjectRecord record, String source) throws StudyException {
-        Subject s = record.subject();
+        importRows(record.subject(), record.baseline().size(), record.answerCount(), record.observations(), source,
+                () -> checkData(record.subject().id(), record.baseline(), record.answers(), source));
+    }
+
+    /**
+     * Imports a subject whose answer sets an {@link AnswerChecker} has checked: as
+     * {@link #importSubject(SubjectRecord, String)}, without validating and scoring the answer sets again
+     * (one checked against another catalog's instrument is validated again).
+     *
+     * @param record the subject and its checked data
+     * @param source where it came from (e.g. "import of trial.csv line 12"), for the audit trail
+     * @throws StudyException when locked, the subject exists, or anything is invalid
+     * @since 0.1
+     */
+    public void importSubject(CheckedSubject record, String source) throws StudyException {
+        importRows(record.subject(), record.baseline().size(), record.answerCount(), record.observations(), source,
+                () -> checkChecked(record.subject().id(), record.baseline(), record.answers(), source));
+    }
+
+    /** Checks a subject's data and gives the rows to queue (tagged arrays, as {@link #checkData} gives them). */
+    @FunctionalInterface
+    private interface RowCheck {
+        List<Object[]> rows() throws StudyException, SQLException;
+    }
+
+    private void importRows(Subject s, int variables, int answers, List<Observation> observations, String source, RowCheck check)
+            throws StudyException {
         writable("import subject " + s.id());
         problem(Ids.subjectProblem(s.id()));
         try {
@@ -1063,16 +1081,16 @@ public final class TrialEditor {
                 throw new TrialDataException("subject " + s.id() + ": unknown arm '" + s.armCode() + "' (arms: "
                         + String.join(", ", arms()) + ")");
             }
-            List<Object[]> rows = checkData(s.id(), record.baseline(), record.answers(), source);
-            rows.addAll(checkObservations(s.id(), record.observations(), source));
+            List<Object[]> rows = check.rows();
+            rows.addAll(checkObservations(s.id(), observations, source));
             bulkBuffers();
             subjectRows.add(s.id(), s.armCode(), s.status().code(), s.allocationSeq(), s.stratum(),
                     s.enrolledOn() == null ? null : java.sql.Date.valueOf(s.enrolledOn()), s.simulated());
             queue(rows);
             createdHere.add(s.id());
-            log("import", "subject", s.id(), null, null, describe(s) + "; " + record.baseline().size() + " variables; "
-                    + record.answerCount() + " answers" + (record.observations().isEmpty() ? ""
-                            : "; " + record.observations().size() + " observations of repeated or per-visit forms"), source);
+            log("import", "subject", s.id(), null, null, describe(s) + "; " + variables + " variables; "
+                    + answers + " answers" + (observations.isEmpty() ? ""
+                            : "; " + observations.size() + " observations of repeated or per-visit forms"), source);
             flushIfFull();
         } catch (SQLException e) {
             throw failed(e);
@@ -1149,23 +1167,7 @@ public final class TrialEditor {
             Map<String, Map<String, Map<String, Double>>> answers, String source) throws StudyException, SQLException {
         List<Object[]> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        Map<String, VariableValue> checked = new LinkedHashMap<>();
-        for (Map.Entry<String, VariableValue> e : baseline.entrySet()) {
-            VariableDefinition d = variables().get(e.getKey());
-            if (d == null) {
-                problems.add("variable " + e.getKey() + " is not defined");
-                continue;
-            }
-            String p = d.problemWith(e.getValue());
-            if (p != null) {
-                problems.add("variable " + e.getKey() + ": " + p);
-                continue;
-            }
-            checked.put(e.getKey(), e.getValue());
-        }
-        if (!checked.isEmpty()) {
-            rows.add(withTag("b", baselineRow(subjectId, checked)));
-        }
+        checkBaseline(subjectId, baseline, rows, problems);
         for (Map.Entry<String, Map<String, Map<String, Double>>> v : answers.entrySet()) {
             String visitId = v.getKey();
             if (!visitIds().contains(visitId)) {
@@ -1195,6 +1197,91 @@ public final class TrialEditor {
                 rows.add(0, new Object[] {"visit", subjectId, visitId});
             }
         }
+        return settled(subjectId, source, rows, problems);
+    }
+
+    /**
+     * Checks a subject's data whose answer sets are checked already and returns the rows to queue, in the
+     * order {@link #checkData} gives them: the answer sets are not validated again unless they were
+     * checked against another instrument than this editor's catalog holds.
+     */
+    private List<Object[]> checkChecked(String subjectId, Map<String, VariableValue> baseline, List<CheckedAnswers> answers,
+            String source) throws StudyException, SQLException {
+        List<Object[]> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        checkBaseline(subjectId, baseline, rows, problems);
+        // per visit in order of first mention: whether it has an answer row (then it gets a visit row)
+        Map<String, Boolean> visits = new LinkedHashMap<>();
+        for (CheckedAnswers a : answers) {
+            String visitId = a.visitId();
+            Boolean any = visits.get(visitId);
+            if (any == null) {
+                if (!visitIds().contains(visitId)) {
+                    visits.put(visitId, Boolean.FALSE);
+                    problems.add("unknown visit '" + visitId + "'");
+                    continue;
+                }
+                visits.put(visitId, Boolean.FALSE);
+            } else if (!visitIds().contains(visitId)) {
+                continue;
+            }
+            Optional<Instrument> inst = catalog.find(a.instrumentId());
+            if (inst.isEmpty()) {
+                problems.add("unknown instrument '" + a.instrumentId() + "' at visit " + visitId);
+                continue;
+            }
+            Object[] row;
+            if (inst.get() == a.instrument()) {
+                row = a.size() == 0 ? null : new Object[] {subjectId, visitId, a.instrumentId(), a.itemIdArray(), a.boxedValues()};
+            } else {
+                try {
+                    Map<String, Double> valid = AnswerCheck.validate(inst.get(), a.asMap());
+                    row = valid.isEmpty() ? null : answerSetRow(subjectId, visitId, a.instrumentId(), valid);
+                } catch (InvalidAnswerException e) {
+                    for (AnswerProblem p : e.problems()) {
+                        problems.add("visit " + visitId + " " + a.instrumentId() + ": " + p.describe());
+                    }
+                    continue;
+                }
+            }
+            if (row != null) {
+                rows.add(withTag("a", row));
+                visits.put(visitId, Boolean.TRUE);
+            }
+        }
+        visits.forEach((visitId, any) -> {
+            if (any) {
+                rows.add(0, new Object[] {"visit", subjectId, visitId});
+            }
+        });
+        return settled(subjectId, source, rows, problems);
+    }
+
+    /** Checks the baseline values against their definitions, adding the row or the problems. */
+    private void checkBaseline(String subjectId, Map<String, VariableValue> baseline, List<Object[]> rows, List<String> problems)
+            throws SQLException {
+        Map<String, VariableValue> checked = new LinkedHashMap<>();
+        for (Map.Entry<String, VariableValue> e : baseline.entrySet()) {
+            VariableDefinition d = variables().get(e.getKey());
+            if (d == null) {
+                problems.add("variable " + e.getKey() + " is not defined");
+                continue;
+            }
+            String p = d.problemWith(e.getValue());
+            if (p != null) {
+                problems.add("variable " + e.getKey() + ": " + p);
+                continue;
+            }
+            checked.put(e.getKey(), e.getValue());
+        }
+        if (!checked.isEmpty()) {
+            rows.add(withTag("b", baselineRow(subjectId, checked)));
+        }
+    }
+
+    /** The rows when there is no problem; else the subject is forgotten again and the problems thrown. */
+    private List<Object[]> settled(String subjectId, String source, List<Object[]> rows, List<String> problems)
+            throws TrialDataException {
         if (!problems.isEmpty()) {
             if (subjectIds != null && !createdHere.contains(subjectId)) {
                 subjectIds.remove(subjectId);
@@ -1251,8 +1338,8 @@ public final class TrialEditor {
                 "DATE", "BOOLEAN"}, BULK_CHUNK * 2);
             visitRows = new UnnestBuffer(c, "trial_visit", new String[] {"subject_id", "visit_id", "visit_date", "locked"},
                     new String[] {"VARCHAR", "VARCHAR", "DATE", "BOOLEAN"}, BULK_CHUNK * 2);
-            baselineRows = new WideRowBuffer(c, "trial_baseline", baselineColumns(), baselineTypes());
-            answerSetRows = new WideRowBuffer(c, "trial_answer_set", answerSetColumns(), answerSetTypes());
+            baselineRows = new WideRowBuffer(c, "trial_baseline", baselineColumns());
+            answerSetRows = new WideRowBuffer(c, "trial_answer_set", answerSetColumns());
             observationRows = new UnnestBuffer(c, "trial_observation", new String[] {"subject_id", "form", "visit_id", "instance",
                 "field", "num_value", "text_value"}, new String[] {"VARCHAR", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR",
                 "DOUBLE PRECISION", "VARCHAR"}, BULK_CHUNK * 2);

@@ -20,13 +20,14 @@ import org.painlab.trial.instrument.AnswerProblem;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.instrument.InvalidAnswerException;
 import org.painlab.trial.instrument.Item;
-import org.painlab.trial.store.AnswerCheck;
+import org.painlab.trial.store.AnswerChecker;
+import org.painlab.trial.store.CheckedAnswers;
+import org.painlab.trial.store.CheckedSubject;
 import org.painlab.trial.store.Ids;
 import org.painlab.trial.store.Numbers;
 import org.painlab.trial.store.Observation;
 import org.painlab.trial.store.InstrumentCatalog;
 import org.painlab.trial.store.Subject;
-import org.painlab.trial.store.SubjectRecord;
 import org.painlab.trial.store.SubjectStatus;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
@@ -56,9 +57,33 @@ public final class ImportChecker {
          *
          * @param record the validated record, or null when the subject has problems
          * @param raw the subject as read
+         * @param untyped the first pass's baseline values the record lacks (null when it lacks none)
          * @throws StudyException when writing it fails
          */
-        void accept(SubjectRecord record, RawSubject raw) throws StudyException;
+        void accept(CheckedSubject record, RawSubject raw, Untyped untyped) throws StudyException;
+    }
+
+    /**
+     * Baseline values of one subject that the first pass cannot type yet: the study does not define
+     * their variables, and the whole file decides their types ({@link #plan()}). The first pass's record
+     * holds the typed values only; with these the subject's baseline is complete, in file order.
+     *
+     * @param order the name of every baseline value that passed its checks, typed or not, in file order
+     * @param texts the untyped values (as read, stripped), in the order their names have in {@code order}
+     */
+    public record Untyped(List<String> order, List<String> texts) {
+    }
+
+    /** Where an answer cell's names resolve to: visit, instrument and item ids. */
+    private record Slot(String visit, String instrument, String item) {
+    }
+
+    /** An answer cell's names as read, before they are resolved. */
+    private record Named(String instrument, String visit, String item) {
+    }
+
+    /** A resolved answer cell: the instrument and the slot. */
+    private record Resolved(Instrument instrument, Slot slot) {
     }
 
     /** What a wide column name means. */
@@ -84,6 +109,10 @@ public final class ImportChecker {
     private final StudyState state;
     private final Consumer consumer;
     private final boolean secondPass;
+    // answer sets are validated once, and complete ones share their instrument's item id array
+    private final AnswerChecker answerChecker = new AnswerChecker();
+    // names that resolved without a problem: a wide file names the same few hundred slots in every row
+    private final Map<Named, Resolved> resolved = new HashMap<>();
 
     private final List<ImportProblem> problems = new ArrayList<>();
     private long droppedProblems;
@@ -479,6 +508,9 @@ public final class ImportChecker {
         }
 
         Map<String, VariableValue> baseline = new LinkedHashMap<>();
+        // first pass: the names of the values that passed in file order, and the values of untyped variables
+        List<String> order = secondPass ? null : new ArrayList<>();
+        List<String> untypedTexts = null;
         for (Map.Entry<String, RawSubject.Cell> e : s.variables().entrySet()) {
             String name = e.getKey();
             RawSubject.Cell cell = e.getValue();
@@ -498,73 +530,90 @@ public final class ImportChecker {
                 rule = "not a valid variable name '" + name + "'";
             } else if (!secondPass) {
                 inferred.computeIfAbsent(name, k -> new Inference()).add(v);
+                if (untypedTexts == null) {
+                    untypedTexts = new ArrayList<>();
+                }
+                untypedTexts.add(v);
             } else {
                 rule = "variable " + name + " is not defined";
+            }
+            if (rule == null && order != null) {
+                order.add(name);
             }
             settle(id, cell, rule, kept);
         }
 
-        Map<String, List<RawSubject.AnswerCell>> cellsByKey = new LinkedHashMap<>();
-        Map<String, Double> valueByKey = new HashMap<>();
+        Map<Slot, List<RawSubject.AnswerCell>> cellsByKey = new LinkedHashMap<>();
+        Map<Slot, Double> valueByKey = new HashMap<>();
         Map<String, Instrument> instruments = new HashMap<>();
-        Set<String> conflicts = new LinkedHashSet<>();
+        Set<Slot> conflicts = new LinkedHashSet<>();
         for (RawSubject.AnswerCell a : s.answers()) {
-            int before = problems.size();
-            Instrument inst = resolveInstrument(a.instrument(), a.instrumentLoc());
-            String visit = inst == null ? null : resolveVisit(a.visit(), a.visitLoc());
-            String item = visit == null ? null : resolveItem(inst, a.item(), visit, a.itemLoc());
-            if (item == null) {
-                ImportProblem why = problems.size() > before ? problems.remove(problems.size() - 1)
-                        : new ImportProblem(fileName, a.valueLoc().row(), a.valueLoc().column(), "cannot be placed");
-                refuse(id, a.valueLoc(), a.raw(), why.rule(), new Loc(why.record(), why.field()));
-                continue;
+            Named named = new Named(a.instrument(), a.visit(), a.item());
+            Resolved r = resolved.get(named);
+            if (r == null) {
+                int before = problems.size();
+                Instrument inst = resolveInstrument(a.instrument(), a.instrumentLoc());
+                String visit = inst == null ? null : resolveVisit(a.visit(), a.visitLoc());
+                String item = visit == null ? null : resolveItem(inst, a.item(), visit, a.itemLoc());
+                if (item == null) {
+                    ImportProblem why = problems.size() > before ? problems.remove(problems.size() - 1)
+                            : new ImportProblem(fileName, a.valueLoc().row(), a.valueLoc().column(), "cannot be placed");
+                    refuse(id, a.valueLoc(), a.raw(), why.rule(), new Loc(why.record(), why.field()));
+                    continue;
+                }
+                // resolving again would give the same (a visit it defined is known from then on)
+                r = new Resolved(inst, new Slot(visit, inst.id(), item));
+                resolved.put(named, r);
             }
+            Instrument inst = r.instrument();
+            Slot key = r.slot();
             double value;
             try {
                 value = Numbers.parseNumber(a.raw());
             } catch (NumberFormatException x) {
-                refuse(id, a.valueLoc(), a.raw(), inst.id() + " item '" + item + "': not a number: '" + a.raw() + "'");
+                refuse(id, a.valueLoc(), a.raw(), inst.id() + " item '" + key.item() + "': not a number: '" + a.raw() + "'");
                 continue;
             }
-            String key = visit + "\u0000" + inst.id() + "\u0000" + item;
             instruments.put(inst.id(), inst);
-            cellsByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            cellsByKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(a);
             Double prev = valueByKey.putIfAbsent(key, value);
             if (prev != null && prev.doubleValue() != value) {
                 conflicts.add(key);
             }
         }
-        for (String key : conflicts) {
+        for (Slot key : conflicts) {
             List<RawSubject.AnswerCell> cells = cellsByKey.remove(key);
-            String[] k = key.split("\u0000", -1);
             StringBuilder both = new StringBuilder();
             for (RawSubject.AnswerCell c : cells) {
                 both.append(both.isEmpty() ? "" : " and ").append("'").append(c.raw()).append("' (line ").append(c.valueLoc().row())
                         .append(")");
             }
             for (RawSubject.AnswerCell c : cells) {
-                refuse(id, c.valueLoc(), c.raw(), "conflict: " + k[1] + "." + k[0] + "." + k[2] + " of subject " + id + " is given as "
-                        + both + "; two values for one answer are not imported");
+                refuse(id, c.valueLoc(), c.raw(), "conflict: " + key.instrument() + "." + key.visit() + "." + key.item() + " of subject "
+                        + id + " is given as " + both + "; two values for one answer are not imported");
             }
         }
         Map<String, Map<String, Map<String, Double>>> answers = new LinkedHashMap<>();
-        for (String key : cellsByKey.keySet()) {
-            String[] k = key.split("\u0000", -1);
-            answers.computeIfAbsent(k[0], x -> new LinkedHashMap<>()).computeIfAbsent(k[1], x -> new LinkedHashMap<>())
-                    .put(k[2], valueByKey.get(key));
+        for (Slot key : cellsByKey.keySet()) {
+            answers.computeIfAbsent(key.visit(), x -> new LinkedHashMap<>()).computeIfAbsent(key.instrument(), x -> new LinkedHashMap<>())
+                    .put(key.item(), valueByKey.get(key));
         }
+        List<CheckedAnswers> checked = new ArrayList<>();
         for (Map.Entry<String, Map<String, Map<String, Double>>> v : answers.entrySet()) {
             for (Map.Entry<String, Map<String, Double>> i : v.getValue().entrySet()) {
                 Instrument inst = instruments.get(i.getKey());
                 Map<String, Double> items = i.getValue();
                 while (!items.isEmpty()) {
                     try {
-                        i.setValue(AnswerCheck.validate(inst, items));
+                        CheckedAnswers set = answerChecker.check(v.getKey(), inst, items);
+                        if (set.size() > 0) {
+                            checked.add(set);
+                        }
                         break;
                     } catch (InvalidAnswerException x) {
                         boolean removed = false;
                         for (AnswerProblem p : x.problems()) {
-                            List<RawSubject.AnswerCell> cells = cellsByKey.remove(v.getKey() + "\u0000" + inst.id() + "\u0000" + p.itemId());
+                            List<RawSubject.AnswerCell> cells = cellsByKey.remove(new Slot(v.getKey(), inst.id(), p.itemId()));
                             if (cells != null) {
                                 removed |= items.remove(p.itemId()) != null;
                                 for (RawSubject.AnswerCell c : cells) {
@@ -585,9 +634,7 @@ public final class ImportChecker {
                     observedSchedule.add(arm + "\u0000" + v.getKey() + "\u0000" + i.getKey());
                 }
             }
-            v.getValue().values().removeIf(Map::isEmpty);
         }
-        answers.values().removeIf(Map::isEmpty);
         for (List<RawSubject.AnswerCell> cells : cellsByKey.values()) {
             for (RawSubject.AnswerCell c : cells) {
                 kept.add(new Kept(List.of(c.valueLoc()), c.raw()));
@@ -628,14 +675,13 @@ public final class ImportChecker {
         for (RawSubject.Cell k : s.keys()) {
             kept.add(new Kept(k.locs(), k.raw()));
         }
-        SubjectRecord record = null;
+        CheckedSubject record = null;
+        Untyped untyped = null;
         if (subjectError == null) {
             subjects++;
             variableValues += baseline.size();
-            for (Map<String, Map<String, Double>> m : answers.values()) {
-                for (Map<String, Double> items : m.values()) {
-                    answerValues += items.size();
-                }
+            for (CheckedAnswers a : checked) {
+                answerValues += a.size();
             }
             for (Kept k : kept) {
                 valuesImported += k.locs().size();
@@ -644,8 +690,11 @@ public final class ImportChecker {
                 }
             }
             observationValues += observations.size();
-            record = new SubjectRecord(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, answers,
+            record = new CheckedSubject(new Subject(id, arm, status, seq, stratum, enrolledOn, simulated), baseline, checked,
                     observations);
+            if (untypedTexts != null) {
+                untyped = new Untyped(List.copyOf(order), List.copyOf(untypedTexts));
+            }
         } else {
             for (Kept k : kept) {
                 for (Loc loc : k.locs()) {
@@ -655,7 +704,7 @@ public final class ImportChecker {
                 }
             }
         }
-        consumer.accept(record, s);
+        consumer.accept(record, s, untyped);
     }
 
     /** A value that passed its checks and the source cells it stands for. */

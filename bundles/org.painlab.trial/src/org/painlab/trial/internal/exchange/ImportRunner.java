@@ -27,15 +27,17 @@ import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.store.VariableDefinition;
 
 /**
- * Runs an import in two passes over the file. Pass 1 validates everything and collects every
+ * Runs an import in two passes. Pass 1 reads the file, validates everything and collects every
  * problem; when there is any, the import is rejected with all of them and the study is not touched.
  * Pass 2 runs inside one transaction: it creates the design found in the file (arms, visits,
  * variables, schedule, when the study lacks them) and writes the subjects in large batches, one audit
- * row per subject naming the file and row.
+ * row per subject naming the file and row. Pass 2 writes the subjects pass 1 checked and kept
+ * ({@link KeptSubjects}) when they fitted the memory budget, else it reads and checks the file again.
  */
 public final class ImportRunner {
     private final TrialStore store;
     private final ImportLimits limits;
+    private final long keepBudget;
 
     /**
      * Creates a runner with the default size limits.
@@ -53,8 +55,29 @@ public final class ImportRunner {
      * @param limits how large a file may be
      */
     public ImportRunner(TrialStore store, ImportLimits limits) {
+        this(store, limits, defaultKeepBudget());
+    }
+
+    /**
+     * Creates a runner with a budget for the subjects kept between the passes.
+     *
+     * @param store the store to import into
+     * @param limits how large a file may be
+     * @param keepBudget how many bytes (estimated) the checked subjects may take between the passes; past
+     *     it the file is read a second time (0: always read twice)
+     */
+    public ImportRunner(TrialStore store, ImportLimits limits, long keepBudget) {
         this.store = store;
         this.limits = limits;
+        this.keepBudget = keepBudget;
+    }
+
+    /**
+     * A quarter of the heap the JVM may grow to: a file within the size limits (100 MB by default) keeps
+     * its subjects in a few hundred megabytes, and what is past the budget is read again, never refused.
+     */
+    private static long defaultKeepBudget() {
+        return Runtime.getRuntime().maxMemory() / 4;
     }
 
     /**
@@ -115,9 +138,11 @@ public final class ImportRunner {
         SubMonitor check = sub.split(40);
         long[] seen = {0};
         java.util.Set<String> subjectIds = new java.util.HashSet<>();
-        ImportChecker first = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw) -> {
+        KeptSubjects kept = new KeptSubjects(keepBudget);
+        ImportChecker first = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw, untyped) -> {
             if (rec != null) {
                 subjectIds.add(rec.subject().id());
+                kept.add(rec, raw, untyped);
             }
             if (++seen[0] % 1000 == 0) {
                 check.setWorkRemaining(1000).worked(1);
@@ -151,9 +176,9 @@ public final class ImportRunner {
         }
         ImportChecker.Plan plan = first.plan();
         SubMonitor write = sub.split(60).setWorkRemaining((int) Math.min(Integer.MAX_VALUE, first.subjects() + 1));
-        ImportChecker second;
+        long[] written;
         try {
-            second = store.edit(options.actor(), e -> {
+            written = store.edit(options.actor(), e -> {
                 for (Map.Entry<String, String> a : plan.arms().entrySet()) {
                     e.addArm(a.getKey(), a.getValue(), null);
                 }
@@ -178,24 +203,39 @@ public final class ImportRunner {
                     }
                 }
                 write.worked(1);
-                ImportChecker pass2 = first.secondPass((rec, raw) -> {
-                    if (rec != null) {
-                        e.importSubject(rec, "import of " + source.fileName() + " line " + raw.idLoc().row() + " (record " + raw.id() + ")");
-                    }
+                // subjects, baseline values, answers and observations written
+                long[] counts = new long[4];
+                KeptSubjects.Writer writer = (rec, line, recordId) -> {
+                    e.importSubject(rec, "import of " + source.fileName() + " line " + line + " (record " + recordId + ")");
+                    counts[0]++;
+                    counts[1] += rec.baseline().size();
+                    counts[2] += rec.answerCount();
+                    counts[3] += rec.observations().size();
                     write.worked(1);
                     if (write.isCanceled()) {
                         throw new OperationCanceledException();
                     }
-                });
-                try {
-                    source.read(pass2, -1);
-                } catch (IOException x) {
-                    throw new StudyException(file + ": cannot be read (" + x.getMessage() + ")", x);
-                } catch (ImportLimitException x) {
-                    pass2.problem(new Loc(0, ""), x.getMessage());
-                }
-                if (pass2.hasProblems()) {
-                    throw new ImportAbort(pass2.problems());
+                };
+                if (kept.complete()) {
+                    kept.writeAll(plan.variables(), source.fileName(), writer);
+                } else {
+                    ImportChecker pass2 = first.secondPass((rec, raw, untyped) -> {
+                        if (rec != null) {
+                            writer.write(rec, raw.idLoc().row(), raw.id());
+                        } else {
+                            write.worked(1);
+                        }
+                    });
+                    try {
+                        source.read(pass2, -1);
+                    } catch (IOException x) {
+                        throw new StudyException(file + ": cannot be read (" + x.getMessage() + ")", x);
+                    } catch (ImportLimitException x) {
+                        pass2.problem(new Loc(0, ""), x.getMessage());
+                    }
+                    if (pass2.hasProblems()) {
+                        throw new ImportAbort(pass2.problems());
+                    }
                 }
                 for (RefusedValue r : report.refused()) {
                     e.logRefusedImportValue(r.record(), r.field(), r.value(), "refused on import of " + r.file() + " line "
@@ -217,16 +257,16 @@ public final class ImportRunner {
                     }
                     throw new ImportAbort(p);
                 }
-                return pass2;
+                return counts;
             });
         } catch (ImportAbort a) {
             throw new ImportException(a.problems(), report);
         }
         Map<String, Long> added = new LinkedHashMap<>();
-        added.put("subjects", second.subjects());
-        added.put("variables", second.variableValues());
-        added.put("answers", second.answerValues());
-        added.put("observations", second.observationValues());
+        added.put("subjects", written[0]);
+        added.put("variables", written[1]);
+        added.put("answers", written[2]);
+        added.put("observations", written[3]);
         added.put("arms", (long) plan.arms().size());
         added.put("visit_definitions", (long) plan.visits().size());
         added.put("variable_definitions", (long) plan.variables().size());
@@ -286,7 +326,7 @@ public final class ImportRunner {
         List<ImportPreview.Row> rows = new ArrayList<>();
         int limit = Math.max(0, maxSubjects);
         long[] subjects = {0};
-        ImportChecker checker = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw) -> {
+        ImportChecker checker = ImportChecker.firstPass(source.fileName(), store.instruments(), state, (rec, raw, untyped) -> {
             if (++subjects[0] > limit) {
                 return;
             }

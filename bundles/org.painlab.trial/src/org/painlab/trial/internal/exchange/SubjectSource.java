@@ -5,8 +5,9 @@ import java.io.IOException;
 import org.painlab.core.StudyException;
 
 /**
- * A file read as subjects. It is read twice by an import (validation, then writing), so
- * {@link #read} must give the same result each time.
+ * A file read as subjects. An import reads it to validate it and, when the checked subjects did not
+ * fit the memory budget ({@link KeptSubjects}), again to write it, so {@link #read} must give the same
+ * result each time.
  */
 public interface SubjectSource {
     /**
