@@ -12,6 +12,7 @@
 # the workbench under the UI test harness, under Xvfb when there is no display.
 #   releng/bench/subject-grid.sh
 #   SUBJECTS=20000 releng/bench/subject-grid.sh
+#   REHEARSAL=false releng/bench/subject-grid.sh   (no offscreen rehearsal of the first grid at idle)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -22,4 +23,4 @@ fi
 "${xvfb[@]}" ./mvnw -B -q verify \
   -pl releng/org.painlab.target,bundles/org.painlab.core,bundles/org.painlab.core.ui,bundles/org.painlab.collections.osgi,bundles/org.painlab.trial,bundles/org.painlab.trial.ui,bundles/org.painlab.trial.ui.tests \
   -Dpainlab.test.excludedGroups=none -Dtest=SubjectGridBenchmarkTest -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dbench.subjects="${SUBJECTS:-100000}" -Dbench.repaints="${BENCH_REPAINTS:-40}" 2>&1 | grep -E "BENCH|Tests run:|FAIL|ERROR\] .*Test" || true
+  -Dbench.subjects="${SUBJECTS:-100000}" -Dbench.repaints="${BENCH_REPAINTS:-40}" -Dpainlab.grid.rehearsal="${REHEARSAL:-true}" 2>&1 | grep -E "BENCH|Tests run:|FAIL|ERROR\] .*Test" || true

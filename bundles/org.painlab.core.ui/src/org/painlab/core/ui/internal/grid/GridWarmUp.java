@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -77,6 +79,7 @@ public final class GridWarmUp extends Job {
     private int loaded;
     private int failed;
     private int collections;
+    private volatile GridRehearsal rehearsal;
 
     public GridWarmUp() {
         this(null);
@@ -164,9 +167,45 @@ public final class GridWarmUp extends Job {
         }
         filterAndSortAFewRows();
         if (display != null && !display.isDisposed()) {
-            display.asyncExec(new ImagesAtIdle(display, IMAGES));
+            CountDownLatch uiDone = new CountDownLatch(1);
+            display.asyncExec(new ImagesAtIdle(display, IMAGES, () -> rehearse(uiDone)));
+            awaitUi(uiDone, monitor);
         }
         return Status.OK_STATUS;
+    }
+
+    /**
+     * Rehearses a first grid offscreen ({@link GridRehearsal}) unless switched off or a grid has been
+     * created already (it has run the code); on the UI thread.
+     */
+    private void rehearse(CountDownLatch uiDone) {
+        if (GridRehearsal.enabled() && GridRehearsal.gridsCreated(display) == 0) {
+            rehearsal = new GridRehearsal(display, uiDone::countDown);
+            rehearsal.start();
+        } else {
+            uiDone.countDown();
+        }
+    }
+
+    /**
+     * Keeps the job running until the UI-thread part is done, so that joining the job's family tells
+     * a test or the bench that the whole warm-up is over; the wait costs no CPU.
+     */
+    private void awaitUi(CountDownLatch uiDone, IProgressMonitor monitor) {
+        try {
+            while (!uiDone.await(100, TimeUnit.MILLISECONDS)) {
+                if (monitor.isCanceled() || display.isDisposed()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The rehearsal this run started on the UI thread, or null (not started, switched off, a grid came first). */
+    public GridRehearsal rehearsal() {
+        return rehearsal;
     }
 
     private void load(Bundle bundle, String root, IProgressMonitor monitor) {
@@ -240,20 +279,26 @@ public final class GridWarmUp extends Job {
     private static final class ImagesAtIdle implements Runnable {
         private final Display display;
         private final java.util.Iterator<String> names;
+        private final Runnable then;
 
-        ImagesAtIdle(Display display, List<String> names) {
+        ImagesAtIdle(Display display, List<String> names, Runnable then) {
             this.display = display;
             this.names = names.iterator();
+            this.then = then;
         }
 
         @Override
         public void run() {
-            if (display.isDisposed() || !names.hasNext()) {
+            if (display.isDisposed()) {
                 return;
             }
-            GUIHelper.getImage(names.next());
+            if (names.hasNext()) {
+                GUIHelper.getImage(names.next());
+            }
             if (names.hasNext()) {
                 display.asyncExec(this);
+            } else {
+                then.run();
             }
         }
     }

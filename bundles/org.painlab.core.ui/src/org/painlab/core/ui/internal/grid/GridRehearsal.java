@@ -1,0 +1,278 @@
+package org.painlab.core.ui.internal.grid;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
+import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+import org.eclipse.swt.widgets.Shell;
+import org.painlab.core.ui.grid.ColumnSpec;
+import org.painlab.core.ui.grid.DataGrid;
+
+/**
+ * Shows a throw-away grid once, offscreen, while the workbench is idle, so that the first grid a
+ * user opens does not run NatTable's and the grid's code for the first time while they wait.
+ * A first grid cost about three times a second one to create and its first paint several times a
+ * whole-window repaint (see the plugin developer guide, "First showing"): classes initialised,
+ * invokedynamic call sites linked, and the per-cell painting code interpreted until the JIT had
+ * compiled it. The rehearsal builds a grid with the same builder in a shell that is never made
+ * visible (nothing flickers), gives it a few rows, paints it into an image through its own layer
+ * painter (what a paint event runs) a few times, the first time in bands so that each step stays
+ * short, and disposes all of it.
+ * <p>
+ * One step per timer tick on the UI thread, with a gap between steps so that events and the JIT's
+ * compiler threads go first. A step waits while the user is typing, clicking or moving the mouse,
+ * and the rehearsal stops (disposing what it built) as soon as a real grid has been created: that
+ * grid has paid the cost already. Switched off with {@code -Dpainlab.grid.rehearsal=false}, to
+ * measure a first grid without it.
+ */
+public final class GridRehearsal {
+    /** System property; {@code false} leaves the first run of the grid's code to the first grid. */
+    public static final String PROPERTY = "painlab.grid.rehearsal";
+    /** Display data: how many {@link DataGrid}s were created on the display (the rehearsal's own included). */
+    private static final String GRIDS = GridRehearsal.class.getName() + ".grids";
+    /** The bench's and a typical view's window: the first paint rehearsed covers as many cells as a real one. */
+    private static final int WIDTH = 1400;
+    private static final int HEIGHT = 900;
+    /** Horizontal bands the first paint is cut into: a whole first paint took 24-70 ms of UI-thread time. */
+    private static final int BANDS = 6;
+    /** Whole paints after the first: enough calls of the per-cell code for the JIT's first tier. */
+    private static final int PAINTS = 5;
+    /** Between steps: events dispatched and compiler threads run meanwhile. */
+    private static final int GAP_MS = 40;
+    /** A step runs once the user has not typed, clicked or moved the mouse for this long. */
+    private static final int QUIET_MS = 500;
+    private static final int[] INPUT = { SWT.KeyDown, SWT.MouseDown, SWT.MouseMove, SWT.MouseWheel };
+
+    private final Display display;
+    private final Runnable finished;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private final Listener input = this::input;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long lastInput;
+    private int gridsBefore;
+    private Shell shell;
+    private DataGrid<Object[]> grid;
+    private Image image;
+    private boolean done;
+    private boolean completed;
+    private long longestStepCpu;
+    private long longestStepWall;
+
+    /**
+     * @param display  the workbench's display
+     * @param finished told on the UI thread once the rehearsal has ended (completed or stopped), may be null
+     */
+    public GridRehearsal(Display display, Runnable finished) {
+        this.display = display;
+        this.finished = finished;
+    }
+
+    /** Whether the rehearsal is switched on ({@value #PROPERTY} not {@code false}). */
+    public static boolean enabled() {
+        return !"false".equalsIgnoreCase(System.getProperty(PROPERTY));
+    }
+
+    /** Notes a grid created on {@code display} (UI thread), so that a rehearsal under way stops. */
+    public static void gridCreated(Display display) {
+        display.setData(GRIDS, gridsCreated(display) + 1);
+    }
+
+    /** How many grids were created on {@code display} so far (UI thread). */
+    public static int gridsCreated(Display display) {
+        return display.getData(GRIDS) instanceof Integer n ? n : 0;
+    }
+
+    /** Starts the rehearsal: its steps run at idle, one per timer tick. Call on the UI thread. */
+    public void start() {
+        gridsBefore = gridsCreated(display);
+        lastInput = System.nanoTime() - QUIET_MS * 1_000_000L;
+        steps.add(this::prepare);
+        steps.add(this::build);
+        int bandHeight = (HEIGHT + BANDS - 1) / BANDS;
+        for (int b = 0; b < BANDS; b++) {
+            Rectangle band = new Rectangle(0, b * bandHeight, WIDTH, bandHeight);
+            steps.add(() -> paint(band));
+        }
+        for (int p = 0; p < PAINTS; p++) {
+            if (p == PAINTS - 2) {
+                // the selection's colours and borders are part of a grid's paint too
+                steps.add(() -> grid.selectRows(3, 4));
+            }
+            steps.add(() -> paint(new Rectangle(0, 0, WIDTH, HEIGHT)));
+        }
+        for (int type : INPUT) {
+            display.addFilter(type, input);
+        }
+        display.timerExec(GAP_MS, this::next);
+    }
+
+    /** Whether the rehearsal has ended, completed or stopped (everything it built disposed). */
+    public boolean done() {
+        return done;
+    }
+
+    /** Whether it ran all its steps (false: stopped by a real grid, the display going, or not yet done). */
+    public boolean completed() {
+        return completed;
+    }
+
+    /** The UI-thread CPU time of its longest step, in nanoseconds. */
+    public long longestStepCpuNanos() {
+        return longestStepCpu;
+    }
+
+    /** The wall time of its longest step, in nanoseconds. */
+    public long longestStepWallNanos() {
+        return longestStepWall;
+    }
+
+    /** The shell its grid was built in (never made visible), or null before; for tests. */
+    Shell shell() {
+        return shell;
+    }
+
+    /** The image it painted into, or null before; for tests. */
+    Image image() {
+        return image;
+    }
+
+    private void input(Event e) {
+        lastInput = System.nanoTime();
+    }
+
+    private void next() {
+        if (done || display.isDisposed()) {
+            return;
+        }
+        if (gridsCreated(display) != gridsBefore + (grid == null ? 0 : 1)) {
+            // a real grid came first and has run the code already
+            finish(false);
+            return;
+        }
+        long quietFor = (System.nanoTime() - lastInput) / 1_000_000L;
+        if (quietFor < QUIET_MS) {
+            display.timerExec((int) (QUIET_MS - quietFor), this::next);
+            return;
+        }
+        long wall = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
+        steps.removeFirst().run();
+        longestStepWall = Math.max(longestStepWall, System.nanoTime() - wall);
+        longestStepCpu = Math.max(longestStepCpu, threads.getCurrentThreadCpuTime() - cpu);
+        if (steps.isEmpty()) {
+            finish(true);
+        } else {
+            display.timerExec(GAP_MS, this::next);
+        }
+    }
+
+    /**
+     * The theme and NatTable's default style on a registry of their own (painters, colours, fonts
+     * and images created and kept in NatTable's shared caches), and the shell, apart from the
+     * grid's own creation so that neither step is as long as a first grid.
+     */
+    private void prepare() {
+        ConfigRegistry registry = new ConfigRegistry();
+        new DefaultNatTableStyleConfiguration().configureRegistry(registry);
+        WorkbenchGridStyle.theme(false).configureRegistry(registry);
+        new WorkbenchGridStyle().configureRegistry(registry);
+        shell = new Shell(display, SWT.NO_TRIM);
+        shell.setLayout(new FillLayout());
+        shell.setBounds(0, 0, WIDTH, HEIGHT);
+    }
+
+    /** A grid as an area builds one: text, numbers and dates, two levels of groups, frozen columns, a few rows. */
+    private void build() {
+        DataGrid.Builder<Object[]> builder = DataGrid.<Object[]>builder().name("Rehearsal").frozenColumns(2);
+        List<ColumnSpec<Object[]>> columns = columns();
+        builder.columns(columns);
+        grid = builder.build(shell);
+        NatTable table = grid.control();
+        // the shell is never shown, so the window system gives it no size: the layers get the grid's from here
+        table.setClientAreaProvider(() -> new Rectangle(0, 0, WIDTH, HEIGHT));
+        shell.layout(true, true);
+        grid.setRows(rows(columns.size()));
+        image = new Image(display, WIDTH, HEIGHT);
+    }
+
+    private void paint(Rectangle area) {
+        NatTable table = grid.control();
+        GC gc = new GC(image);
+        try {
+            gc.setClipping(area);
+            table.getLayerPainter().paintLayer(table, gc, 0, 0, area, table.getConfigRegistry());
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    private void finish(boolean all) {
+        done = true;
+        completed = all;
+        steps.clear();
+        if (!display.isDisposed()) {
+            for (int type : INPUT) {
+                display.removeFilter(type, input);
+            }
+        }
+        if (shell != null && !shell.isDisposed()) {
+            shell.dispose();
+        }
+        if (image != null && !image.isDisposed()) {
+            image.dispose();
+        }
+        grid = null;
+        if (finished != null) {
+            finished.run();
+        }
+    }
+
+    private static List<ColumnSpec<Object[]>> columns() {
+        List<ColumnSpec<Object[]>> columns = new ArrayList<>();
+        columns.add(ColumnSpec.text("id", "Subject", r -> r[0]));
+        columns.add(ColumnSpec.text("arm", "Arm", r -> r[1]));
+        columns.add(ColumnSpec.text("site", "Site", r -> r[2]));
+        columns.add(ColumnSpec.text("date", "Randomised", r -> r[3]));
+        String[] scores = { "VAS", "ODI", "PGIC" };
+        for (int visit = 0; visit < 6; visit++) {
+            for (int s = 0; s < scores.length; s++) {
+                int at = 4 + visit * scores.length + s;
+                columns.add(ColumnSpec.<Object[]>number("v" + visit + "s" + s, scores[s], r -> r[at]).under("Week " + visit * 2, scores[s]));
+            }
+        }
+        return columns;
+    }
+
+    private static List<Object[]> rows(int width) {
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            Object[] row = new Object[width];
+            row[0] = String.format(Locale.ROOT, "R%05d", i + 1);
+            row[1] = i % 2 == 0 ? "S" : "P";
+            row[2] = "Site " + (i % 7 + 1);
+            row[3] = LocalDate.of(2026, 1 + i % 12, 1 + i % 28);
+            for (int c = 4; c < width; c++) {
+                // a few empty cells, and numbers of a few shapes (integers, decimals)
+                row[c] = (i + c) % 11 == 0 ? null : (c % 3 == 0 ? Double.valueOf((i * c) % 100) : (i * 7 + c) % 100 / 4.0);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+}
