@@ -73,6 +73,7 @@ public final class GridRehearsal {
     private boolean completed;
     private long longestStepCpu;
     private long longestStepWall;
+    private final List<Long> stepCpu = new ArrayList<>();
 
     /**
      * @param display  the workbench's display
@@ -142,6 +143,11 @@ public final class GridRehearsal {
         return longestStepWall;
     }
 
+    /** The UI-thread CPU time of each step run so far, in nanoseconds, in order. */
+    public List<Long> stepCpuNanos() {
+        return List.copyOf(stepCpu);
+    }
+
     /** The shell its grid was built in (never made visible), or null before; for tests. */
     Shell shell() {
         return shell;
@@ -174,7 +180,9 @@ public final class GridRehearsal {
         long cpu = threads.getCurrentThreadCpuTime();
         steps.removeFirst().run();
         longestStepWall = Math.max(longestStepWall, System.nanoTime() - wall);
-        longestStepCpu = Math.max(longestStepCpu, threads.getCurrentThreadCpuTime() - cpu);
+        long used = threads.getCurrentThreadCpuTime() - cpu;
+        stepCpu.add(used);
+        longestStepCpu = Math.max(longestStepCpu, used);
         if (steps.isEmpty()) {
             finish(true);
         } else {

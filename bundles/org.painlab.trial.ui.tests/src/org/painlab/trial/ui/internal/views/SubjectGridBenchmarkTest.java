@@ -219,7 +219,9 @@ class SubjectGridBenchmarkTest {
             for (Job job : warmUps) {
                 if (job instanceof org.painlab.core.ui.internal.grid.GridWarmUp w && w.rehearsal() != null) {
                     rehearsal = String.format(Locale.ROOT, "%s, longest step %.1f ms wall, %.1f ms CPU", w.rehearsal().completed() ? "completed" : "stopped",
-                            w.rehearsal().longestStepWallNanos() / 1e6, w.rehearsal().longestStepCpuNanos() / 1e6);
+                            w.rehearsal().longestStepWallNanos() / 1e6, w.rehearsal().longestStepCpuNanos() / 1e6)
+                            + w.rehearsal().stepCpuNanos().stream().map(n -> String.format(Locale.ROOT, "%.1f", n / 1e6))
+                                    .collect(java.util.stream.Collectors.joining(" ", " (CPU ms per step: ", ")"));
                 }
             }
             System.out.printf(Locale.ROOT, "BENCH %-22s warm-up (%s=%s) waited for %d ms; longest UI-thread work meanwhile %d ms wall, %d ms CPU; rehearsal %s%n",
