@@ -2,13 +2,12 @@ package org.painlab.core.ui.internal.grid;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.config.ConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.config.DefaultNatTableStyleConfiguration;
@@ -26,7 +25,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Shell;
-import org.painlab.core.ui.grid.ColumnSpec;
 import org.painlab.core.ui.grid.DataGrid;
 
 /**
@@ -36,9 +34,10 @@ import org.painlab.core.ui.grid.DataGrid;
  * whole-window repaint (see the plugin developer guide, "First showing"): classes initialised,
  * invokedynamic call sites linked, and the per-cell painting code interpreted until the JIT had
  * compiled it. The rehearsal builds a grid with the same builder in a shell that is never made
- * visible (nothing flickers), gives it a few rows, paints it into an image through its own layer
- * painter (what a paint event runs) a few times, the first time in bands so that each step stays
- * short, and disposes all of it.
+ * visible (nothing flickers), gives it a few rows ({@link RehearsalTable}), paints it into an image
+ * through its own layer painter (what a paint event runs) a few times, in pieces so that each step
+ * stays within a frame, and disposes all of it. NatTable's widget and plain grid, its theme and
+ * default style are run apart first, so that building the grid is a shorter step too.
  * <p>
  * One step per timer tick on the UI thread, with a gap between steps so that events and the JIT's
  * compiler threads go first. A step waits while the user is typing, clicking or moving the mouse,
@@ -175,7 +174,14 @@ public final class GridRehearsal {
         }
         long wall = System.nanoTime();
         long cpu = threads.getCurrentThreadCpuTime();
-        steps.removeFirst().run();
+        try {
+            steps.removeFirst().run();
+        } catch (RuntimeException e) {
+            // a rehearsal is worth less than the workbench: give up, dispose what was built, leave the cost to the first grid
+            Platform.getLog(GridRehearsal.class).warn("Grid rehearsal stopped: " + e, e);
+            finish(false);
+            return;
+        }
         longestStepWall = Math.max(longestStepWall, System.nanoTime() - wall);
         long used = threads.getCurrentThreadCpuTime() - cpu;
         stepCpu.add(used);
@@ -227,8 +233,7 @@ public final class GridRehearsal {
     /** A grid as an area builds one: text, numbers and dates, two levels of groups, frozen columns, a few rows. */
     private void build() {
         DataGrid.Builder<Object[]> builder = DataGrid.<Object[]>builder().name("Rehearsal").frozenColumns(2);
-        List<ColumnSpec<Object[]>> columns = columns();
-        builder.columns(columns);
+        builder.columns(RehearsalTable.columns());
         grid = builder.build(shell);
     }
 
@@ -238,7 +243,7 @@ public final class GridRehearsal {
         // the shell is never shown, so the window system gives it no size: the layers get the grid's from here
         table.setClientAreaProvider(() -> new Rectangle(0, 0, WIDTH, HEIGHT));
         shell.layout(true, true);
-        grid.setRows(rows(grid.columns().size()));
+        grid.setRows(RehearsalTable.rows(grid.columns().size()));
         image = new Image(display, WIDTH, HEIGHT);
     }
 
@@ -311,41 +316,9 @@ public final class GridRehearsal {
             image.dispose();
         }
         grid = null;
+        plainGrid = null;
         if (finished != null) {
             finished.run();
         }
-    }
-
-    private static List<ColumnSpec<Object[]>> columns() {
-        List<ColumnSpec<Object[]>> columns = new ArrayList<>();
-        columns.add(ColumnSpec.text("id", "Subject", r -> r[0]));
-        columns.add(ColumnSpec.text("arm", "Arm", r -> r[1]));
-        columns.add(ColumnSpec.text("site", "Site", r -> r[2]));
-        columns.add(ColumnSpec.text("date", "Randomised", r -> r[3]));
-        String[] scores = { "VAS", "ODI", "PGIC" };
-        for (int visit = 0; visit < 6; visit++) {
-            for (int s = 0; s < scores.length; s++) {
-                int at = 4 + visit * scores.length + s;
-                columns.add(ColumnSpec.<Object[]>number("v" + visit + "s" + s, scores[s], r -> r[at]).under("Week " + visit * 2, scores[s]));
-            }
-        }
-        return columns;
-    }
-
-    private static List<Object[]> rows(int width) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            Object[] row = new Object[width];
-            row[0] = String.format(Locale.ROOT, "R%05d", i + 1);
-            row[1] = i % 2 == 0 ? "S" : "P";
-            row[2] = "Site " + (i % 7 + 1);
-            row[3] = LocalDate.of(2026, 1 + i % 12, 1 + i % 28);
-            for (int c = 4; c < width; c++) {
-                // a few empty cells, and numbers of a few shapes (integers, decimals)
-                row[c] = (i + c) % 11 == 0 ? null : (c % 3 == 0 ? Double.valueOf((i * c) % 100) : (i * 7 + c) % 100 / 4.0);
-            }
-            rows.add(row);
-        }
-        return rows;
     }
 }
