@@ -43,6 +43,12 @@ import org.painlab.core.ui.grid.ColumnSpec;
  * (JFace loads an image from a file, so the first sort and filter icons were copied out of the
  * jar on the UI thread while the grid was created). Scheduled once the workbench's first window
  * has painted ({@link #startAfterFirstPaint}); running it again only costs the look-ups.
+ * <p>
+ * With a display, the job then hands over to the UI thread: NatTable's images are loaded one per
+ * dispatched event, and a first grid is rehearsed offscreen ({@link GridRehearsal}: built, painted,
+ * disposed, in steps within a frame) unless it is switched off or a grid has been created already.
+ * The job ends when that part has ended, so that its {@link #FAMILY} tells when the whole warm-up
+ * is over (the job waits for it without using a core).
  */
 public final class GridWarmUp extends Job {
     /** Family of the warm-up job, so tests and the bench can wait for it. */
