@@ -7,8 +7,9 @@
 # arm = S; heap used with the grid shown; the UI-thread time of a whole-window repaint of the
 # NatTable grid with its own body painter and, alternating, with NatTable's TextPainter
 # (BENCH_REPAINTS times each, default 40); the UI-thread time of creating the first grid and a
-# second one; a screenshot of the loaded grid (bundles/org.painlab.trial.ui.tests/target/
-# subject-grid-N.png). Runs SubjectGridBenchmarkTest (tagged "bench") in
+# second one; how long the workbench's grid warm-up took and its longest UI-thread step (the
+# offscreen rehearsal of a first grid, GridRehearsal, unless REHEARSAL=false); a screenshot of
+# the loaded grid (bundles/org.painlab.trial.ui.tests/target/subject-grid-N.png). Runs SubjectGridBenchmarkTest (tagged "bench") in
 # the workbench under the UI test harness, under Xvfb when there is no display.
 #   releng/bench/subject-grid.sh
 #   SUBJECTS=20000 releng/bench/subject-grid.sh
