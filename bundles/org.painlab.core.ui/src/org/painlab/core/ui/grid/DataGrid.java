@@ -95,6 +95,7 @@ import org.painlab.core.Study;
 import org.painlab.core.ui.internal.grid.CellFilter;
 import org.painlab.core.ui.internal.grid.CellText;
 import org.painlab.core.ui.internal.grid.CsvTableWriter;
+import org.painlab.core.ui.internal.grid.GridRehearsal;
 import org.painlab.core.ui.internal.grid.GridSortModel;
 import org.painlab.core.ui.internal.grid.RowAccessor;
 import org.painlab.core.ui.internal.grid.ShownRows;
@@ -171,6 +172,8 @@ public final class DataGrid<R> {
         this.rowHeader = b.rowHeader;
         ConfigRegistry config = new ConfigRegistry();
         this.display = parent.getDisplay();
+        // a rehearsal of the first grid still under way has nothing left to spare this one
+        GridRehearsal.gridCreated(display);
         shownRows = new ShownRows<>(columns, "Filtering and sorting " + name, JOB_FAMILY);
         RowAccessor<R> accessor = new RowAccessor<>(columns);
         bodyData = new ShownRowsProvider<>(shownRows, accessor);

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -41,6 +43,12 @@ import org.painlab.core.ui.grid.ColumnSpec;
  * (JFace loads an image from a file, so the first sort and filter icons were copied out of the
  * jar on the UI thread while the grid was created). Scheduled once the workbench's first window
  * has painted ({@link #startAfterFirstPaint}); running it again only costs the look-ups.
+ * <p>
+ * With a display, the job then hands over to the UI thread: NatTable's images are loaded one per
+ * dispatched event, and a first grid is rehearsed offscreen ({@link GridRehearsal}: built, painted,
+ * disposed, in steps within a frame) unless it is switched off or a grid has been created already.
+ * The job ends when that part has ended, so that its {@link #FAMILY} tells when the whole warm-up
+ * is over (the job waits for it without using a core).
  */
 public final class GridWarmUp extends Job {
     /** Family of the warm-up job, so tests and the bench can wait for it. */
@@ -77,6 +85,7 @@ public final class GridWarmUp extends Job {
     private int loaded;
     private int failed;
     private int collections;
+    private volatile GridRehearsal rehearsal;
 
     public GridWarmUp() {
         this(null);
@@ -164,9 +173,45 @@ public final class GridWarmUp extends Job {
         }
         filterAndSortAFewRows();
         if (display != null && !display.isDisposed()) {
-            display.asyncExec(new ImagesAtIdle(display, IMAGES));
+            CountDownLatch uiDone = new CountDownLatch(1);
+            display.asyncExec(new ImagesAtIdle(display, IMAGES, () -> rehearse(uiDone)));
+            awaitUi(uiDone, monitor);
         }
         return Status.OK_STATUS;
+    }
+
+    /**
+     * Rehearses a first grid offscreen ({@link GridRehearsal}) unless switched off or a grid has been
+     * created already (it has run the code); on the UI thread.
+     */
+    private void rehearse(CountDownLatch uiDone) {
+        if (GridRehearsal.enabled() && GridRehearsal.gridsCreated(display) == 0) {
+            rehearsal = new GridRehearsal(display, uiDone::countDown);
+            rehearsal.start();
+        } else {
+            uiDone.countDown();
+        }
+    }
+
+    /**
+     * Keeps the job running until the UI-thread part is done, so that joining the job's family tells
+     * a test or the bench that the whole warm-up is over; the wait costs no CPU.
+     */
+    private void awaitUi(CountDownLatch uiDone, IProgressMonitor monitor) {
+        try {
+            while (!uiDone.await(100, TimeUnit.MILLISECONDS)) {
+                if (monitor.isCanceled() || display.isDisposed()) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The rehearsal this run started on the UI thread, or null (not started, switched off, a grid came first). */
+    public GridRehearsal rehearsal() {
+        return rehearsal;
     }
 
     private void load(Bundle bundle, String root, IProgressMonitor monitor) {
@@ -240,20 +285,26 @@ public final class GridWarmUp extends Job {
     private static final class ImagesAtIdle implements Runnable {
         private final Display display;
         private final java.util.Iterator<String> names;
+        private final Runnable then;
 
-        ImagesAtIdle(Display display, List<String> names) {
+        ImagesAtIdle(Display display, List<String> names, Runnable then) {
             this.display = display;
             this.names = names.iterator();
+            this.then = then;
         }
 
         @Override
         public void run() {
-            if (display.isDisposed() || !names.hasNext()) {
+            if (display.isDisposed()) {
                 return;
             }
-            GUIHelper.getImage(names.next());
+            if (names.hasNext()) {
+                GUIHelper.getImage(names.next());
+            }
             if (names.hasNext()) {
                 display.asyncExec(this);
+            } else {
+                then.run();
             }
         }
     }
