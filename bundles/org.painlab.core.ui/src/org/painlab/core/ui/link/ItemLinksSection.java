@@ -1,0 +1,209 @@
+package org.painlab.core.ui.link;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Group;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.painlab.core.Study;
+import org.painlab.core.link.LinkTargets;
+import org.painlab.core.link.LinkedItem;
+import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
+
+/**
+ * The links and backlinks of one item of a study (core's {@link LinkTargets}: a note linked to a subject, a
+ * result linked to a volume, ...), for the view that shows the item: one row per link with its direction,
+ * the other end's link target and key, and its label now ("(gone)" when it no longer exists, the error
+ * when its plug-in is not installed). The links are read in a job ({@link UiJobs}), and read again when
+ * {@link OpenStudies#linksChanged} says the study's links changed, so a link made in another view shows
+ * at once. Every area's views use it, and a third party's view can too:
+ *
+ * <pre>
+ * ItemLinksSection links = new ItemLinksSection(parent, getSite().getService(OpenStudies.class));
+ * links.show(study, "subject", "S-003");
+ * </pre>
+ *
+ * A view that has one should return it from {@code getAdapter(ItemLinksSection.class)}, so other plug-ins
+ * (and tests) find it without knowing the view's class.
+ *
+ * @since 0.1
+ */
+public final class ItemLinksSection {
+    private static final String[][] COLUMNS = { { "", "90" }, { "Kind", "80" }, { "Key", "150" }, { "Item", "520" } };
+    private final Group group;
+    private final Label heading;
+    private final Table table;
+    private final OpenStudies studies;
+    private final OpenStudies.LinkListener listener = this::linksChanged;
+    private Study study;
+    private String type;
+    private String key;
+    private List<LinkedItem> items = List.of();
+    /** Counts reads started; only the newest one's outcome is shown. */
+    private int reads;
+    private boolean loading;
+    private String failure;
+
+    /**
+     * @param parent where the section goes (it sets no layout data: the caller places it)
+     * @param studies the workbench's studies, told of new links; null to refresh only on {@link #refresh()}
+     */
+    public ItemLinksSection(Composite parent, OpenStudies studies) {
+        this.studies = studies;
+        group = new Group(parent, SWT.NONE);
+        group.setText("Links");
+        group.setLayout(new GridLayout(1, false));
+        heading = new Label(group, SWT.WRAP);
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.setHeaderVisible(true);
+        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
+        // four rows in sight: an item has a few links; more scroll
+        td.heightHint = table.getItemHeight() * 4 + table.getHeaderHeight();
+        table.setLayoutData(td);
+        for (String[] c : COLUMNS) {
+            TableColumn tc = new TableColumn(table, SWT.NONE);
+            tc.setText(c[0]);
+            tc.setWidth(Integer.parseInt(c[1]));
+        }
+        if (studies != null) {
+            studies.addLinkListener(listener);
+            group.addListener(SWT.Dispose, e -> studies.removeLinkListener(listener));
+        }
+        clear("Select an item to see its links and backlinks.");
+    }
+
+    /** The section's control, for the caller's layout. */
+    public Composite control() {
+        return group;
+    }
+
+    /**
+     * Shows the links of item {@code type}:{@code key} of {@code study}, read in a job.
+     *
+     * @param study the study holding the links
+     * @param type the item's link target id ({@code subject}, {@code result}, {@code parameter}, ...)
+     * @param key the item's key
+     */
+    public void show(Study study, String type, String key) {
+        this.study = study;
+        this.type = type;
+        this.key = key;
+        read();
+    }
+
+    /** Shows no item, with {@code message} saying why (e.g. "Select a subject"). */
+    public void clear(String message) {
+        reads++;
+        loading = false;
+        failure = null;
+        study = null;
+        type = null;
+        key = null;
+        items = List.of();
+        if (!table.isDisposed()) {
+            table.removeAll();
+            heading.setText(message);
+            heading.setToolTipText(null);
+        }
+    }
+
+    /** Reads the shown item's links again. */
+    public void refresh() {
+        if (study != null) {
+            read();
+        }
+    }
+
+    private void linksChanged(Study changed) {
+        if (changed == study && !table.isDisposed()) {
+            read();
+        }
+    }
+
+    private void read() {
+        if (table.isDisposed()) {
+            return;
+        }
+        Study s = study;
+        String t = type;
+        String k = key;
+        int read = ++reads;
+        loading = true;
+        failure = null;
+        heading.setText("Reading the links of " + t + " " + k + "...");
+        UiJobs.run("Reading the links of " + t + " " + k, table, monitor -> new LinkTargets().describe(s, t, k), found -> {
+            if (read == reads) {
+                loading = false;
+                shown(t, k, found);
+            }
+        }, e -> {
+            if (read == reads) {
+                loading = false;
+                failure = e.getMessage() == null ? e.toString() : e.getMessage();
+                items = List.of();
+                table.removeAll();
+                heading.setText("The links of " + t + " " + k + " cannot be read: " + e.getMessage());
+            }
+        });
+    }
+
+    private void shown(String t, String k, List<LinkedItem> found) {
+        items = List.copyOf(found);
+        table.removeAll();
+        for (LinkedItem i : items) {
+            new TableItem(table, SWT.NONE).setText(new String[] { i.direction(), i.type(), i.key(), i.text() });
+        }
+        long back = items.stream().filter(i -> !i.outgoing()).count();
+        // an item without links says how to make one: the type and key a note's link takes
+        heading.setText(items.isEmpty() ? "No links to " + t + " " + k + " yet (link a note to " + t + ":" + k + ")."
+                : "Links of " + t + " " + k + ": " + (items.size() - back) + " out, " + back + " in (backlinks)");
+        heading.setToolTipText(t + ":" + k);
+        group.layout(true, true);
+    }
+
+    /** The links shown, oldest first. */
+    public List<LinkedItem> items() {
+        return items;
+    }
+
+    /**
+     * The rows shown as text: "linked from Note n1: Dose finding"; an end without label by its kind and key,
+     * "links to result 999 (gone)".
+     */
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        for (LinkedItem i : items) {
+            out.add(i.direction() + " " + i.label().orElseGet(() -> i.type() + " " + i.key() + " (" + i.problem() + ")"));
+        }
+        return out;
+    }
+
+    /** The line above the rows (whose links, how many, or why none are shown). */
+    public String heading() {
+        return heading.getText();
+    }
+
+    /** Why the shown item's links could not be read, or null. */
+    public String failure() {
+        return failure;
+    }
+
+    /** True while the links are being read. */
+    public boolean loading() {
+        return loading;
+    }
+
+    /** The item shown as {@code type:key}, or null. */
+    public String item() {
+        return type == null ? null : type + ":" + key;
+    }
+}
