@@ -37,7 +37,8 @@ import org.painlab.core.ui.UiJobs;
  * @since 0.1
  */
 public final class ItemLinksSection {
-    private static final String[][] COLUMNS = { { "", "90" }, { "Kind", "80" }, { "Key", "150" }, { "Item", "520" } };
+    private static final List<String> TITLES = List.of("", "Kind", "Key", "Item");
+    private static final List<Integer> WIDTHS = List.of(90, 80, 150, 520);
     private final Group group;
     private final Label heading;
     private final Table table;
@@ -69,10 +70,10 @@ public final class ItemLinksSection {
         // four rows in sight: an item has a few links; more scroll
         td.heightHint = table.getItemHeight() * 4 + table.getHeaderHeight();
         table.setLayoutData(td);
-        for (String[] c : COLUMNS) {
+        for (int i = 0; i < TITLES.size(); i++) {
             TableColumn tc = new TableColumn(table, SWT.NONE);
-            tc.setText(c[0]);
-            tc.setWidth(Integer.parseInt(c[1]));
+            tc.setText(TITLES.get(i));
+            tc.setWidth(WIDTHS.get(i));
         }
         if (studies != null) {
             studies.addLinkListener(listener);
@@ -124,7 +125,15 @@ public final class ItemLinksSection {
     }
 
     private void linksChanged(Study changed) {
-        if (changed == study && !table.isDisposed()) {
+        if (table.isDisposed()) {
+            return;
+        }
+        if (table.getDisplay().getThread() != Thread.currentThread()) {
+            // a job that stored a link told us from its own thread: the widgets are the UI thread's
+            table.getDisplay().asyncExec(() -> linksChanged(changed));
+            return;
+        }
+        if (changed == study) {
             read();
         }
     }
