@@ -37,8 +37,11 @@ import org.painlab.core.ui.UiJobs;
  * @since 0.1
  */
 public final class ItemLinksSection {
-    private static final List<String> TITLES = List.of("", "Kind", "Key", "Item");
-    private static final List<Integer> WIDTHS = List.of(90, 80, 150, 520);
+    private static final List<String> TITLES = List.of("", "Item", "Kind", "Key");
+    private static final List<Integer> WIDTHS = List.of(85, 300, 75, 120);
+    /** The column of the other end's label: it takes the width the others leave. */
+    private static final int ITEM = 1;
+    private static final int MIN_ITEM_WIDTH = 160;
     private final Group group;
     private final Label heading;
     private final Table table;
@@ -66,15 +69,15 @@ public final class ItemLinksSection {
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
-        GridData td = new GridData(SWT.FILL, SWT.FILL, true, true);
-        // four rows in sight: an item has a few links; more scroll
-        td.heightHint = table.getItemHeight() * 4 + table.getHeaderHeight();
-        table.setLayoutData(td);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         for (int i = 0; i < TITLES.size(); i++) {
             TableColumn tc = new TableColumn(table, SWT.NONE);
             tc.setText(TITLES.get(i));
             tc.setWidth(WIDTHS.get(i));
         }
+        fitRows(0);
+        // the label is what the user reads: in a narrow view it keeps its width and kind and key scroll away
+        table.addListener(SWT.Resize, e -> fitItemColumn());
         if (studies != null) {
             studies.addLinkListener(listener);
             group.addListener(SWT.Dispose, e -> studies.removeLinkListener(listener));
@@ -169,14 +172,34 @@ public final class ItemLinksSection {
         items = List.copyOf(found);
         table.removeAll();
         for (LinkedItem i : items) {
-            new TableItem(table, SWT.NONE).setText(new String[] { i.direction(), i.type(), i.key(), i.text() });
+            new TableItem(table, SWT.NONE).setText(new String[] { i.direction(), i.text(), i.type(), i.key() });
         }
         long back = items.stream().filter(i -> !i.outgoing()).count();
         // an item without links says how to make one: the type and key a note's link takes
         heading.setText(items.isEmpty() ? "No links to " + t + " " + k + " yet (link a note to " + t + ":" + k + ")."
                 : "Links of " + t + " " + k + ": " + (items.size() - back) + " out, " + back + " in (backlinks)");
         heading.setToolTipText(t + ":" + k);
-        group.layout(true, true);
+        fitRows(items.size());
+    }
+
+    /** As tall as {@code rows} rows (two to six: more scroll), once the table knows its row height. */
+    private void fitRows(int rows) {
+        GridData td = (GridData) table.getLayoutData();
+        int hint = table.getItemHeight() * Math.max(2, Math.min(6, rows)) + table.getHeaderHeight() + 4;
+        if (td.heightHint != hint) {
+            td.heightHint = hint;
+            group.requestLayout();
+        }
+    }
+
+    private void fitItemColumn() {
+        int others = 0;
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            if (i != ITEM) {
+                others += table.getColumn(i).getWidth();
+            }
+        }
+        table.getColumn(ITEM).setWidth(Math.max(MIN_ITEM_WIDTH, table.getClientArea().width - others));
     }
 
     /** The links shown, oldest first. */

@@ -61,6 +61,12 @@ class BacklinksOnItemsTest {
         return s;
     }
 
+    /** The window as a user sees it, the pointer away from the views so no tooltip covers them. */
+    private static Path screenshot(String name) throws Exception {
+        PlatformUI.getWorkbench().getDisplay().setCursorLocation(1590, 990);
+        return LiteratureFixture.screenshot(name);
+    }
+
     private static void waitFor(ItemLinksSection s, String line) throws Exception {
         LiteratureFixture.processUntil(() -> !s.loading() && s.lines().contains(line), 20_000);
         assertTrue(s.lines().contains(line), "'" + line + "' in " + s.lines() + " (" + s.heading() + ")");
@@ -95,7 +101,7 @@ class BacklinksOnItemsTest {
         assertTrue(section.heading().startsWith("Links of subject SIM-001: 0 out, 2 in"), section.heading());
 
         page.activate(entry);
-        Path png = LiteratureFixture.screenshot("backlinks-subject.png");
+        Path png = screenshot("backlinks-subject.png");
         assertTrue(Files.size(png) > 10_000, "screenshot " + png);
 
         LiteratureFixture.studies().select(study, "SIM-002");
@@ -124,7 +130,7 @@ class BacklinksOnItemsTest {
         viewer.setSelection(new StructuredSelection(row.getData()), true);
         waitFor(section, "linked from Note " + n.key() + ": Healing rate");
         assertEquals("parameter:" + key, section.item());
-        Path png = LiteratureFixture.screenshot("backlinks-parameter.png");
+        Path png = screenshot("backlinks-parameter.png");
         assertTrue(Files.size(png) > 10_000, "screenshot " + png);
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -60,8 +61,10 @@ public final class ModelOutlineView extends ViewPart {
         status = new Label(c, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText("Reading the installed models...");
-        viewer = new TreeViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // the tree and the selected parameter's links share the height; the user moves the sash between them
+        SashForm sash = new SashForm(c, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         column("Name", 230, OutlineNode::label);
@@ -104,8 +107,8 @@ public final class ModelOutlineView extends ViewPart {
         viewer.setInput(roots);
         getSite().setSelectionProvider(viewer);
         studies = getSite().getService(OpenStudies.class);
-        links = new ItemLinksSection(c, studies);
-        links.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        links = new ItemLinksSection(sash, studies);
+        sash.setWeights(55, 45);
         viewer.addSelectionChangedListener(e -> parameterSelected());
         studies.addListener(studyListener);
         parameterSelected();
