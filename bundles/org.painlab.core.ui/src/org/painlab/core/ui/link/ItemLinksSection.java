@@ -3,6 +3,9 @@ package org.painlab.core.ui.link;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -38,12 +41,13 @@ import org.painlab.core.ui.UiJobs;
  */
 public final class ItemLinksSection {
     private static final List<String> TITLES = List.of("", "Item", "Kind", "Key");
-    private static final List<Integer> WIDTHS = List.of(85, 300, 75, 120);
+    private static final List<Integer> WIDTHS = List.of(85, 0, 75, 120);
     /** The column of the other end's label: it takes the width the others leave. */
     private static final int ITEM = 1;
     private static final int MIN_ITEM_WIDTH = 160;
     private final Group group;
     private final Label heading;
+    private final Composite tableArea;
     private final Table table;
     private final OpenStudies studies;
     private final OpenStudies.LinkListener listener = this::linksChanged;
@@ -67,17 +71,19 @@ public final class ItemLinksSection {
         group.setLayout(new GridLayout(1, false));
         heading = new Label(group, SWT.WRAP);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        table = new Table(group, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        // the label is what the user reads: it takes the width the direction, kind and key leave
+        tableArea = new Composite(group, SWT.NONE);
+        TableColumnLayout columns = new TableColumnLayout();
+        tableArea.setLayout(columns);
+        tableArea.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        table = new Table(tableArea, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         for (int i = 0; i < TITLES.size(); i++) {
             TableColumn tc = new TableColumn(table, SWT.NONE);
             tc.setText(TITLES.get(i));
-            tc.setWidth(WIDTHS.get(i));
+            columns.setColumnData(tc, i == ITEM ? new ColumnWeightData(1, MIN_ITEM_WIDTH) : new ColumnPixelData(WIDTHS.get(i)));
         }
         fitRows(0);
-        // the label is what the user reads: in a narrow view it keeps its width and kind and key scroll away
-        table.addListener(SWT.Resize, e -> fitItemColumn());
         if (studies != null) {
             studies.addLinkListener(listener);
             group.addListener(SWT.Dispose, e -> studies.removeLinkListener(listener));
@@ -182,24 +188,28 @@ public final class ItemLinksSection {
         fitRows(items.size());
     }
 
-    /** As tall as {@code rows} rows (two to six: more scroll), once the table knows its row height. */
+    /**
+     * As tall as {@code rows} rows (two to six: more scroll). Measured again once the table is on screen: before,
+     * GTK reports rows and header lower than they are drawn.
+     */
     private void fitRows(int rows) {
-        GridData td = (GridData) table.getLayoutData();
-        int hint = table.getItemHeight() * Math.max(2, Math.min(6, rows)) + table.getHeaderHeight() + 4;
-        if (td.heightHint != hint) {
-            td.heightHint = hint;
-            group.requestLayout();
-        }
+        resize(rows);
+        table.getDisplay().asyncExec(() -> {
+            if (!table.isDisposed() && table.getItemCount() == rows) {
+                resize(rows);
+            }
+        });
     }
 
-    private void fitItemColumn() {
-        int others = 0;
-        for (int i = 0; i < table.getColumnCount(); i++) {
-            if (i != ITEM) {
-                others += table.getColumn(i).getWidth();
-            }
+    private void resize(int rows) {
+        int item = table.getItemHeight();
+        int header = Math.max(table.getHeaderHeight(), item + 4);
+        int hint = header + Math.max(2, Math.min(6, rows)) * item + 2 * table.getBorderWidth() + 4;
+        GridData gd = (GridData) tableArea.getLayoutData();
+        if (gd.heightHint != hint) {
+            gd.heightHint = hint;
+            group.requestLayout();
         }
-        table.getColumn(ITEM).setWidth(Math.max(MIN_ITEM_WIDTH, table.getClientArea().width - others));
     }
 
     /** The links shown, oldest first. */
