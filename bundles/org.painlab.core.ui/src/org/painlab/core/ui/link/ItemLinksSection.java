@@ -7,6 +7,7 @@ import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ColumnPixelData;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -202,8 +203,12 @@ public final class ItemLinksSection {
     }
 
     private void resize(int rows) {
-        int item = table.getItemHeight();
-        int header = Math.max(table.getHeaderHeight(), item + 4);
+        // GTK under-reports the row height until rows are drawn: at least the font's height with the cell padding
+        GC gc = new GC(table);
+        int text = gc.getFontMetrics().getHeight();
+        gc.dispose();
+        int item = Math.max(table.getItemHeight(), text + 10);
+        int header = Math.max(table.getHeaderHeight(), text + 14);
         int hint = header + Math.max(2, Math.min(6, rows)) * item + 2 * table.getBorderWidth() + 4;
         GridData gd = (GridData) tableArea.getLayoutData();
         if (gd.heightHint != hint) {
