@@ -3,6 +3,7 @@ package org.painlab.mechanism;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -64,16 +65,41 @@ public final class ModelLibrary {
     public Model open(String id) throws ModelException, UnsupportedFeatureException {
         Entry e = find(id).orElseThrow(() -> new ModelException("no model '" + id + "'; installed: "
                 + all().stream().map(Entry::id).toList()));
-        Bundle bundle = Platform.getBundle(e.contributor());
-        URL url = bundle == null ? null : FileLocator.find(bundle, new org.eclipse.core.runtime.Path(e.resource()));
-        if (url == null) {
-            throw new ModelException("model '" + id + "': resource " + e.resource() + " not found in bundle " + e.contributor());
-        }
+        URL url = url(e);
         String source = e.contributor() + "/" + e.resource();
         try (InputStream in = url.openStream()) {
             return Sbml.read(in, source);
         } catch (IOException x) {
             throw new ModelException(source + ": cannot read: " + x.getMessage(), x);
         }
+    }
+
+    /**
+     * The SBML text of model {@code id} (what its file says beyond the mathematics: units, notes, read with
+     * {@link org.painlab.mechanism.sbml.ModelNotes}).
+     *
+     * @return the text, or empty when no such model is installed
+     * @throws ModelException the file is missing or unreadable (naming bundle and resource)
+     */
+    public Optional<String> text(String id) throws ModelException {
+        Optional<Entry> e = find(id);
+        if (e.isEmpty()) {
+            return Optional.empty();
+        }
+        URL url = url(e.get());
+        try (InputStream in = url.openStream()) {
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException x) {
+            throw new ModelException(e.get().contributor() + "/" + e.get().resource() + ": cannot read: " + x.getMessage(), x);
+        }
+    }
+
+    private static URL url(Entry e) throws ModelException {
+        Bundle bundle = Platform.getBundle(e.contributor());
+        URL url = bundle == null ? null : FileLocator.find(bundle, new org.eclipse.core.runtime.Path(e.resource()));
+        if (url == null) {
+            throw new ModelException("model '" + e.id() + "': resource " + e.resource() + " not found in bundle " + e.contributor());
+        }
+        return url;
     }
 }

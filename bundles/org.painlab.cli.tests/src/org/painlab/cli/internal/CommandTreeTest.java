@@ -24,7 +24,7 @@ class CommandTreeTest {
     void aGroupsCallCreatesThatGroupsCommandsOnly() {
         CommandLine forStudy = tree("study", "info", "x");
         assertTrue(forStudy.getSubcommands().get("study").getSubcommands().keySet()
-                .containsAll(Set.of("create", "info", "results", "run", "upgrade")));
+                .containsAll(Set.of("create", "info", "links", "results", "run", "upgrade")));
         assertTrue(forStudy.getSubcommands().get("plugins").getSubcommands().isEmpty(),
                 "the plugins group is listed but its commands are not created");
         CommandLine whole = tree((String[]) null);

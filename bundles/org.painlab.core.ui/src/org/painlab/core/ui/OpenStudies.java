@@ -27,8 +27,19 @@ public final class OpenStudies {
         void changed(OpenStudies studies);
     }
 
+    /**
+     * Told when links between items of a study were made or removed, so every list of an item's links
+     * (e.g. {@link org.painlab.core.ui.link.ItemLinksSection}) reads them again.
+     *
+     * @since 0.1
+     */
+    public interface LinkListener {
+        void linksChanged(Study study);
+    }
+
     private final List<Study> studies = new ArrayList<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final List<LinkListener> linkListeners = new CopyOnWriteArrayList<>();
     private Study selected;
     private String selectedSubject;
 
@@ -157,6 +168,29 @@ public final class OpenStudies {
     /** Tells listeners that the content of a study changed (e.g. after an import). */
     public void refresh() {
         fire();
+    }
+
+    /**
+     * Tells link listeners that links of {@code study} changed: call it after storing a link
+     * ({@code LinkTargets.link}) so the items' links shown anywhere in the workbench are read again.
+     * Only link listeners are told: views that show no links are not reloaded.
+     *
+     * @since 0.1
+     */
+    public void linksChanged(Study study) {
+        for (LinkListener l : linkListeners) {
+            l.linksChanged(study);
+        }
+    }
+
+    /** @since 0.1 */
+    public void addLinkListener(LinkListener l) {
+        linkListeners.add(l);
+    }
+
+    /** @since 0.1 */
+    public void removeLinkListener(LinkListener l) {
+        linkListeners.remove(l);
     }
 
     public void addListener(Listener l) {

@@ -20,8 +20,8 @@ import org.painlab.core.store.AuditLog;
 
 /**
  * The kinds of study item links can point at (contributed through
- * {@code org.painlab.core.linkTargets}: subject, visit, result, and later volume, model,
- * reference), and the links stored in a study between them.
+ * {@code org.painlab.core.linkTargets}: subject, visit, result, volume, model, parameter,
+ * reference, note), and the links stored in a study between them.
  *
  * @since 0.1
  */
@@ -124,5 +124,36 @@ public final class LinkTargets {
             }
             return out;
         });
+    }
+
+    /**
+     * The links and backlinks of an item with the other end of each resolved now: what a list of an item's
+     * links shows. An end that no longer exists says {@link LinkedItem#GONE}; one whose link target is not
+     * installed (or cannot be read) carries the error, so one broken end does not hide the others.
+     *
+     * @param study an open study
+     * @param type link target id of an item
+     * @param key its key
+     * @return one entry per link, oldest first
+     * @throws StudyException if the study's links cannot be read
+     */
+    public List<LinkedItem> describe(Study study, String type, String key) throws StudyException {
+        List<LinkedItem> out = new ArrayList<>();
+        for (ItemLink l : linksOf(study, type, key)) {
+            boolean outgoing = l.fromType().equals(type) && l.fromKey().equals(key);
+            String otherType = outgoing ? l.toType() : l.fromType();
+            String otherKey = outgoing ? l.toKey() : l.fromKey();
+            Optional<String> label;
+            String problem;
+            try {
+                label = resolve(study, otherType, otherKey);
+                problem = label.isPresent() ? null : LinkedItem.GONE;
+            } catch (StudyException e) {
+                label = Optional.empty();
+                problem = e.getMessage();
+            }
+            out.add(new LinkedItem(l, outgoing, otherType, otherKey, label, problem));
+        }
+        return out;
     }
 }

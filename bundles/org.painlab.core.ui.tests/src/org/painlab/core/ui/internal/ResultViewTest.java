@@ -15,11 +15,13 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.painlab.core.Study;
 import org.painlab.core.StudySchemas;
+import org.painlab.core.link.LinkTargets;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 import org.painlab.core.ui.internal.results.ResultTables;
 import org.painlab.core.ui.internal.results.ResultView;
 import org.painlab.core.ui.internal.views.StudyExplorerView;
+import org.painlab.core.ui.link.ItemLinksSection;
 
 /** A stored result is listed under its study in the Study Explorer, and opening it shows its tables. */
 class ResultViewTest {
@@ -98,6 +100,72 @@ class ResultViewTest {
         org.painlab.core.ui.ScreenCapture.save(shell, png);
         assertTrue(Files.size(png) > 10_000, "screenshot " + png);
         studies.close(study);
+    }
+
+    @Test
+    void theResultViewShowsTheResultsLinksAndBacklinksAndANewOneAtOnce() throws Exception {
+        WorkbenchFixture.awaitStartup();
+        Path dir = Files.createTempDirectory("painlab-result-links").resolve("study");
+        StoredResult a;
+        StoredResult b;
+        StoredResult c;
+        try (Study s = Study.create(dir, "Linked results", StudySchemas.contributed())) {
+            ResultStore results = new ResultStore(s);
+            a = results.add(result("Primary outcome (ITT)"));
+            b = results.add(result("Per-protocol sensitivity analysis"));
+            c = results.add(result("Subgroup by sex"));
+            new LinkTargets().link(s, "result", Long.toString(b.id()), "result", Long.toString(a.id()), "dr.chen");
+            // a link to a result since deleted, and one from an item whose plug-in is not installed here
+            s.transaction(conn -> {
+                try (java.sql.Statement st = conn.createStatement()) {
+                    st.executeUpdate("INSERT INTO item_link(from_type, from_key, to_type, to_key, created_at) VALUES "
+                            + "('result', '" + a.id() + "', 'result', '999', CURRENT_TIMESTAMP), "
+                            + "('com.example.gadget', 'g1', 'result', '" + a.id() + "', CURRENT_TIMESTAMP)");
+                }
+                return null;
+            });
+        }
+        var studies = WorkbenchFixture.studies();
+        Study study = studies.open(dir);
+        try {
+            ResultView view = (ResultView) WorkbenchFixture.page().showView(ResultView.ID);
+            ItemLinksSection links = view.getAdapter(ItemLinksSection.class);
+            assertNotNull(links, "other plug-ins find the links section through getAdapter");
+            view.show(study, a.id());
+            WorkbenchFixture.processUntil(() -> links.items().size() == 3 && !links.loading(), 20_000);
+            List<String> lines = links.lines();
+            assertEquals(3, lines.size(), links.heading());
+            assertEquals("linked from Result " + b.id() + ": Per-protocol sensitivity analysis", lines.get(0));
+            assertEquals("links to result 999 (gone)", lines.get(1));
+            assertTrue(lines.get(2).startsWith("linked from com.example.gadget g1 (unknown link target 'com.example.gadget'; installed: "),
+                    lines.get(2));
+            assertEquals("Links of result " + a.id() + ": 1 out, 2 in (backlinks)", links.heading());
+
+            // a link stored elsewhere (another view, a job): one notice and the section reads its links again
+            new LinkTargets().link(study, "result", Long.toString(a.id()), "result", Long.toString(c.id()), "dr.chen");
+            studies.linksChanged(study);
+            WorkbenchFixture.processUntil(() -> links.items().size() == 4 && !links.loading(), 20_000);
+            assertEquals("links to Result " + c.id() + ": Subgroup by sex", links.lines().get(3));
+
+            view.show(study, c.id());
+            WorkbenchFixture.processUntil(() -> ("result:" + c.id()).equals(links.item()) && !links.loading(), 20_000);
+            assertEquals(List.of("linked from Result " + a.id() + ": Primary outcome (ITT)"), links.lines());
+            view.show(study, a.id());
+            WorkbenchFixture.processUntil(() -> links.items().size() == 4 && !links.loading(), 20_000);
+            var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+            shell.setSize(1280, 800);
+            WorkbenchFixture.processUntil(() -> false, 500);
+            Path png = Path.of(System.getProperty("painlab.screenshot", "target/workbench.png")).resolveSibling("result-links.png");
+            org.painlab.core.ui.ScreenCapture.save(shell, png);
+            assertTrue(Files.size(png) > 10_000, "screenshot " + png);
+        } finally {
+            studies.close(study);
+        }
+    }
+
+    private static StoredResult result(String title) {
+        return new StoredResult(0, "com.example.analysis", title, Map.of(), "0f".repeat(32), Map.of("org.painlab.core", "0.1.0"),
+                null, "dr.chen", Map.of());
     }
 
     private static void collect(TreeItem[] items, List<StudyExplorerView.ResultNode> out) {

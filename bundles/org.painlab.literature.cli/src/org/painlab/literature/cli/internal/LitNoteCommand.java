@@ -13,8 +13,8 @@ import org.painlab.cli.Json;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.StudySchemas;
-import org.painlab.core.link.ItemLink;
 import org.painlab.core.link.LinkTargets;
+import org.painlab.core.link.LinkedItem;
 import org.painlab.literature.Note;
 import org.painlab.literature.NoteStore;
 import org.painlab.literature.TagStore;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code painlab lit note add|edit|list|show|delete}: Markdown notes on references or on their own,
- * with tags and links to items of the study (subjects, results, volumes, references, other notes).
+ * with tags and links to items of the study (subjects, results, volumes, model parameters, references, other notes).
  */
 @Command(name = "note", mixinStandardHelpOptions = true,
         description = "Markdown notes on a reference or on their own, linked to items of the study.",
@@ -65,7 +65,8 @@ public final class LitNoteCommand implements Callable<Integer> {
 
         @Option(names = "--link", paramLabel = "TYPE:KEY",
                 description = "Link the note to an item of the study: subject:S01, visit:S01/V2, result:12, reference:wang2023, "
-                        + "note:n2, volume:... (repeatable).")
+                        + "note:n2, volume:12, model:7, parameter:MODEL#PARAMETER (e.g. parameter:neuroinflammation-sensitization#k_heal); "
+                        + "any installed link target (repeatable).")
         List<String> links = new ArrayList<>();
 
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why, for the audit trail.")
@@ -323,23 +324,13 @@ public final class LitNoteCommand implements Callable<Integer> {
         }
 
         static List<Map<String, Object>> links(Study study, String type, String key) throws StudyException {
-            LinkTargets targets = new LinkTargets();
             List<Map<String, Object>> out = new ArrayList<>();
-            for (ItemLink l : targets.linksOf(study, type, key)) {
-                boolean outgoing = l.fromType().equals(type) && l.fromKey().equals(key);
-                String otherType = outgoing ? l.toType() : l.fromType();
-                String otherKey = outgoing ? l.toKey() : l.fromKey();
+            for (LinkedItem l : new LinkTargets().describe(study, type, key)) {
                 Map<String, Object> m = new LinkedHashMap<>();
-                m.put("direction", outgoing ? "to" : "from");
-                m.put("type", otherType);
-                m.put("key", otherKey);
-                String label;
-                try {
-                    label = targets.resolve(study, otherType, otherKey).orElse("(gone)");
-                } catch (StudyException e) {
-                    label = "(" + e.getMessage() + ")";
-                }
-                m.put("label", label);
+                m.put("direction", l.outgoing() ? "to" : "from");
+                m.put("type", l.type());
+                m.put("key", l.key());
+                m.put("label", l.text());
                 out.add(m);
             }
             return out;

@@ -34,13 +34,16 @@ import org.painlab.core.io.AtomicFiles;
 import org.painlab.core.io.JsonText;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
+import org.painlab.core.ui.OpenStudies;
 import org.painlab.core.ui.UiJobs;
 import org.painlab.core.ui.grid.ColumnSpec;
 import org.painlab.core.ui.grid.DataGrid;
+import org.painlab.core.ui.link.ItemLinksSection;
 
 /**
  * One stored analysis result: its provenance (analysis, parameters, inputs hash, bundle
- * versions, who, when) and its tables. Toolbar: re-run to check it reproduces, export as JSON.
+ * versions, who, when), its links and backlinks (notes about it, volumes it graded: link target
+ * {@code result}) and its tables. Toolbar: re-run to check it reproduces, export as JSON.
  */
 public final class ResultView extends ViewPart {
     public static final String ID = "org.painlab.core.ui.result";
@@ -50,6 +53,7 @@ public final class ResultView extends ViewPart {
     private Composite content;
     private Text provenance;
     private Label status;
+    private ItemLinksSection links;
     private Font bold;
     private Study study;
     private StoredResult result;
@@ -63,6 +67,8 @@ public final class ResultView extends ViewPart {
         provenance.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status = new Label(root, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        links = new ItemLinksSection(root, getSite().getService(OpenStudies.class));
+        links.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         scroller = new ScrolledComposite(root, SWT.V_SCROLL | SWT.H_SCROLL);
         scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         scroller.setExpandHorizontal(true);
@@ -104,9 +110,11 @@ public final class ResultView extends ViewPart {
         if (r == null) {
             setPartName("Result");
             provenance.setText("Open a result from the Study Explorer (double-click it under Results).");
+            links.clear("A result's links and backlinks (notes about it, items it refers to) show here.");
         } else {
             setPartName("Result " + r.id());
             provenance.setText(describe(r));
+            links.show(s, "result", Long.toString(r.id()));
             List<ResultTables.TextTable> tables = ResultTables.of(r.body());
             if (tables.isEmpty()) {
                 Text json = new Text(content, SWT.READ_ONLY | SWT.MULTI | SWT.WRAP);
@@ -251,6 +259,19 @@ public final class ResultView extends ViewPart {
     /** @return the grids of the result's tables, in order, for tests */
     public List<DataGrid<List<String>>> grids() {
         return List.copyOf(grids);
+    }
+
+    /** @return the links and backlinks of the result shown */
+    public ItemLinksSection links() {
+        return links;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ItemLinksSection.class) {
+            return adapter.cast(links);
+        }
+        return super.getAdapter(adapter);
     }
 
     /** @return the view's controls, for tests */

@@ -5,8 +5,6 @@ import java.util.List;
 
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
-import org.painlab.core.link.ItemLink;
-import org.painlab.core.link.LinkTargets;
 import org.painlab.imaging.ImagingException;
 import org.painlab.imaging.Volume;
 import org.painlab.imaging.store.ImagingStore;
@@ -14,7 +12,8 @@ import org.painlab.imaging.store.StoredVolume;
 
 /**
  * The stored volumes of a study as the Volumes list shows them, and their voxels: the one class that reads
- * the imaging engine's study store ({@link ImagingStore}), and their links.
+ * the imaging engine's study store ({@link ImagingStore}). Their links show in core.ui's links section, by
+ * the link target {@value #VOLUME_TARGET} and the volume's id.
  */
 public final class StudyVolumes {
     /** The link target id imaging contributes for volumes. */
@@ -45,29 +44,5 @@ public final class StudyVolumes {
         StoredVolume v = store.get(entry.id()).orElseThrow(() -> new StudyException(study.folder() + ": volume "
                 + entry.id() + " is no longer in the study"));
         return new Loaded(store.load(v), store.loadMask(v).orElse(null));
-    }
-
-    /**
-     * The links and backlinks of a volume (core's {@link LinkTargets}, link target {@code volume}), each as
-     * "links to" / "linked from" and the other end's label ("gone" when it no longer resolves).
-     */
-    public List<String> links(Study study, VolumeEntry entry) throws StudyException {
-        LinkTargets targets = new LinkTargets();
-        String key = Long.toString(entry.id());
-        List<String> out = new ArrayList<>();
-        for (ItemLink l : targets.linksOf(study, VOLUME_TARGET, key)) {
-            boolean outgoing = l.fromType().equals(VOLUME_TARGET) && l.fromKey().equals(key);
-            String type = outgoing ? l.toType() : l.fromType();
-            String other = outgoing ? l.toKey() : l.fromKey();
-            String label;
-            try {
-                label = targets.resolve(study, type, other).orElse(type + " " + other + " (gone)");
-            } catch (StudyException e) {
-                // a link to an item of a plug-in that is no longer installed
-                label = type + " " + other + " (" + e.getMessage() + ")";
-            }
-            out.add((outgoing ? "links to " : "linked from ") + label);
-        }
-        return out;
     }
 }

@@ -19,13 +19,15 @@ import org.painlab.core.StudyException;
 import org.painlab.core.ui.OpenStudies;
 import org.painlab.core.ui.grid.ColumnSpec;
 import org.painlab.core.ui.grid.DataGrid;
+import org.painlab.core.ui.link.ItemLinksSection;
 import org.painlab.imaging.ImagingException;
 
 /**
  * The volumes of the subject selected in the workbench (the shared {@link OpenStudies} selection, so a
  * subject picked in the Clinical perspective is the one shown here), or of every subject when none is
- * selected. Selecting a volume opens it with its mask in the slice viewer and computes its features; the line
- * under the list shows its links and backlinks (core's links, link target {@code volume}).
+ * selected. Selecting a volume opens it with its mask in the slice viewer and computes its features; the section
+ * under the list shows its links and backlinks (core's links, link target {@code volume}, in core.ui's shared
+ * {@link ItemLinksSection}).
  */
 public final class VolumeListView extends ViewPart {
     public static final String ID = "org.painlab.imaging.ui.volumes";
@@ -36,7 +38,7 @@ public final class VolumeListView extends ViewPart {
     private final OpenStudies.Listener listener = s -> reload();
     private DataGrid<VolumeEntry> grid;
     private Label heading;
-    private Label details;
+    private ItemLinksSection links;
     private String shownFor = "";
 
     @Override
@@ -62,9 +64,9 @@ public final class VolumeListView extends ViewPart {
                 })
                 .build(c);
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        details = new Label(c, SWT.WRAP);
-        details.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        details.setText("Links: select a volume to see what links to it (notes, results, models).");
+        links = new ItemLinksSection(c, studies);
+        links.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        links.clear("Select a volume to see what links to it (notes, results, models).");
         studies.addListener(listener);
         reload();
     }
@@ -97,19 +99,30 @@ public final class VolumeListView extends ViewPart {
         });
     }
 
-    private void showLinks(VolumeEntry entry, List<String> links) {
-        if (details.isDisposed()) {
-            return;
+    /**
+     * The selected volume's links in one line ("Links of volume 12: linked from Mask 13: ..."; "...: none"),
+     * or what the links section says while it reads them or when no volume is selected.
+     */
+    public String details() {
+        String item = links.item();
+        if (item == null || links.loading() || links.failure() != null) {
+            return links.heading();
         }
-        String text = "Links of volume " + entry.id() + ": " + (links.isEmpty() ? "none" : String.join("; ", links));
-        details.setText(text);
-        details.setToolTipText(links.isEmpty() ? null : String.join("\n", links));
-        details.getParent().layout(true, true);
+        List<String> lines = links.lines();
+        return "Links of volume " + item.substring(item.indexOf(':') + 1) + ": " + (lines.isEmpty() ? "none" : String.join("; ", lines));
     }
 
-    /** What the details line under the list says (the selected volume's links and backlinks). */
-    public String details() {
-        return details.getText();
+    /** The selected volume's links and backlinks. */
+    public ItemLinksSection links() {
+        return links;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ItemLinksSection.class) {
+            return adapter.cast(links);
+        }
+        return super.getAdapter(adapter);
     }
 
     /** The subject the list shows (empty: every subject). */
@@ -127,13 +140,12 @@ public final class VolumeListView extends ViewPart {
         if (study.isEmpty()) {
             return;
         }
+        links.show(study.get(), StudyVolumes.VOLUME_TARGET, Long.toString(entry.id()));
         Display display = getSite().getShell().getDisplay();
         Job job = new Job("Loading " + entry.title()) {
             @Override
             protected IStatus run(org.eclipse.core.runtime.IProgressMonitor monitor) {
                 try {
-                    List<String> links = source.links(study.get(), entry);
-                    display.asyncExec(() -> showLinks(entry, links));
                     StudyVolumes.Loaded v = source.load(study.get(), entry);
                     display.asyncExec(() -> Viewing.show(getSite().getPage(), v.image(), v.mask(), entry.title()));
                     return Status.OK_STATUS;

@@ -14,8 +14,8 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
-import org.painlab.core.link.ItemLink;
 import org.painlab.core.link.LinkTargets;
+import org.painlab.core.link.LinkedItem;
 
 /**
  * The links and backlinks of the selected reference or note: each other end with its kind, key
@@ -48,19 +48,9 @@ public final class LinksView extends ViewPart {
     public void show(Study study, String type, String key) {
         rows.clear();
         table.removeAll();
-        LinkTargets targets = new LinkTargets();
         try {
-            for (ItemLink l : targets.linksOf(study, type, key)) {
-                boolean out = l.fromType().equals(type) && l.fromKey().equals(key);
-                String otherType = out ? l.toType() : l.fromType();
-                String otherKey = out ? l.toKey() : l.fromKey();
-                String label;
-                try {
-                    label = targets.resolve(study, otherType, otherKey).orElse("(gone)");
-                } catch (StudyException e) {
-                    label = "(" + e.getMessage() + ")";
-                }
-                String[] row = {out ? "links to" : "linked from", otherType, otherKey, label};
+            for (LinkedItem l : new LinkTargets().describe(study, type, key)) {
+                String[] row = {l.direction(), l.type(), l.key(), l.text()};
                 rows.add(row);
                 new TableItem(table, SWT.NONE).setText(row);
             }

@@ -269,6 +269,8 @@ public final class NotesView extends ViewPart {
         try {
             new LinkTargets().link(study, NoteStore.ENTITY, n.key(), linkType.getText(), linkKey.getText().strip(), AuditActor.current());
             status.setText("Linked " + n.key() + " to " + linkType.getText() + " " + linkKey.getText().strip() + ".");
+            // the linked item's own view (Data Entry for a subject, Result, Model Outline, ...) shows the backlink at once
+            Workbench.studies().linksChanged(study);
             Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, NoteStore.ENTITY, n.key()));
             return true;
         } catch (StudyException e) {

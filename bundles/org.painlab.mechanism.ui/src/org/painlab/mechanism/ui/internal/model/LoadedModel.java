@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.painlab.mechanism.model.Model;
+import org.painlab.mechanism.sbml.ModelNotes;
 import org.painlab.mechanism.sensitivity.SensitivityAnalysis;
 
 /**

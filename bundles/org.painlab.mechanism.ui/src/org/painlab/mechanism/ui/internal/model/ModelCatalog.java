@@ -1,20 +1,16 @@
 package org.painlab.mechanism.ui.internal.model;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.core.runtime.FileLocator;
-import org.eclipse.core.runtime.Platform;
-import org.osgi.framework.Bundle;
 import org.painlab.mechanism.ModelLibrary;
 import org.painlab.mechanism.model.Model;
 import org.painlab.mechanism.model.ModelException;
 import org.painlab.mechanism.model.UnsupportedFeatureException;
+import org.painlab.mechanism.sbml.ModelNotes;
 import org.painlab.mechanism.sbml.Sbml;
 
 /** Opens models for the perspective: the installed ones ({@code org.painlab.mechanism.models}) and SBML files. */
@@ -42,7 +38,7 @@ public final class ModelCatalog {
      */
     public LoadedModel open(ModelLibrary.Entry entry) throws ModelException, UnsupportedFeatureException {
         Model m = library.open(entry.id());
-        return new LoadedModel(entry.id(), entry.name(), m, ModelNotes.read(text(entry)), null);
+        return new LoadedModel(entry.id(), entry.name(), m, ModelNotes.read(library.text(entry.id()).orElse("")), null);
     }
 
     /**
@@ -62,18 +58,5 @@ public final class ModelCatalog {
         String name = m.name() == null || m.name().isBlank() ? file.getFileName().toString() : m.name();
         return new LoadedModel(file.toAbsolutePath().toString(), name + " (" + file.getFileName() + ")", m,
                 ModelNotes.read(text), text);
-    }
-
-    private static String text(ModelLibrary.Entry e) {
-        Bundle bundle = Platform.getBundle(e.contributor());
-        URL url = bundle == null ? null : FileLocator.find(bundle, new org.eclipse.core.runtime.Path(e.resource()));
-        if (url == null) {
-            return "";
-        }
-        try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException x) {
-            return "";
-        }
     }
 }

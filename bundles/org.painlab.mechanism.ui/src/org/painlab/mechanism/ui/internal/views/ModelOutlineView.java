@@ -17,13 +17,18 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.part.ViewPart;
+import org.painlab.core.Study;
+import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.link.ItemLinksSection;
 import org.painlab.mechanism.ModelLibrary;
+import org.painlab.mechanism.ParameterLinks;
 import org.painlab.mechanism.ui.internal.model.LoadedModel;
 import org.painlab.mechanism.ui.internal.model.ModelCatalog;
 
@@ -31,7 +36,8 @@ import org.painlab.mechanism.ui.internal.model.ModelCatalog;
  * The models of the perspective: the installed ones (contributed to {@code org.painlab.mechanism.models})
  * and SBML files the user opened, each as a tree of compartments, species, parameters (value, units and the
  * source in its notes), reactions, rules and events. Selecting any row selects its model for the other
- * Mechanism views.
+ * Mechanism views; selecting a parameter shows its links and backlinks in the selected study under the tree
+ * (link target {@code parameter}: notes citing where its value comes from, results about it).
  */
 public final class ModelOutlineView extends ViewPart {
     public static final String ID = "org.painlab.mechanism.ui.outline";
@@ -41,6 +47,12 @@ public final class ModelOutlineView extends ViewPart {
     private final List<OutlineNode> roots = new ArrayList<>();
     private TreeViewer viewer;
     private Label status;
+    private OpenStudies studies;
+    private final OpenStudies.Listener studyListener = s -> parameterSelected();
+    private ItemLinksSection links;
+    /** The study and key whose links are shown, so a selection event that changes neither reads nothing. */
+    private String linksShownFor = "";
+    private Study linksStudy;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -49,8 +61,10 @@ public final class ModelOutlineView extends ViewPart {
         status = new Label(c, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText("Reading the installed models...");
-        viewer = new TreeViewer(c, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
-        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // the tree and the selected parameter's links share the height; the user moves the sash between them
+        SashForm sash = new SashForm(c, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer = new TreeViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         column("Name", 230, OutlineNode::label);
@@ -92,7 +106,69 @@ public final class ModelOutlineView extends ViewPart {
         });
         viewer.setInput(roots);
         getSite().setSelectionProvider(viewer);
+        studies = getSite().getService(OpenStudies.class);
+        links = new ItemLinksSection(sash, studies);
+        sash.setWeights(55, 45);
+        viewer.addSelectionChangedListener(e -> parameterSelected());
+        studies.addListener(studyListener);
+        parameterSelected();
         loadInstalled();
+    }
+
+    /** Shows the links of the selected parameter row in the selected study, or says why there are none. */
+    private void parameterSelected() {
+        if (links == null || links.control().isDisposed()) {
+            return;
+        }
+        OutlineNode n = viewer.getSelection() instanceof IStructuredSelection ss && ss.getFirstElement() instanceof OutlineNode o ? o : null;
+        Study study = studies.selected().orElse(null);
+        String why = null;
+        String key = null;
+        if (n == null || n.parameter() == null || n.model() == null) {
+            why = "Select a parameter to see its links and backlinks (notes on where its value comes from).";
+        } else if (study == null) {
+            why = "Open a study in the Study Explorer: links to parameter " + n.parameter() + " are kept in a study.";
+        } else if (n.model().builtIn()) {
+            key = ParameterLinks.key(n.model().source(), n.parameter());
+        } else {
+            key = ParameterLinks.fileKey(study.folder(), Path.of(n.model().source()), n.parameter()).orElse(null);
+            if (key == null) {
+                why = "The model file is outside the study folder: copy it into " + study.folder()
+                        + " and open it from there to link to its parameters.";
+            }
+        }
+        String shownFor = key == null ? why : key;
+        if (shownFor.equals(linksShownFor) && study == linksStudy) {
+            return;
+        }
+        linksShownFor = shownFor;
+        linksStudy = study;
+        if (key == null) {
+            links.clear(why);
+        } else {
+            links.show(study, ParameterLinks.TARGET, key);
+        }
+    }
+
+    /** The selected parameter's links and backlinks. */
+    public ItemLinksSection links() {
+        return links;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ItemLinksSection.class) {
+            return adapter.cast(links);
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void dispose() {
+        if (studies != null) {
+            studies.removeListener(studyListener);
+        }
+        super.dispose();
     }
 
     private static OutlineNode parentOf(List<OutlineNode> nodes, Object child) {

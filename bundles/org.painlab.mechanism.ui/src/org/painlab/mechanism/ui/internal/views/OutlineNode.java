@@ -14,11 +14,18 @@ import org.painlab.mechanism.ui.internal.model.LoadedModel;
  * @param units units column
  * @param note the element's notes (sources of parameter values)
  * @param children rows under it
+ * @param parameter the parameter's id on a parameter's row (what links to it name), else null
  */
-public record OutlineNode(LoadedModel model, String label, String value, String units, String note, List<OutlineNode> children) {
+public record OutlineNode(LoadedModel model, String label, String value, String units, String note, List<OutlineNode> children,
+        String parameter) {
     /** Copies the children. */
     public OutlineNode {
         children = List.copyOf(children);
+    }
+
+    /** A row that is not a parameter's. */
+    public OutlineNode(LoadedModel model, String label, String value, String units, String note, List<OutlineNode> children) {
+        this(model, label, value, units, note, children, null);
     }
 
     /** The row labelled {@code path[0]} under this one, then {@code path[1]} under that, ...; null when missing. */

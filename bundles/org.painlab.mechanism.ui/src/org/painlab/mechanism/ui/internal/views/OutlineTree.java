@@ -13,7 +13,7 @@ import org.painlab.mechanism.model.Rule;
 import org.painlab.mechanism.model.Species;
 import org.painlab.mechanism.ui.internal.model.ExprText;
 import org.painlab.mechanism.ui.internal.model.LoadedModel;
-import org.painlab.mechanism.ui.internal.model.ModelNotes;
+import org.painlab.mechanism.sbml.ModelNotes;
 import org.painlab.mechanism.ui.internal.model.Plotables;
 
 /** Builds the outline's rows of one model: compartments, species, parameters, reactions, rules, events. */
@@ -43,7 +43,7 @@ final class OutlineTree {
         for (Parameter p : m.parameters()) {
             String value = Double.isNaN(p.value()) ? "set by a formula" : ExprText.number(p.value());
             rows.add(new OutlineNode(lm, label(p.id(), p.name()), p.constant() ? value : value + " (changes)", n.units(p.id()),
-                    n.note(p.id()), List.of()));
+                    n.note(p.id()), List.of(), p.id()));
         }
         group(groups, lm, "Parameters", rows);
         rows = new ArrayList<>();

@@ -29,6 +29,7 @@ import org.painlab.core.Study;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
 import org.painlab.core.ui.UiJobs;
+import org.painlab.core.ui.link.ItemLinksSection;
 import org.painlab.trial.Instruments;
 import org.painlab.trial.instrument.Instrument;
 import org.painlab.trial.store.Observation;
@@ -45,7 +46,8 @@ import org.painlab.trial.ui.internal.forms.SaveAnswersOperation;
  * fill the generated form (validated as you type), save. Saving is undoable (Edit > Undo)
  * and audited; changing or deleting a stored answer asks for a reason; locked visits
  * are shown read-only. Under the form, the subject's repeated and per-visit forms at the chosen
- * visit are listed read-only, with a link to the Repeated Forms view.
+ * visit are listed read-only, with a link to the Repeated Forms view; below them the subject's links and
+ * backlinks (notes about the subject, results, volumes: link target {@code subject}).
  */
 public final class DataEntryView extends ViewPart {
     public static final String ID = "org.painlab.trial.ui.dataEntry";
@@ -60,6 +62,7 @@ public final class DataEntryView extends ViewPart {
     private Button lock;
     private Label status;
     private SubjectFillings fillings;
+    private ItemLinksSection links;
     private InstrumentForm form;
     private Study study;
     private String subjectId;
@@ -106,6 +109,8 @@ public final class DataEntryView extends ViewPart {
         lock.addListener(SWT.Selection, e -> lockVisit());
         fillings = new SubjectFillings(c, this::openRepeatedForms);
         fillings.control().setLayoutData(SubjectFillings.layoutData(4));
+        links = new ItemLinksSection(c, studies);
+        links.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1));
         UndoRedoActionGroup undo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undo.fillActionBars(getViewSite().getActionBars());
         studies.addListener(listener);
@@ -130,6 +135,7 @@ public final class DataEntryView extends ViewPart {
         arm = null;
         if (study == null || subjectId == null) {
             heading.setText("Select a subject in the Subject Grid to enter data.");
+            links.clear("The selected subject's links and backlinks (notes, results, volumes) show here.");
             clearForm();
             status.setText("");
             fillings.show(null, null, List.of(), List.of());
@@ -138,6 +144,7 @@ public final class DataEntryView extends ViewPart {
         clearForm();
         instrument.removeAll();
         heading.setText("Reading subject " + subjectId + "...");
+        links.show(study, "subject", subjectId);
         Study reading = study;
         int read = startRead();
         record SubjectRead(Subject subject, boolean simulated, List<VisitDefinition> visits, List<Observation> observations,
@@ -409,6 +416,19 @@ public final class DataEntryView extends ViewPart {
     /** The generated form, for tests. */
     public InstrumentForm form() {
         return form;
+    }
+
+    /** The selected subject's links and backlinks. */
+    public ItemLinksSection links() {
+        return links;
+    }
+
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == ItemLinksSection.class) {
+            return adapter.cast(links);
+        }
+        return super.getAdapter(adapter);
     }
 
     /** The undo context of this view's edits, for tests. */

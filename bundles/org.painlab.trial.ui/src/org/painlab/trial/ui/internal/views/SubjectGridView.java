@@ -204,6 +204,8 @@ public final class SubjectGridView extends ViewPart {
                     (GridRow r) -> observationCounts.getOrDefault(r.subjectId(), 0L)));
             builder.width(REPEATED_FORMS, 130).rowAction("Show repeated forms", r -> showRepeatedForms(r.subjectId()));
         }
+        // the subject's links live in Data Entry, which follows the selected subject
+        builder.rowAction("Show links", r -> showLinks(r.subjectId()));
         grid = builder.name("Subjects").columns(specs).frozenColumns(2)
                 .onSelection(rows -> {
                     if (!rows.isEmpty() && shown != null) {
@@ -225,6 +227,19 @@ public final class SubjectGridView extends ViewPart {
             view.showOnlySelectedSubject(true);
         } catch (PartInitException e) {
             setContentDescription("Repeated Forms cannot be opened: " + e.getMessage());
+        }
+    }
+
+    /** Selects the subject and brings up Data Entry, which lists the subject's links and backlinks. */
+    private void showLinks(String subjectId) {
+        if (shown == null) {
+            return;
+        }
+        studies.select(shown, subjectId);
+        try {
+            getSite().getPage().showView(DataEntryView.ID);
+        } catch (PartInitException e) {
+            setContentDescription("Data Entry cannot be opened: " + e.getMessage());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.painlab.mechanism.ui.internal.model;
+package org.painlab.mechanism.sbml;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,10 @@ import org.w3c.dom.NodeList;
 /**
  * What an SBML file says about its symbols beyond the mathematics: the units each is declared in and its
  * notes (where the built-in models name the literature a value follows), and the model's time unit. The
- * engine's model keeps only the mathematics, so the outline reads these from the file itself.
+ * engine's model keeps only the mathematics, so the outline and the labels of parameter links read these
+ * from the file itself.
+ *
+ * @since 0.1
  */
 public final class ModelNotes {
     private static final String[] ELEMENTS = { "compartment", "species", "parameter", "reaction", "event" };
