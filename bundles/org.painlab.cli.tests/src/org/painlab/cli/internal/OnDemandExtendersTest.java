@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.painlab.core.internal.OnDemandExtenders;
 
 /** The extenders a starting bundle needs: followed through wires, without what the command line itself needs. */
 class OnDemandExtendersTest {

@@ -7,6 +7,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.painlab.core.internal.OnDemandExtenders;
 
 /** The headless {@code painlab} application: runs one command line and exits with its code. */
 public final class CliApplication implements IApplication {

@@ -91,6 +91,7 @@ import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.painlab.core.internal.OnDemandExtenders;
 import org.painlab.core.Study;
 import org.painlab.core.ui.internal.grid.CellFilter;
 import org.painlab.core.ui.internal.grid.CellText;
@@ -1082,6 +1083,9 @@ public final class DataGrid<R> {
             if (columns.isEmpty()) {
                 throw new IllegalStateException("a grid needs at least one column");
             }
+            // NatTable logs through slf4j, whose provider SPI Fly registers: the workbench starts SPI Fly after
+            // its first window has painted, and a grid restored in that window comes before
+            OnDemandExtenders.startNeededByAll(List.of(FrameworkUtil.getBundle(NatTable.class)));
             return new DataGrid<>(this, parent);
         }
     }

@@ -34,6 +34,8 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        // SPI Fly and slf4j's provider are not started at boot; before the grid's warm-up, which logs through slf4j
+        StartExtendersJob.startAfterFirstPaint(getWorkbenchConfigurer().getWorkbench().getDisplay());
         // the first grid opened (the Subject Grid at start-up, or any later) finds NatTable's classes loaded;
         // started once the first window has painted, so that it does not compete with the start-up itself
         GridWarmUp.startAfterFirstPaint(getWorkbenchConfigurer().getWorkbench().getDisplay());

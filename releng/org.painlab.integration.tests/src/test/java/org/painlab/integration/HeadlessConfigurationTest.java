@@ -128,6 +128,20 @@ class HeadlessConfigurationTest {
         }
     }
 
+    /**
+     * The workbench's configuration starts Felix SCR at boot (the workbench's services are declarative) but
+     * neither SPI Fly, which reads every bundle when it starts, nor slf4j's provider: the workbench starts
+     * them after its first paint, and commands on this configuration (PAINLAB_HEADLESS_FULL) when they need them.
+     */
+    @Test
+    void theWorkbenchStartsFelixScrAtBootButNotSpiFly() throws Exception {
+        List<String> info = Files.readAllLines(painlab.home().resolve("configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"));
+        for (String bundle : List.of("org.apache.felix.scr,", "org.apache.aries.spifly.dynamic.bundle,", "slf4j.simple,")) {
+            String line = info.stream().filter(l -> l.startsWith(bundle)).findFirst().orElseThrow(() -> new AssertionError(bundle + " not installed"));
+            assertTrue(line.endsWith(bundle.equals("org.apache.felix.scr,") ? ",true" : ",false"), line);
+        }
+    }
+
     @Test
     void aModelReadThroughJsbmlGetsItsLoggerWithoutAWarning() throws Exception {
         // JSBML logs through slf4j, whose provider SPI Fly registers: started on demand, before slf4j looks

@@ -23,6 +23,7 @@ import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.painlab.core.internal.OnDemandExtenders;
 import org.painlab.core.ui.grid.ColumnSpec;
 
 /**
@@ -162,6 +163,8 @@ public final class GridWarmUp extends Job {
         collections = 0;
         images = 0;
         Bundle natTable = FrameworkUtil.getBundle(NatTable.class);
+        // before the first NatTable class that creates a logger: slf4j looks for its provider once
+        OnDemandExtenders.startNeededByAll(List.of(natTable));
         load(natTable, "org/eclipse/nebula/widgets/nattable", monitor);
         initialise(NatTable.class.getClassLoader());
         loadCollections(natTable);
