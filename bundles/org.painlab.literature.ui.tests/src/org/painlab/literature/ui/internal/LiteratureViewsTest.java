@@ -312,10 +312,13 @@ class LiteratureViewsTest {
         assertTrue(notes.link("reference", "zhang2023"), notes.status());
         assertFalse(notes.link("result", "999"), "no such result");
         assertTrue(notes.status().contains("'999'"), notes.status());
+        // the links are read in a job, not on the UI thread
+        LiteratureFixture.processUntil(() -> links.heading().startsWith("Links of note " + saved.key() + ": 1"), 20_000);
         assertEquals(1, links.rows().size(), links.heading());
         assertEquals("reference", links.rows().get(0)[1]);
 
         links.show(study, "reference", "zhang2023");
+        LiteratureFixture.processUntil(() -> links.heading().startsWith("Links of reference zhang2023"), 20_000);
         assertEquals(List.of("linked from", "note", saved.key()), List.of(links.rows().get(0)).subList(0, 3),
                 "the backlink on the reference");
         assertTrue(new LinkTargets().linksOf(study, "reference", "zhang2023").size() == 1);

@@ -3,6 +3,7 @@ package org.painlab.literature.ui.internal.views;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -13,7 +14,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.core.link.LinkTargets;
 import org.painlab.core.link.LinkedItem;
 
@@ -26,6 +27,7 @@ public final class LinksView extends ViewPart {
     private Label heading;
     private Table table;
     private final List<String[]> rows = new ArrayList<>();
+    private Job reading;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -44,20 +46,30 @@ public final class LinksView extends ViewPart {
         }
     }
 
-    /** Shows the links of item {@code type}:{@code key} of {@code study}. */
+    /**
+     * Shows the links of item {@code type}:{@code key} of {@code study}: read in a job (the study's database is
+     * not touched on the UI thread), shown when read. A later call wins over an earlier one still reading.
+     */
     public void show(Study study, String type, String key) {
+        if (reading != null) {
+            reading.cancel();
+        }
+        heading.setText("Reading the links of " + type + " " + key + "...");
+        reading = UiJobs.run("Reading links of " + type + " " + key, table,
+                monitor -> new LinkTargets().describe(study, type, key),
+                links -> shown(type, key, links),
+                e -> heading.setText("Cannot read the links of " + type + " " + key + ": " + e.getMessage()));
+    }
+
+    private void shown(String type, String key, List<LinkedItem> links) {
         rows.clear();
         table.removeAll();
-        try {
-            for (LinkedItem l : new LinkTargets().describe(study, type, key)) {
-                String[] row = {l.direction(), l.type(), l.key(), l.text()};
-                rows.add(row);
-                new TableItem(table, SWT.NONE).setText(row);
-            }
-            heading.setText("Links of " + type + " " + key + ": " + rows.size());
-        } catch (StudyException e) {
-            heading.setText("Cannot read the links of " + type + " " + key + ": " + e.getMessage());
+        for (LinkedItem l : links) {
+            String[] row = {l.direction(), l.type(), l.key(), l.text()};
+            rows.add(row);
+            new TableItem(table, SWT.NONE).setText(row);
         }
+        heading.setText("Links of " + type + " " + key + ": " + rows.size());
     }
 
     /** The rows shown: direction, kind, key, label. */
