@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,19 @@ class P2BundlesTest {
         try (var files = Files.list(conf.resolve("org.eclipse.equinox.simpleconfigurator"))) {
             assertEquals(1, files.count(), "no temporary file left");
         }
+    }
+
+    @Test
+    void theListsKeepTheirPermissionsAndANewOneIsReadableByAll() throws Exception {
+        Path conf = configuration("org.painlab.cli,0.1.0,plugins/org.painlab.cli_0.1.0.jar,4,false\n"
+                + "bcprov,1.84.0,plugins/bcprov_1.84.0.jar,4,false\n");
+        Path info = conf.resolve(P2Bundles.BUNDLES_INFO);
+        Files.setPosixFilePermissions(info, PosixFilePermissions.fromString("rw-rw-r--"));
+        Files.setPosixFilePermissions(conf.resolve("config.ini"), PosixFilePermissions.fromString("rw-r-----"));
+        P2Bundles.split(conf);
+        assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(info)));
+        assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(conf.resolve("config.ini"))));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(conf.resolve(P2Bundles.P2_LIST))));
     }
 
     @Test

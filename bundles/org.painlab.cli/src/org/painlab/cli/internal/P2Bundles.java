@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -130,11 +132,19 @@ public final class P2Bundles {
         return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Replaces {@code file} by {@code content} atomically: a temporary file next to it, moved over it. */
+    /**
+     * Replaces {@code file} by {@code content} atomically: a temporary file next to it, moved over it. The file keeps
+     * its permissions (a new one gets rw-r--r--): a temporary file is created readable by its owner only, and the
+     * lists must stay readable by everyone who starts the installation.
+     */
     static void write(Path file, byte[] content) throws IOException {
         Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
         try {
             Files.write(tmp, content);
+            if (Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(tmp, Files.exists(file) ? Files.getPosixFilePermissions(file)
+                        : PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,6 +46,7 @@ class InstalledPluginTest {
     private List<String> p2ListBefore;
     private List<String> bundlesInfoBefore;
     private List<String> p2ListLinesBefore;
+    private boolean readableByAll;
     private String configIniBefore;
     private byte[][] afterInstall;
     private Painlab.Run failed;
@@ -60,6 +62,7 @@ class InstalledPluginTest {
         bundlesBefore = bundleNames(painlab.home().resolve(BUNDLES_INFO));
         p2ListBefore = bundleNames(painlab.home().resolve(P2_LIST));
         configIniBefore = Files.readString(painlab.home().resolve("configuration/config.ini"));
+        readableByAll = readableByAll(painlab.home());
         Painlab.Run before = painlab.run("plugins", "list", "--json");
         assertEquals(0, before.exitCode(), before.toString());
         listBefore = before.json();
@@ -132,6 +135,16 @@ class InstalledPluginTest {
                 "org.eclipse.equinox.p2.transport.ecf", "org.eclipse.ecf", "org.sat4j.core", "bcprov",
                 "org.eclipse.osgi.compatibility.state")), p2ListBefore.toString());
         assertTrue(p2ListBefore.stream().allMatch(b -> directorOnly(b) || b.equals("org.eclipse.equinox.security")), p2ListBefore.toString());
+        assertTrue(readableByAll, "the product's lists and config.ini must be readable by every user of the installation");
+    }
+
+    private static boolean readableByAll(Path home) throws IOException {
+        for (String f : List.of(BUNDLES_INFO, P2_LIST, "configuration/config.ini")) {
+            if (!Files.getPosixFilePermissions(home.resolve(f)).contains(PosixFilePermission.OTHERS_READ)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -232,6 +245,7 @@ class InstalledPluginTest {
         assertFalse(ini.contains("org.eclipse.osgi.compatibility.state"), ini);
         assertTrue(bundleNames(painlab.home().resolve(P2_LIST)).containsAll(p2ListBefore), "the p2 list lost bundles");
         assertFalse(bundleNames(painlab.home().resolve(P2_LIST)).contains(CONTRIBUTOR));
+        assertTrue(readableByAll(painlab.home()), "the rewritten lists lost their permissions");
         try (Stream<Path> s = Files.list(painlab.home().resolve("configuration/org.eclipse.equinox.simpleconfigurator"))) {
             assertEquals(List.of("bundles.info"), s.map(p -> p.getFileName().toString()).toList(), "a temporary file was left");
         }
