@@ -113,7 +113,7 @@ class PluginsCommandsTest {
         Files.createDirectories(home.resolve("plugins"));
         Files.createFile(home.resolve("plugins/org.eclipse.equinox.launcher_1.8.0.v1.jar"));
         Files.createDirectories(home.resolve(P2Installation.PROFILE_REGISTRY).resolve("DefaultProfile.profile"));
-        P2Installation installation = P2Installation.of(home, home.resolve("configuration"), null);
+        P2Installation installation = P2Installation.of(home, home.resolve("configuration"), home.resolve("configuration/plugins"), null);
         assertEquals("DefaultProfile", installation.profile());
         P2Repository repo = P2Repository.load(repository(tmp.resolve("repo")).toString(), Files.createDirectories(tmp.resolve("a")));
         List<String> cmd = new DirectorLaunch(installation).command(repo, repo.featureGroups());
@@ -122,7 +122,8 @@ class PluginsCommandsTest {
         assertTrue(line.contains("-application org.eclipse.equinox.p2.director"), line);
         assertTrue(line.contains("-installIU com.example.lab.feature.group/1.2.0"), line);
         assertTrue(line.contains("-destination " + home + " -profile DefaultProfile"), line);
-        assertTrue(line.contains("-install " + home + " -configuration " + home.resolve("configuration")), line);
+        // the director starts on the configuration that lists the p2 bundles, not on the installation's own
+        assertTrue(line.contains("-install " + home + " -configuration " + home.resolve("configuration/plugins") + " "), line);
     }
 
     @Test

@@ -13,7 +13,10 @@ import org.painlab.cli.CliFailure;
 
 /**
  * Runs the p2 director ({@code org.eclipse.equinox.p2.director}) as a child launch of the same
- * installation: same launcher, same configuration, the Java that runs this process. A child and
+ * installation: same launcher, the configuration this process runs on (one that lists the p2 bundles,
+ * which the installation's own configuration does not: {@link P2Bundles}), the Java that runs this
+ * process. p2 writes the installation's configuration (its profile's install folder's), not the one the
+ * child runs on. A child and
  * not this process because the director is a main-thread application of its own, and because its
  * exit status and output then belong to one install only.
  */
@@ -40,7 +43,7 @@ public final class DirectorLaunch {
         List<String> cmd = new ArrayList<>(List.of(java.toString(), "-Xmx1g", "-Djava.awt.headless=true",
                 "-Dosgi.requiredJavaVersion=21", "-jar", installation.launcher().toString(),
                 "-install", installation.home().toString(),
-                "-configuration", installation.configuration().toString(),
+                "-configuration", installation.directorConfiguration().toString(),
                 "-data", "@none", "-nosplash", "-consoleLog",
                 "-application", APPLICATION,
                 "-repository", repository.location().toString(),

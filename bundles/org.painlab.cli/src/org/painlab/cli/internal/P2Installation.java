@@ -18,11 +18,15 @@ import org.painlab.cli.CliFailure;
  * of its p2 profile (the product build materializes one, {@code DefaultProfile}).
  *
  * @param home the installation folder (where {@code plugins/} and {@code p2/} are)
- * @param configuration the configuration folder the child launch uses
+ * @param configuration the installation's configuration folder, whose bundles.info and config.ini p2
+ *        rewrites and the workbench starts from (without the p2 bundles: {@link P2Bundles})
+ * @param directorConfiguration the configuration area the director's child launch starts on: one that
+ *        lists the p2 bundles too (the launch script's {@code configuration/plugins}, which this process
+ *        runs on)
  * @param launcher {@code plugins/org.eclipse.equinox.launcher_*.jar}
  * @param profile the p2 profile id to install into
  */
-public record P2Installation(Path home, Path configuration, Path launcher, String profile) {
+public record P2Installation(Path home, Path configuration, Path directorConfiguration, Path launcher, String profile) {
     static final String PROFILE_REGISTRY = "p2/org.eclipse.equinox.p2.engine/profileRegistry";
 
     /** The installation of the running process; fails with a clear message when it is not a p2-managed product. */
@@ -31,20 +35,29 @@ public record P2Installation(Path home, Path configuration, Path launcher, Strin
         // the launch script runs commands on a configuration without the UI bundles and names the
         // installation's own one here: p2 must install into that, or the workbench would not see a plug-in
         String own = System.getProperty("painlab.configuration");
-        Path configuration = own != null && !own.isBlank() ? Path.of(own).toAbsolutePath().normalize()
-                : area("osgi.configuration.area");
+        Path running = area("osgi.configuration.area");
+        Path configuration = own != null && !own.isBlank() ? Path.of(own).toAbsolutePath().normalize() : running;
         if (home == null) {
             throw new CliFailure("this process has no installation folder (osgi.install.area is not set)");
         }
-        return of(home, configuration == null ? home.resolve("configuration") : configuration,
-                System.getProperty("eclipse.p2.profile"));
+        if (configuration == null) {
+            configuration = home.resolve("configuration");
+        }
+        // the director starts on the configuration this process runs on: the launch script's one for
+        // `plugins` commands, which lists the p2 bundles (the installation's own does not)
+        return of(home, configuration, running == null ? configuration : running, System.getProperty("eclipse.p2.profile"));
+    }
+
+    /** The installation in {@code home} whose director starts on {@code configuration} itself. */
+    public static P2Installation of(Path home, Path configuration, String profile) {
+        return of(home, configuration, configuration, profile);
     }
 
     /**
      * The installation in {@code home}; {@code profile} may be null when the product names none
      * (then the only profile in its registry is used).
      */
-    public static P2Installation of(Path home, Path configuration, String profile) {
+    public static P2Installation of(Path home, Path configuration, Path directorConfiguration, String profile) {
         Path launcher = launcherJar(home);
         String id = profile != null && !profile.isBlank() ? profile : onlyProfile(home);
         if (!Files.isDirectory(home.resolve(PROFILE_REGISTRY).resolve(id + ".profile"))) {
@@ -54,7 +67,7 @@ public record P2Installation(Path home, Path configuration, Path launcher, Strin
         if (!Files.isWritable(home) || !Files.isWritable(home.resolve("plugins"))) {
             throw new CliFailure("" + home + " is not writable by this user; install as the user who owns it");
         }
-        return new P2Installation(home, configuration, launcher, id);
+        return new P2Installation(home, configuration, directorConfiguration, launcher, id);
     }
 
     private static Path launcherJar(Path home) {

@@ -58,16 +58,66 @@ public final class PluginsInstallCommand implements Callable<Integer> {
             }
         }
         P2Installation installation = P2Installation.running();
-        DirectorLaunch.Outcome outcome = new DirectorLaunch(installation).run(repo, toInstall);
+        P2Bundles.Snapshot before = snapshot(installation);
+        DirectorLaunch.Outcome outcome;
+        try {
+            outcome = new DirectorLaunch(installation).run(repo, toInstall);
+        } catch (RuntimeException e) {
+            restore(before);
+            throw e;
+        }
         if (outcome.exitCode() != 0) {
+            // p2 does not commit a failed install, but a run that ended half-way may have written the lists
+            restore(before);
             throw new CliFailure("the p2 director refused to install " + toInstall + " from "
                     + repo.location() + " into " + installation.home() + ": " + reason(outcome.output()));
         }
+        split(installation);
         report(repo, installation, toInstall);
         return 0;
     }
 
+    private static P2Bundles.Snapshot snapshot(P2Installation installation) {
+        try {
+            return P2Bundles.snapshot(installation.configuration());
+        } catch (IOException e) {
+            throw new CliFailure("cannot read " + installation.configuration() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void restore(P2Bundles.Snapshot before) {
+        try {
+            before.restore();
+        } catch (IOException e) {
+            throw new CliFailure("the p2 director failed and " + before.configuration()
+                    + " could not be put back as it was: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * p2 has rewritten bundles.info and config.ini from its profile, so with the p2 bundles again: they go
+     * back to the p2 list, which the workbench does not start from.
+     */
+    private static void split(P2Installation installation) {
+        try {
+            P2Bundles.split(installation.configuration());
+        } catch (IOException e) {
+            throw new CliFailure("installed, but the p2 bundles could not be taken out of "
+                    + installation.configuration().resolve(P2Bundles.BUNDLES_INFO) + ": " + e.getMessage(), e);
+        }
+    }
+
     private P2Repository readRepository() {
+        try {
+            return loadRepository();
+        } catch (NoClassDefFoundError e) {
+            // org.painlab.cli imports p2 optionally: the workbench's and the headless configurations leave p2 out
+            throw new CliFailure("p2 is not in this configuration (" + e.getMessage() + "); run `painlab plugins install` "
+                    + "through the installation's painlab script, which starts it on configuration/plugins", e);
+        }
+    }
+
+    private P2Repository loadRepository() {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("painlab-p2-");
