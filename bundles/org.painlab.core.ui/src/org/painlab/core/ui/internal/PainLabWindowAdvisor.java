@@ -20,6 +20,7 @@ public final class PainLabWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
+        StartupProbe.preWindowOpen();
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         c.setInitialSize(new Point(1280, 800));
         c.setShowCoolBar(true);

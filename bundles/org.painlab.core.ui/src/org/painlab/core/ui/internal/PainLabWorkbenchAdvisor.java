@@ -23,6 +23,11 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void preStartup() {
+        StartupProbe.preStartup();
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return ClinicalPerspective.ID;
     }
