@@ -32,6 +32,8 @@ public final class PainLabWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        var display = getWindowConfigurer().getWindow().getWorkbench().getDisplay();
+        display.asyncExec(FirstWindowClasses::stop);
         StartupProbe.afterWindowOpen(getWindowConfigurer().getWindow().getWorkbench());
     }
 }
