@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
+import org.painlab.core.ui.ScreenCapture;
 
 /**
  * For the start-up benchmark only: when {@code -Dpainlab.startupProbe=FILE} is set, writes
@@ -20,7 +21,8 @@ import org.eclipse.ui.IWorkbench;
  * advisor's {@code preWindowOpen} to the first paint, each as wall and UI-thread CPU
  * milliseconds ({@code preStartup: wall W cpu C} and {@code preWindowOpen: wall W cpu C}, one
  * a line). The CPU time does not count the time the thread waited for a core, so it moves
- * less than the wall time on a shared machine.
+ * less than the wall time on a shared machine. With {@code -Dpainlab.startupProbe.shot=PNG} it also
+ * saves the window as painted then (after the times are taken), to compare first frames.
  */
 final class StartupProbe {
     private static final String FILE = System.getProperty("painlab.startupProbe");
@@ -64,6 +66,10 @@ final class StartupProbe {
             try {
                 Files.writeString(Path.of(FILE), Long.toString(System.currentTimeMillis()));
                 Files.writeString(Path.of(FILE + ".ui"), since("preStartup", preStartup, painted) + since("preWindowOpen", preWindowOpen, painted));
+                String shot = System.getProperty("painlab.startupProbe.shot");
+                if (shot != null && !shot.isBlank() && workbench.getActiveWorkbenchWindow() != null) {
+                    ScreenCapture.save(workbench.getActiveWorkbenchWindow().getShell(), Path.of(shot));
+                }
             } catch (IOException e) {
                 System.err.println("startup probe: cannot write " + FILE + ": " + e.getMessage());
             }
