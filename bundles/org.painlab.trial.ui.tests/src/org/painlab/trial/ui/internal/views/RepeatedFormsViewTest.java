@@ -14,13 +14,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -159,49 +154,6 @@ class RepeatedFormsViewTest {
         Path out = Path.of(System.getProperty("painlab.screenshot", "target/clinical.png")).resolveSibling("repeated-forms.png");
         ScreenCapture.save(shell, out);
         assertTrue(Files.size(out) > 10_000);
-    }
-
-    @Test
-    void dataEntryMakesTheFormsListForTheFirstSubjectWithFormsAboveTheLinksAndItsLinkOpensRepeatedForms() throws Exception {
-        IWorkbenchPage page = clinical();
-        study = imported("redcap_repeating-instruments");
-        studies().select(study, null);
-        IViewPart open = page.findView(DataEntryView.ID);
-        if (open != null) {
-            page.hideView(open);
-        }
-        IViewPart shownForms = page.findView(RepeatedFormsView.ID);
-        if (shownForms != null) {
-            page.hideView(shownForms);
-        }
-        DataEntryView entry = (DataEntryView) page.showView(DataEntryView.ID);
-        processUntil(() -> !entry.loading(), 20_000);
-        SubjectFillings fillings = entry.fillings();
-        assertFalse(fillings.built(), "no subject: the hidden list is not made");
-        assertFalse(fillings.visible());
-        assertTrue(fillings.lines().isEmpty());
-
-        studies().select(study, "1");
-        processUntil(() -> !entry.loading() && fillings.visible(), 20_000);
-        assertTrue(fillings.built() && fillings.visible(), "subject 1 filled bp three times: the list is made and shown");
-        assertEquals(9, fillings.lines().size(), fillings.summary());
-        assertTrue(fillings.summary().contains("3 filled form(s)"), fillings.summary());
-        Control list = fillings.control();
-        List<Control> order = List.of(list.getParent().getChildren());
-        assertEquals(order.indexOf(entry.links().control()) - 1, order.indexOf(list), "the list sits right above the links");
-        assertTrue(list.getSize().y > 50 && entry.links().control().getLocation().y > list.getLocation().y,
-                "laid out above the links: " + list.getBounds() + " " + entry.links().control().getBounds());
-
-        Link link = (Link) List.of(fillings.control().getChildren()).stream().filter(Link.class::isInstance).findFirst().orElseThrow();
-        link.notifyListeners(SWT.Selection, new Event());
-        processEvents();
-        IViewPart forms = page.findView(RepeatedFormsView.ID);
-        assertNotNull(forms, "the link opens Repeated Forms");
-        assertTrue(page.isPartVisible(forms));
-
-        studies().select(study, null);
-        processUntil(() -> !entry.loading() && !fillings.visible(), 20_000);
-        assertFalse(fillings.visible(), "no subject: hidden again");
     }
 
     @Test

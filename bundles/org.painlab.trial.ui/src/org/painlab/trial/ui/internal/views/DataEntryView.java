@@ -107,11 +107,10 @@ public final class DataEntryView extends ViewPart {
         lock.setText("Lock visit...");
         lock.setToolTipText("No further edits of this subject's visit (audited)");
         lock.addListener(SWT.Selection, e -> lockVisit());
-        // hidden until a subject with repeated or per-visit forms is shown: made then, above the links
-        fillings = new SubjectFillings(c, this::openRepeatedForms, 4);
+        fillings = new SubjectFillings(c, this::openRepeatedForms);
+        fillings.control().setLayoutData(SubjectFillings.layoutData(4));
         links = new ItemLinksSection(c, studies);
         links.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, 4, 1));
-        fillings.placeAbove(links.control());
         UndoRedoActionGroup undo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undo.fillActionBars(getViewSite().getActionBars());
         studies.addListener(listener);

@@ -9,7 +9,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
@@ -22,51 +21,20 @@ import org.painlab.trial.store.VisitDefinition;
 /**
  * Data Entry's read-only list of one subject's repeated and per-visit forms at the chosen visit
  * (with those whose visit the study does not define, e.g. a project without events), one line per
- * value, and a link to the Repeated Forms view. Hidden when the subject has none. Its widgets are
- * made the first time a subject with forms is shown (they are hidden until then, so the workbench's
- * first window does not build them before its first paint), in its place above {@code below}.
+ * value, and a link to the Repeated Forms view. Hidden when the subject has none.
  */
 final class SubjectFillings {
     private static final String[] HEADERS = { "Visit", "Form", "Instance", "Field", "Value" };
     private static final int[] WIDTHS = { 80, 90, 72, 110, 110 };
 
-    private final Composite parent;
-    private final Runnable openView;
-    private final int span;
-    private Control below;
-    private Group group;
-    private Label summary;
-    private Table table;
+    private final Group group;
+    private final Label summary;
+    private final Table table;
 
-    /**
-     * @param parent the composite (a grid layout) the list goes into, when made
-     * @param openView opens the Repeated Forms view
-     * @param span the columns the list spans in {@code parent}'s grid layout
-     */
-    SubjectFillings(Composite parent, Runnable openView, int span) {
-        this.parent = parent;
-        this.openView = openView;
-        this.span = span;
-    }
-
-    /** Where the list goes when it is made: above {@code control}, a child of the parent made after it. */
-    void placeAbove(Control control) {
-        below = control;
-    }
-
-    /** True once the list's widgets have been made. */
-    boolean built() {
-        return group != null;
-    }
-
-    private void build() {
+    SubjectFillings(Composite parent, Runnable openView) {
         group = new Group(parent, SWT.NONE);
         group.setText("Repeated and per-visit forms (read-only)");
         group.setLayout(new GridLayout(2, false));
-        group.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, false, span, 1));
-        if (below != null && !below.isDisposed()) {
-            group.moveAbove(below);
-        }
         summary = new Label(group, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         Link link = new Link(group, SWT.NONE);
@@ -86,7 +54,10 @@ final class SubjectFillings {
         }
     }
 
-    /** The list's control, or null until it is made. */
+    static GridData layoutData(int span) {
+        return new GridData(SWT.FILL, SWT.FILL, true, false, span, 1);
+    }
+
     Composite control() {
         return group;
     }
@@ -100,13 +71,6 @@ final class SubjectFillings {
      * @param observations the subject's observations
      */
     void show(String subjectId, VisitDefinition visit, List<VisitDefinition> visits, List<Observation> observations) {
-        boolean any = !observations.isEmpty();
-        if (group == null) {
-            if (!any) {
-                return; // hidden, as it would be: made when a subject has forms
-            }
-            build();
-        }
         table.removeAll();
         Set<String> defined = new HashSet<>();
         visits.forEach(v -> defined.add(v.id()));
@@ -129,6 +93,7 @@ final class SubjectFillings {
         String at = visit == null ? "" : " at " + visit.label();
         summary.setText("Subject " + subjectId + at + ": " + fillingsHere.size() + " filled form(s), " + here.size() + " value(s)"
                 + (elsewhere.isEmpty() ? "" : "; " + elsewhere.size() + " more filled form(s) at other visits"));
+        boolean any = !observations.isEmpty();
         ((GridData) group.getLayoutData()).exclude = !any;
         group.setVisible(any);
         group.getParent().layout(true, true);
@@ -137,9 +102,6 @@ final class SubjectFillings {
     /** The lines shown: visit, form, instance, field, value. */
     List<String[]> lines() {
         List<String[]> out = new ArrayList<>();
-        if (table == null) {
-            return out;
-        }
         for (TableItem item : table.getItems()) {
             String[] row = new String[HEADERS.length];
             for (int i = 0; i < row.length; i++) {
@@ -152,10 +114,10 @@ final class SubjectFillings {
 
     /** The summary line above the list. */
     String summary() {
-        return summary == null ? "" : summary.getText();
+        return summary.getText();
     }
 
     boolean visible() {
-        return group != null && group.getVisible();
+        return group.getVisible();
     }
 }
