@@ -43,7 +43,7 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
         OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
         // opening the studies (H2, some 600 classes, the demo's creation at a first start) waits until the
         // first window has painted, so that on a two-core machine it does not take a core from that paint;
-        // the studies show in the same event as before (the job adds them at the UI thread's next turn)
+        // the first frame never showed them (the job adds them in a later event), now they come a paint later
         StartupStudiesJob.scheduleAfterFirstPaint(studies, getWorkbenchConfigurer().getWorkbench());
         // the first grid opened (the Subject Grid at start-up, or any later) finds NatTable's classes loaded;
         // started once the first window has painted, so that it does not compete with the start-up itself
