@@ -11,6 +11,8 @@ public final class PainLabApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        // the workbench's classes the first window needs are loaded on another core meanwhile
+        FirstWindowClasses.start();
         Display display = PlatformUI.createDisplay();
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new PainLabWorkbenchAdvisor());

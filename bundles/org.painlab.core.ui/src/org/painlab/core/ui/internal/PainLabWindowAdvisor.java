@@ -20,6 +20,7 @@ public final class PainLabWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
+        StartupProbe.preWindowOpen();
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         c.setInitialSize(new Point(1280, 800));
         c.setShowCoolBar(true);
@@ -31,6 +32,8 @@ public final class PainLabWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void postWindowOpen() {
+        var display = getWindowConfigurer().getWindow().getWorkbench().getDisplay();
+        display.asyncExec(FirstWindowClasses::stop);
         StartupProbe.afterWindowOpen(getWindowConfigurer().getWindow().getWorkbench());
     }
 }

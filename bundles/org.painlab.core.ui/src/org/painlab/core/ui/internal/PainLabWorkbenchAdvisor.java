@@ -23,6 +23,11 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void preStartup() {
+        StartupProbe.preStartup();
+    }
+
+    @Override
     public String getInitialWindowPerspectiveId() {
         return ClinicalPerspective.ID;
     }
@@ -34,13 +39,17 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        var display = getWorkbenchConfigurer().getWorkbench().getDisplay();
+        OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
+        // opening the studies (H2, some 600 classes, the demo's creation at a first start) waits until the
+        // first window has painted, so that on a two-core machine it does not take a core from that paint;
+        // the first frame never showed them (the job adds them in a later event), now they come a paint later
+        StartupStudiesJob.scheduleAfterFirstPaint(studies, getWorkbenchConfigurer().getWorkbench());
         // SPI Fly and slf4j's provider are not started at boot; before the grid's warm-up, which logs through slf4j
-        StartExtendersJob.startAfterFirstPaint(getWorkbenchConfigurer().getWorkbench().getDisplay());
+        StartExtendersJob.startAfterFirstPaint(display);
         // the first grid opened (the Subject Grid at start-up, or any later) finds NatTable's classes loaded;
         // started once the first window has painted, so that it does not compete with the start-up itself
-        GridWarmUp.startAfterFirstPaint(getWorkbenchConfigurer().getWorkbench().getDisplay());
-        OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
-        new StartupStudiesJob(studies, getWorkbenchConfigurer().getWorkbench().getDisplay()).schedule();
+        GridWarmUp.startAfterFirstPaint(display);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
 import org.painlab.core.NewStudy;
 import org.painlab.core.StudyDemo;
 import org.painlab.core.StudyDemos;
@@ -30,6 +31,28 @@ public final class StartupStudiesJob extends Job {
     public static final Object FAMILY = new Object();
     private final OpenStudies studies;
     private final Display display;
+
+    private static volatile boolean scheduled;
+
+    /**
+     * Schedules the job once the display has dispatched the events pending now (the paint of the window
+     * just opened); call on the UI thread.
+     */
+    static void scheduleAfterFirstPaint(OpenStudies studies, IWorkbench workbench) {
+        Display display = workbench.getDisplay();
+        display.asyncExec(() -> {
+            // not when the workbench closes first (the start-up bench closes it at the first paint)
+            if (!display.isDisposed() && !workbench.isClosing()) {
+                new StartupStudiesJob(studies, display).schedule();
+                scheduled = true;
+            }
+        });
+    }
+
+    /** True once the start-up opening has been scheduled (joining {@link #FAMILY} before would return at once). */
+    public static boolean scheduled() {
+        return scheduled;
+    }
 
     StartupStudiesJob(OpenStudies studies, Display display) {
         super("Opening studies");

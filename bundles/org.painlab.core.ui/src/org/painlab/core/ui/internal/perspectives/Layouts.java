@@ -4,13 +4,14 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 
 /**
- * The frame every PainLab perspective shares: Study Explorer on the left, progress and
- * error log at the bottom, so the selected study stays in view when switching.
+ * The frame every PainLab perspective shares: Study Explorer on the left, the error log and audit
+ * trail at the bottom, so the selected study stays in view when switching. Progress shows in the
+ * status line's progress indicator: the workbench's Progress view is defined by
+ * {@code org.eclipse.ui.ide}, which the product does not hold, so a Progress tab here never showed.
  */
 final class Layouts {
     static final String EXPLORER = "org.painlab.core.ui.studyExplorer";
     static final String DASHBOARD = "org.painlab.core.ui.dashboard";
-    static final String PROGRESS = "org.eclipse.ui.views.ProgressView";
     static final String ERROR_LOG = "org.eclipse.pde.runtime.LogView";
     static final String AUDIT = "org.painlab.core.ui.auditLog";
     static final String RESULT = "org.painlab.core.ui.result";
@@ -24,7 +25,6 @@ final class Layouts {
         IFolderLayout left = layout.createFolder(areaFolderId + ".left", IPageLayout.LEFT, 0.22f, editor);
         left.addView(EXPLORER);
         IFolderLayout bottom = layout.createFolder(areaFolderId + ".bottom", IPageLayout.BOTTOM, 0.72f, editor);
-        bottom.addView(PROGRESS);
         bottom.addView(ERROR_LOG);
         bottom.addView(AUDIT);
         IFolderLayout top = layout.createFolder(areaFolderId, IPageLayout.TOP, 0.6f, editor);
@@ -33,7 +33,6 @@ final class Layouts {
         layout.setEditorAreaVisible(false);
         layout.addShowViewShortcut(EXPLORER);
         layout.addShowViewShortcut(DASHBOARD);
-        layout.addShowViewShortcut(PROGRESS);
         layout.addShowViewShortcut(ERROR_LOG);
         layout.addShowViewShortcut(AUDIT);
         layout.addShowViewShortcut(RESULT);
