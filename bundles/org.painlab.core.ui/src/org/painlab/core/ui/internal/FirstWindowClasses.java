@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -35,30 +37,47 @@ final class FirstWindowClasses implements Runnable {
     static final String LIST = "first-window-classes.txt";
     /** The "bundle" of the JDK's classes in the list. */
     static final String JDK = "jrt";
+    /** The key under which the workbench's display holds the loading started for it. */
+    static final String KEY = FirstWindowClasses.class.getName();
     private static final long LIMIT_NANOS = 20_000_000_000L;
-    private static volatile boolean stop;
-    private static volatile Thread thread;
+    private volatile boolean stop;
+    private volatile Thread thread;
     private int loaded;
     private int missing;
-    private static volatile String waitingFor;
-    private static volatile int lastLoaded = -1;
+    private volatile String waitingFor;
+    private volatile int lastLoaded = -1;
 
     private FirstWindowClasses() {
     }
 
-    /** Starts the loading thread, unless switched off ({@code -Dpainlab.firstWindowClasses=false}). */
-    static void start() {
-        if (!Boolean.parseBoolean(System.getProperty("painlab.firstWindowClasses", "true"))) {
-            return;
+    /**
+     * Starts the loading thread, unless switched off ({@code -Dpainlab.firstWindowClasses=false}); before the
+     * display exists, so that the thread also runs while the display is made. Hand the result to the display
+     * with {@link #heldBy}.
+     */
+    static FirstWindowClasses start() {
+        FirstWindowClasses loading = new FirstWindowClasses();
+        if (Boolean.parseBoolean(System.getProperty("painlab.firstWindowClasses", "true"))) {
+            Thread t = new Thread(loading, "PainLab first-window classes");
+            t.setDaemon(true);
+            loading.thread = t;
+            t.start();
         }
-        Thread t = new Thread(new FirstWindowClasses(), "PainLab first-window classes");
-        t.setDaemon(true);
-        thread = t;
-        t.start();
+        return loading;
+    }
+
+    /** Lets {@code display} hold this loading, for {@link #of} (the window advisor's stop, tests). */
+    void heldBy(Display display) {
+        display.setData(KEY, this);
+    }
+
+    /** The loading started for {@code display}'s workbench, if any. */
+    static Optional<FirstWindowClasses> of(Display display) {
+        return display.getData(KEY) instanceof FirstWindowClasses f ? Optional.of(f) : Optional.empty();
     }
 
     /** Stops the loading (the first window has painted). */
-    static void stop() {
+    void stop() {
         stop = true;
         if (Boolean.getBoolean("painlab.firstWindowClasses.debug")) {
             System.err.println("first-window classes: first paint; loading thread " + (thread != null && thread.isAlive() ? "at " + waitingFor : "done"));
@@ -132,7 +151,7 @@ final class FirstWindowClasses implements Runnable {
      * True when loading a class of {@code b} starts nothing: it is active, or resolved without lazy
      * activation. A lazily activated bundle is waited for until the UI thread has started it.
      */
-    private static boolean ready(Bundle b, long end) {
+    private boolean ready(Bundle b, long end) {
         while (!stop && System.nanoTime() < end) {
             int state = b.getState();
             if (state == Bundle.ACTIVE) {
@@ -154,8 +173,8 @@ final class FirstWindowClasses implements Runnable {
         return false;
     }
 
-    /** Classes the last run loaded; -1 while it runs or if none ran. */
-    static int lastLoaded() {
+    /** Classes the run loaded; -1 while it runs or if none ran. */
+    int lastLoaded() {
         return lastLoaded;
     }
 

@@ -12,8 +12,9 @@ public final class PainLabApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) {
         // the workbench's classes the first window needs are loaded on another core meanwhile
-        FirstWindowClasses.start();
+        FirstWindowClasses firstWindow = FirstWindowClasses.start();
         Display display = PlatformUI.createDisplay();
+        firstWindow.heldBy(display);
         try {
             int code = PlatformUI.createAndRunWorkbench(display, new PainLabWorkbenchAdvisor());
             return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;

@@ -33,7 +33,7 @@ public final class PainLabWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         var display = getWindowConfigurer().getWindow().getWorkbench().getDisplay();
-        display.asyncExec(FirstWindowClasses::stop);
+        FirstWindowClasses.of(display).ifPresent(loading -> display.asyncExec(loading::stop));
         StartupProbe.afterWindowOpen(getWindowConfigurer().getWindow().getWorkbench());
     }
 }

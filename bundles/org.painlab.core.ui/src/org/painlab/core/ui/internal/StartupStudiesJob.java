@@ -32,8 +32,6 @@ public final class StartupStudiesJob extends Job {
     private final OpenStudies studies;
     private final Display display;
 
-    private static volatile boolean scheduled;
-
     /**
      * Schedules the job once the display has dispatched the events pending now (the paint of the window
      * just opened); call on the UI thread.
@@ -44,14 +42,8 @@ public final class StartupStudiesJob extends Job {
             // not when the workbench closes first (the start-up bench closes it at the first paint)
             if (!display.isDisposed() && !workbench.isClosing()) {
                 new StartupStudiesJob(studies, display).schedule();
-                scheduled = true;
             }
         });
-    }
-
-    /** True once the start-up opening has been scheduled (joining {@link #FAMILY} before would return at once). */
-    public static boolean scheduled() {
-        return scheduled;
     }
 
     StartupStudiesJob(OpenStudies studies, Display display) {
