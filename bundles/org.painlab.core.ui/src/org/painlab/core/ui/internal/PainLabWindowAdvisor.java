@@ -20,7 +20,7 @@ public final class PainLabWindowAdvisor extends WorkbenchWindowAdvisor {
 
     @Override
     public void preWindowOpen() {
-        StartupProbe.preWindowOpen();
+        StartupProbe.preWindowOpen(getWindowConfigurer().getWindow().getWorkbench().getDisplay());
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
         c.setInitialSize(new Point(1280, 800));
         c.setShowCoolBar(true);

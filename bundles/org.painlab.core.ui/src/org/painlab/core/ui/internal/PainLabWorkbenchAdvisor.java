@@ -24,7 +24,7 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void preStartup() {
-        StartupProbe.preStartup();
+        StartupProbe.preStartup(getWorkbenchConfigurer().getWorkbench().getDisplay());
     }
 
     @Override

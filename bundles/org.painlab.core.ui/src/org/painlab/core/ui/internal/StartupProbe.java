@@ -26,8 +26,9 @@ import org.painlab.core.ui.ScreenCapture;
  */
 final class StartupProbe {
     private static final String FILE = System.getProperty("painlab.startupProbe");
-    private static long[] preStartup;
-    private static long[] preWindowOpen;
+    /** Keys of the display's data under which the marks are kept until the first paint. */
+    private static final String PRE_STARTUP = StartupProbe.class.getName() + ".preStartup";
+    private static final String PRE_WINDOW_OPEN = StartupProbe.class.getName() + ".preWindowOpen";
 
     private StartupProbe() {
     }
@@ -37,16 +38,16 @@ final class StartupProbe {
     }
 
     /** Marks the workbench's {@code preStartup}; UI thread. */
-    static void preStartup() {
+    static void preStartup(Display display) {
         if (on()) {
-            preStartup = now();
+            display.setData(PRE_STARTUP, now());
         }
     }
 
     /** Marks the window advisor's {@code preWindowOpen}; UI thread. */
-    static void preWindowOpen() {
-        if (on() && preWindowOpen == null) {
-            preWindowOpen = now();
+    static void preWindowOpen(Display display) {
+        if (on() && display.getData(PRE_WINDOW_OPEN) == null) {
+            display.setData(PRE_WINDOW_OPEN, now());
         }
     }
 
@@ -65,7 +66,8 @@ final class StartupProbe {
             long[] painted = now();
             try {
                 Files.writeString(Path.of(FILE), Long.toString(System.currentTimeMillis()));
-                Files.writeString(Path.of(FILE + ".ui"), since("preStartup", preStartup, painted) + since("preWindowOpen", preWindowOpen, painted));
+                Files.writeString(Path.of(FILE + ".ui"), since("preStartup", mark(display, PRE_STARTUP), painted)
+                        + since("preWindowOpen", mark(display, PRE_WINDOW_OPEN), painted));
                 String shot = System.getProperty("painlab.startupProbe.shot");
                 if (shot != null && !shot.isBlank() && workbench.getActiveWorkbenchWindow() != null) {
                     ScreenCapture.save(workbench.getActiveWorkbenchWindow().getShell(), Path.of(shot));
@@ -75,6 +77,10 @@ final class StartupProbe {
             }
             workbench.close();
         });
+    }
+
+    private static long[] mark(Display display, String key) {
+        return display.getData(key) instanceof long[] m ? m : null;
     }
 
     private static String since(String mark, long[] from, long[] to) {
