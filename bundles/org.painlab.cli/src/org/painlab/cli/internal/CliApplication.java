@@ -27,8 +27,6 @@ public final class CliApplication implements IApplication {
             if (extenders != null) {
                 bundleContext().removeBundleListener(extenders);
             }
-            // after the command, so that its output is not delayed: used from the next call on
-            FrameworkCopies.writeRequested();
         }
     }
 
