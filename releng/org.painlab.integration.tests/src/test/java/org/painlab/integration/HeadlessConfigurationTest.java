@@ -146,6 +146,15 @@ class HeadlessConfigurationTest {
         }
     }
 
+    /** A cold start resolves on the calling thread (a resolver pool only competes for the cores); the commands too. */
+    @Test
+    void theFrameworkResolvesOnOneThread() throws Exception {
+        assertTrue(Files.readAllLines(painlab.home().resolve("configuration/config.ini")).contains("equinox.resolver.thread.count=1"));
+        Painlab.Run version = painlab.run("--version");
+        assertEquals(0, version.exitCode(), version.toString());
+        assertTrue(Files.readAllLines(painlab.home().resolve("configuration/headless/config.ini")).contains("equinox.resolver.thread.count=1"));
+    }
+
     @Test
     void aModelReadThroughJsbmlGetsItsLoggerWithoutAWarning() throws Exception {
         // JSBML logs through slf4j, whose provider SPI Fly registers: started on demand, before slf4j looks
