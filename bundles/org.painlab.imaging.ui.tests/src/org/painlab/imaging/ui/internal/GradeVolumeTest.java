@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.NewStudy;
 import org.painlab.core.Study;
 import org.painlab.core.StudySchemas;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.analysis.AnalysisRunner;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
@@ -73,6 +74,7 @@ class GradeVolumeTest {
         Path image = store.path(v);
         Path mask = store.path(store.get(v.maskId()).orElseThrow());
 
+        UiThreadGuard.Recording guard = UiThreadGuard.record();
         GradeVolumeDialog d = new GradeVolumeDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
                 new SavedModels(study).list());
         d.setBlockOnOpen(false);
@@ -95,6 +97,9 @@ class GradeVolumeTest {
         });
         ImagingFixture.waitForJobs(GradeVolumeHandler.JOB_FAMILY, 60_000);
         ImagingFixture.processUntil(() -> !shown.isEmpty(), 10_000);
+        guard.close();
+        assertEquals(List.of(), guard.through("GradeVolumeDialog"), "the dialog reads nothing on the UI thread");
+        assertEquals(List.of(), guard.through("GradeVolumeHandler"), "grading reads and stores in a job");
         assertEquals(List.of(true), ok, shown.toString());
         StoredResult stored = new ResultStore(study).list().stream().filter(r -> r.analysisId().equals(VolumeGradingAnalysis.ID))
                 .findFirst().orElseThrow();

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.NewStudy;
 import org.painlab.core.Study;
 import org.painlab.core.StudySchemas;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.imaging.ScanSite;
 import org.painlab.imaging.Volume;
@@ -123,6 +124,7 @@ class VolumeListTest {
                 org.painlab.imaging.synth.CohortModel.defaults(), org.painlab.imaging.synth.UltrasoundModel.defaults()))
                 .addTo(study, 1, 20261123L, "test", new org.eclipse.core.runtime.NullProgressMonitor());
         String subject = org.painlab.imaging.store.SimulatedStudy.subjectId(1);
+        UiThreadGuard.Recording guard = UiThreadGuard.record();
         VolumeListView list = (VolumeListView) page.showView(VolumeListView.ID);
         DataGrid<VolumeEntry> grid = list.grid();
         ImagingFixture.studies().select(study, subject);
@@ -140,6 +142,10 @@ class VolumeListTest {
         FeatureTableView features = (FeatureTableView) page.findView(FeatureTableView.ID);
         ImagingFixture.processUntil(() -> features.featureSet() != null, 30_000);
         assertEquals(features.featureSet().features().size(), features.grid().rowCount());
+        guard.close();
+        for (String view : List.of("VolumeListView", "SliceViewerView", "FeatureTableView")) {
+            assertEquals(List.of(), guard.through(view), view + " reads the study in jobs");
+        }
         page.activate(viewer);
         ImagingFixture.screenshot("imaging.png");
     }

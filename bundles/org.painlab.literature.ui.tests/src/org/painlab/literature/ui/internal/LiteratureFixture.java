@@ -73,6 +73,17 @@ final class LiteratureFixture {
         processEvents();
     }
 
+    /**
+     * Waits for the jobs of {@code family} and for those their results schedule in turn (a write whose
+     * result reads the view's data again), until none is left after the UI thread has run every result.
+     */
+    static void waitForJobChain(Object family, long timeoutMillis) throws InterruptedException {
+        long end = System.currentTimeMillis() + timeoutMillis;
+        do {
+            waitForJobs(family, Math.max(1, end - System.currentTimeMillis()));
+        } while (Job.getJobManager().find(family).length > 0 && System.currentTimeMillis() < end);
+    }
+
     static void processUntil(BooleanSupplier done, long timeoutMillis) throws InterruptedException {
         long end = System.currentTimeMillis() + timeoutMillis;
         while (!done.getAsBoolean() && System.currentTimeMillis() < end) {

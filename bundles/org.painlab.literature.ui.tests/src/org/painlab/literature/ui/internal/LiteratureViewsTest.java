@@ -21,7 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.link.LinkTargets;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.literature.DuplicatePolicy;
 import org.painlab.literature.ImportOutcome;
@@ -339,22 +341,34 @@ class LiteratureViewsTest {
         IWorkbenchPage page = LiteratureFixture.literature();
         study = LiteratureFixture.library(tmp.resolve("collections"));
         LibraryView library = library(page);
+        UiThreadGuard.Recording guard = UiThreadGuard.record();
         CollectionsView collections = (CollectionsView) page.showView(CollectionsView.ID);
-        String review = collections.create("Exosome review", null);
-        assertEquals("exosome-review", review);
-        String included = collections.create("纳入研究 included", review);
-        assertEquals("included", included);
-        assertTrue(collections.change(included, List.of("zhang2023"), true), collections.status());
-        assertTrue(collections.change(review, List.of("wang2023"), true), collections.status());
-        assertFalse(collections.change(review, List.of("nobody1999"), true));
+        collections.create("Exosome review", null);
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        String review = collections.selectedKey();
+        assertEquals("exosome-review", review, collections.status());
+        collections.create("纳入研究 included", review);
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        String included = collections.selectedKey();
+        assertEquals("included", included, collections.status());
+        collections.change(included, List.of("zhang2023"), true);
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        assertTrue(collections.status().startsWith("1 references in included"), collections.status());
+        collections.change(review, List.of("wang2023"), true);
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        assertFalse(collections.status().contains("wang2023"), collections.status());
+        collections.change(review, List.of("nobody1999"), true);
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
         assertTrue(collections.status().contains("nobody1999"), collections.status());
 
         collections.select(included);
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
         LiteratureFixture.waitForJobs(LibraryView.JOB_FAMILY, 30_000);
         LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
         LiteratureFixture.processUntil(() -> library.grid().shownRowCount() == 1, 10_000);
         assertEquals("zhang2023", library.grid().shownRow(0).key());
         collections.select(review);
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
         LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
         LiteratureFixture.processUntil(() -> library.grid().shownRowCount() == 2, 10_000);
         assertEquals(2, library.grid().shownRowCount(), "a collection shows the references inside its sub-collections too");
@@ -364,6 +378,9 @@ class LiteratureViewsTest {
         LiteratureFixture.waitForJobs(DataGrid.JOB_FAMILY, 30_000);
         LiteratureFixture.processUntil(() -> library.grid().shownRowCount() == 3, 10_000);
         assertEquals(3, library.grid().shownRowCount(), "the whole library again");
+        guard.close();
+        assertEquals(List.of(), guard.through("CollectionsView"), "the collections are read and changed in jobs");
+        assertEquals(List.of(), guard.through("LibraryView"), "the library and its tags are read in jobs");
     }
 
     @Test

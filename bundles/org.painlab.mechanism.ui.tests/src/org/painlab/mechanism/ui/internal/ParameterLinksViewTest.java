@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.NewStudy;
 import org.painlab.core.Study;
 import org.painlab.core.StudySchemas;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.link.LinkTargets;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
@@ -56,6 +57,7 @@ class ParameterLinksViewTest {
         new LinkTargets().link(study, "result", Long.toString(fit.id()), "parameter",
                 MechanismFixture.NEURO + "#k_heal", "dr.li");
 
+        UiThreadGuard.Recording guard = UiThreadGuard.record();
         ModelOutlineView outline = MechanismFixture.select(page, MechanismFixture.NEURO);
         ItemLinksSection links = outline.getAdapter(ItemLinksSection.class);
         assertNotNull(links);
@@ -90,5 +92,8 @@ class ParameterLinksViewTest {
         MechanismFixture.processUntil(() -> !links.loading() && "parameter:models/neuro.xml#k_heal".equals(links.item()), 20_000);
         assertEquals("parameter:models/neuro.xml#k_heal", links.item());
         assertEquals(List.of(), links.lines(), "another model's parameter: the built-in's links are not its links");
+        guard.close();
+        assertEquals(List.of(), guard.through("ModelOutlineView"), "the outline reads in jobs");
+        assertEquals(List.of(), guard.through("ItemLinksSection"), "the links are read in a job");
     }
 }

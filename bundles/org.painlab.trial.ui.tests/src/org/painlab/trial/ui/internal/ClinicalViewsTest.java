@@ -3,6 +3,7 @@ package org.painlab.trial.ui.internal;
 import java.util.List;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.ui.UiJobs;
 import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.trial.store.GridColumn;
@@ -183,10 +184,10 @@ class ClinicalViewsTest {
         TrialStore store = new TrialStore(study);
         Subject subject = store.subjects().get(0);
         DataEntryView entry = (DataEntryView) page.showView(DataEntryView.ID);
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             ClinicalFixture.studies().select(study, subject.id());
             ClinicalFixture.processUntil(() -> !entry.loading(), 20_000);
-            assertEquals(List.of(), guard.from("DataEntryView"), "the subject and its stored answers are read in a job");
+            assertEquals(List.of(), guard.through("DataEntryView"), "the subject and its stored answers are read in a job");
         }
         assertNotNull(entry.form(), "a form for the first scheduled instrument; view says: " + entry.status());
         String instrument = entry.form().instrument().id();
@@ -204,12 +205,12 @@ class ClinicalViewsTest {
         double changed = before.getOrDefault(firstItem, 0.0) == 0.0 ? 1.0 : 0.0;
         after.put(firstItem, changed);
         long auditBefore = study.read(c -> new AuditLog(c).size());
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             assertTrue(entry.execute(after, "corrected from the paper form"));
             Job.getJobManager().join(UiJobs.FAMILY, null);
             ClinicalFixture.processUntil(() -> entry.status().endsWith("| Saved"), 10_000);
-            assertEquals(List.of(), guard.from("SaveAnswersOperation"), "the save writes in a job, not on the UI thread");
-            assertEquals(List.of(), guard.from("DashboardView"), "the dashboard counts in a job");
+            assertEquals(List.of(), guard.through("SaveAnswersOperation"), "the save writes in a job, not on the UI thread");
+            assertEquals(List.of(), guard.through("DashboardView"), "the dashboard counts in a job");
         }
         assertTrue(entry.status().endsWith("| Saved"), entry.status());
         assertEquals(changed, store.answers(subject.id(), visit, instrument).get(firstItem));
@@ -228,11 +229,11 @@ class ClinicalViewsTest {
         IWorkbenchPage page = ClinicalFixture.clinical();
         study = ClinicalFixture.openDemo(tmp, "consort");
         ConsortView consort = (ConsortView) page.showView(ConsortView.ID);
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             consort.refresh();
             Job.getJobManager().join(UiJobs.FAMILY, null);
             ClinicalFixture.processUntil(() -> consort.counts() != null, 10_000);
-            assertEquals(List.of(), guard.from("ConsortView"), "the CONSORT counts are read in a job");
+            assertEquals(List.of(), guard.through("ConsortView"), "the CONSORT counts are read in a job");
         }
         var counts = consort.counts();
         assertEquals(new TrialStore(study).consortCounts(), counts);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.ui.grid.DataGrid;
 import org.painlab.trial.store.TrialStore;
 import org.painlab.trial.ui.internal.views.Screening;
@@ -55,10 +56,10 @@ class ScreeningTest {
         loaded();
         TrialStore store = new TrialStore(study);
         int before = store.screeningLog().size();
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             view.refresh();
             loaded();
-            assertEquals(List.of(), guard.from("ScreeningView"), "the screening log is read in a job");
+            assertEquals(List.of(), guard.through("ScreeningView"), "the screening log is read in a job");
         }
         assertEquals(before, view.rows());
         long excludedBefore = store.screeningLog().stream().filter(e -> e.excluded()).count();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
 import org.painlab.core.StudySchemas;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.store.AuditLog;
 import org.painlab.core.ui.UiJobs;
 import org.painlab.trial.store.Subject;
@@ -104,18 +105,18 @@ class TrialMenuJobsTest {
         TrialStore store = new TrialStore(study);
         int before = store.subjects().size();
         Said said = new Said();
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             done(EnrollHandler.enroll(shell(), ClinicalFixture.studies(), study, "S-900", said), said, 1);
-            assertEquals(List.of(), guard.from("EnrollHandler"), "enrolment writes in a job");
+            assertEquals(List.of(), guard.through("EnrollHandler"), "enrolment writes in a job");
             assertEquals(1, said.lines.size(), said.lines.toString());
             assertTrue(said.lines.get(0).startsWith("info: Subject S-900 is allocated to arm "), said.lines.toString());
             assertEquals("S-900", ClinicalFixture.studies().selectedSubject().orElse(null), "the new subject is selected");
 
             done(LockDatasetHandler.lock(shell(), ClinicalFixture.studies(), study, "database lock for analysis", said), said, 1);
-            assertEquals(List.of(), guard.from("LockDatasetHandler"), "the lock is written in a job");
+            assertEquals(List.of(), guard.through("LockDatasetHandler"), "the lock is written in a job");
             // a refusal from the job is told as an error, and nothing changes
             done(EnrollHandler.enroll(shell(), ClinicalFixture.studies(), study, "S-901", said), said, 2);
-            assertEquals(List.of(), guard.from("EnrollHandler"));
+            assertEquals(List.of(), guard.through("EnrollHandler"));
         }
         assertEquals(before + 1, store.subjects().size());
         Subject s = store.subject("S-900").orElseThrow();
@@ -136,7 +137,7 @@ class TrialMenuJobsTest {
         Path bad = Files.writeString(tmp.resolve("bad.csv"), "seq,arm\n1,A\n2,X\n");
         Path good = Files.writeString(tmp.resolve("good.csv"), "seq,arm\n1,A\n2,B\n3,B\n4,A\n");
         Said said = new Said();
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             done(UploadAllocationListHandler.upload(shell(), ClinicalFixture.studies(), study, bad, said), said, 1);
             assertTrue(said.lines.get(0).startsWith("error: Rejected, nothing stored:\n") && said.lines.get(0).contains("bad.csv"),
                     said.lines.toString());
@@ -151,8 +152,8 @@ class TrialMenuJobsTest {
                 asked.add(arms);
                 return null;
             }), said, 3);
-            assertEquals(List.of(), guard.from("UploadAllocationListHandler"), "the upload reads and writes in jobs");
-            assertEquals(List.of(), guard.from("RandomizeHandler"), "the arms and the list's state are read in a job");
+            assertEquals(List.of(), guard.through("UploadAllocationListHandler"), "the upload reads and writes in jobs");
+            assertEquals(List.of(), guard.through("RandomizeHandler"), "the arms and the list's state are read in a job");
             assertEquals(List.of(), asked, "no dialog for a locked list");
             assertEquals("info: The allocation list is already locked (0 of 4 revealed).", said.lines.get(2));
         }
@@ -172,9 +173,9 @@ class TrialMenuJobsTest {
         String id = screening.nextId();
         Said said = new Said();
         List<String> visits;
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             done(view.screen(study, id, checklist, "S-950", said), said, 1);
-            assertEquals(List.of(), guard.from("ScreeningView"), "screening writes in a job");
+            assertEquals(List.of(), guard.through("ScreeningView"), "screening writes in a job");
             // Trial > Import Trial Data... reads the visits in a job, then the wizard opens without reading
             List<String> read = new ArrayList<>();
             Job job = Job.create("visits", m -> {
@@ -189,8 +190,8 @@ class TrialMenuJobsTest {
             dialog.open();
             ClinicalFixture.processEvents();
             dialog.close();
-            assertEquals(List.of(), guard.from("ImportWizard"), "the wizard reads nothing on the UI thread");
-            assertEquals(List.of(), guard.from("ImportPage"), "the wizard's page reads nothing on the UI thread");
+            assertEquals(List.of(), guard.through("ImportWizard"), "the wizard reads nothing on the UI thread");
+            assertEquals(List.of(), guard.through("ImportPage"), "the wizard's page reads nothing on the UI thread");
         }
         assertEquals(List.of("info: Subject S-950 is enrolled and allocated to arm " + store.subject("S-950").orElseThrow().armCode() + "."),
                 said.lines);

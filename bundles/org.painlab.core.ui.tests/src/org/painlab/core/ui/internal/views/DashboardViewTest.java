@@ -44,7 +44,7 @@ class DashboardViewTest {
         Path dir = new NewStudy(StudySchemas.contributed()).create(tmp.resolve("counted"), "Counted", null, 0, null);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         DashboardView view = (DashboardView) page.showView(DashboardView.ID);
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             // opening reads the study (a user's explicit command); the view's own reading is what is checked
             // the jobs held back so the screenshot shows the view while it reads
             Job.getJobManager().suspend();
@@ -60,8 +60,8 @@ class DashboardViewTest {
             }
             Job.getJobManager().join(UiJobs.FAMILY, null);
             drain(() -> view.shownCounts().stream().anyMatch(l -> l.startsWith("audit rows=")), 20_000);
-            assertEquals(List.of(), guard.from("DashboardView"), "the dashboard reads in a job");
-            assertEquals(List.of(), guard.from("StudyExplorerView"), "the Study Explorer reads in a job");
+            assertEquals(List.of(), guard.through("DashboardView"), "the dashboard reads in a job");
+            assertEquals(List.of(), guard.through("StudyExplorerView"), "the Study Explorer reads in a job");
         }
         assertEquals("Counted", view.shownTitle());
         assertTrue(view.shownCounts().contains("subjects=0"), view.shownCounts().toString());

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.painlab.core.Study;
 import org.painlab.core.StudySchemas;
+import org.painlab.core.UiThreadGuard;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 import org.painlab.core.ui.OpenStudies;
@@ -45,7 +46,7 @@ class OpenStudyAndResultJobsTest {
         }
         var shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
         Study study = null;
-        try (UiThreadDbCalls guard = new UiThreadDbCalls()) {
+        try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
             Job job = OpenStudyAction.open(shell, studies(), dir);
             assertNotNull(job, "a study not open yet is opened in a job");
             job.join();
@@ -63,9 +64,9 @@ class OpenStudyAndResultJobsTest {
             drain(() -> view.result() != null, 10_000);
             assertEquals(stored.id(), view.result().id(), "the result read in the job is shown");
             assertEquals(2, view.grids().get(0).shownRowCount(), "with its table");
-            assertEquals(List.of(), guard.from("StudyJobs"), "File > Open Study opens the study in a job");
-            assertEquals(List.of(), guard.from("OpenStudyAction"), "File > Open Study opens the study in a job");
-            assertEquals(List.of(), guard.from("ResultView"), "the Result view reads the result in a job");
+            assertEquals(List.of(), guard.through("StudyJobs"), "File > Open Study opens the study in a job");
+            assertEquals(List.of(), guard.through("OpenStudyAction"), "File > Open Study opens the study in a job");
+            assertEquals(List.of(), guard.through("ResultView"), "the Result view reads the result in a job");
         } finally {
             if (study != null) {
                 studies().close(study);

@@ -17,9 +17,9 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.literature.CollectionStore;
 import org.painlab.literature.ReferenceCollection;
 import org.painlab.literature.ui.internal.LibraryRow;
@@ -63,33 +63,49 @@ public final class CollectionsView extends ViewPart {
         b.addListener(SWT.Selection, e -> action.run());
     }
 
-    /** Reads the collections of the selected study again. */
+    /** Reads the collections of the selected study again, in a job, keeping the selection. */
     public void refresh() {
-        study = Workbench.study().orElse(null);
-        String selected = selectedKey();
+        refresh(selectedKey(), false);
+    }
+
+    /**
+     * Reads the collections again in a job, then selects {@code key} (null: none) and, when
+     * {@code show}, shows its references in the Library.
+     */
+    private void refresh(String key, boolean show) {
+        Study s = Workbench.study().orElse(null);
+        study = s;
+        if (s == null) {
+            fill(List.of(), null);
+            return;
+        }
+        UiJobs.run("Reading the collections of " + s.name(), tree, monitor -> new CollectionStore(s, null).list(), list -> {
+            if (s == study) {
+                fill(list, key);
+                if (show) {
+                    show();
+                }
+            }
+        }, e -> status.setText(e.getMessage()));
+    }
+
+    private void fill(List<ReferenceCollection> collections, String key) {
         tree.removeAll();
         TreeItem whole = new TreeItem(tree, SWT.NONE);
         whole.setText(WHOLE);
-        if (study == null) {
-            return;
-        }
-        try {
-            Map<String, TreeItem> items = new HashMap<>();
-            for (ReferenceCollection rc : new CollectionStore(study, null).list()) {
-                TreeItem parentItem = rc.parentKey() == null ? null : items.get(rc.parentKey());
-                TreeItem item = parentItem == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parentItem, SWT.NONE);
-                item.setText(rc.name() + "  (" + rc.referenceKeys().size() + ")");
-                item.setData(rc.key());
-                items.put(rc.key(), item);
-                if (parentItem != null) {
-                    parentItem.setExpanded(true);
-                }
-                if (rc.key().equals(selected)) {
-                    tree.setSelection(item);
-                }
+        Map<String, TreeItem> items = new HashMap<>();
+        for (ReferenceCollection rc : collections) {
+            TreeItem parentItem = rc.parentKey() == null ? null : items.get(rc.parentKey());
+            TreeItem item = parentItem == null ? new TreeItem(tree, SWT.NONE) : new TreeItem(parentItem, SWT.NONE);
+            item.setText(rc.name() + "  (" + rc.referenceKeys().size() + ")");
+            item.setData(rc.key());
+            items.put(rc.key(), item);
+            if (parentItem != null) {
+                parentItem.setExpanded(true);
             }
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
+            if (rc.key().equals(key)) {
+                tree.setSelection(item);
+            }
         }
     }
 
@@ -120,15 +136,25 @@ public final class CollectionsView extends ViewPart {
 
     private void show() {
         String key = selectedKey();
-        Workbench.view(getSite().getPage(), LibraryView.ID, LibraryView.class).ifPresent(v -> {
-            try {
-                Set<String> keys = key == null || study == null ? null : new CollectionStore(study, null).referencesUnder(key);
-                v.restrictTo(key == null ? null : tree.getSelection()[0].getText().replaceFirst("\\s+\\(\\d+\\)$", ""), keys);
-                status.setText(key == null ? "The whole library" : keys.size() + " references in " + key + " and inside it");
-            } catch (StudyException e) {
-                status.setText(e.getMessage());
+        Study s = study;
+        if (key == null || s == null) {
+            restrict(null, null);
+            return;
+        }
+        String name = tree.getSelection()[0].getText().replaceFirst("\\s+\\(\\d+\\)$", "");
+        UiJobs.run("Reading collection " + key, tree, monitor -> new CollectionStore(s, null).referencesUnder(key), keys -> {
+            if (key.equals(selectedKey())) {
+                restrict(name, keys);
+                status.setText(keys.size() + " references in " + key + " and inside it");
             }
-        });
+        }, e -> status.setText(e.getMessage()));
+    }
+
+    private void restrict(String name, Set<String> keys) {
+        Workbench.view(getSite().getPage(), LibraryView.ID, LibraryView.class).ifPresent(v -> v.restrictTo(name, keys));
+        if (keys == null) {
+            status.setText("The whole library");
+        }
     }
 
     private void create(boolean inside) {
@@ -142,17 +168,19 @@ public final class CollectionsView extends ViewPart {
         }
     }
 
-    /** Creates a collection named {@code name} inside {@code parentKey} (null: at the top). */
-    public String create(String name, String parentKey) {
-        try {
-            ReferenceCollection rc = new CollectionStore(study, AuditActor.current()).create(name, parentKey, "Collections view");
-            refresh();
-            select(rc.key());
-            return rc.key();
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
-            return null;
+    /**
+     * Creates a collection named {@code name} inside {@code parentKey} (null: at the top) in a job, then
+     * selects it; a refusal shows in the status line.
+     */
+    public void create(String name, String parentKey) {
+        Study s = study;
+        if (s == null) {
+            status.setText("Open a study first.");
+            return;
         }
+        UiJobs.run("Creating collection " + name, tree,
+                monitor -> new CollectionStore(s, AuditActor.current()).create(name, parentKey, "Collections view"),
+                rc -> refresh(rc.key(), true), e -> status.setText(e.getMessage()));
     }
 
     /** Adds (or removes) the references selected in the Library to (from) the selected collection. */
@@ -171,36 +199,40 @@ public final class CollectionsView extends ViewPart {
         change(key, refs, add);
     }
 
-    /** Adds (or removes) references {@code refs} to (from) collection {@code key}; false (reason shown) when refused. */
-    public boolean change(String key, List<String> refs, boolean add) {
-        try {
-            CollectionStore store = new CollectionStore(study, AuditActor.current());
+    /**
+     * Adds (or removes) references {@code refs} to (from) collection {@code key} in a job; the status line
+     * says what was done, or why it was refused.
+     */
+    public void change(String key, List<String> refs, boolean add) {
+        Study s = study;
+        if (s == null) {
+            status.setText("Open a study first.");
+            return;
+        }
+        UiJobs.run((add ? "Adding to " : "Removing from ") + key, tree, monitor -> {
+            CollectionStore store = new CollectionStore(s, AuditActor.current());
             if (add) {
                 store.add(key, refs, "Collections view");
             } else {
                 store.remove(key, refs, "Collections view");
             }
-            refresh();
-            show();
-            return true;
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
-            return false;
-        }
+            return refs.size();
+        }, n -> {
+            status.setText((add ? "Added " + n + " to " : "Removed " + n + " from ") + key);
+            refresh(selectedKey(), true);
+        }, e -> status.setText(e.getMessage()));
     }
 
     private void delete() {
         String key = selectedKey();
-        if (key == null) {
+        Study s = study;
+        if (key == null || s == null) {
             return;
         }
-        try {
-            new CollectionStore(study, AuditActor.current()).delete(key, "Collections view");
-            refresh();
-            select(null);
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
-        }
+        UiJobs.run("Deleting collection " + key, tree, monitor -> {
+            new CollectionStore(s, AuditActor.current()).delete(key, "Collections view");
+            return key;
+        }, deleted -> refresh(null, true), e -> status.setText(e.getMessage()));
     }
 
     public String status() {

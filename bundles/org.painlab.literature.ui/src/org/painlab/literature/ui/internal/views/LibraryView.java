@@ -198,14 +198,18 @@ public final class LibraryView extends ViewPart {
         Display display = grid.control().getDisplay();
         return schedule("Reading the library", () -> {
             List<LibraryRow> rows;
+            List<String> tagNames;
             Exception failure = null;
             try {
                 rows = s == null ? List.of() : rows(s);
+                tagNames = s == null ? List.of() : List.copyOf(new TagStore(s, null).counts().keySet());
             } catch (StudyException e) {
                 rows = List.of();
+                tagNames = List.of();
                 failure = e;
             }
             List<LibraryRow> read = rows;
+            List<String> readTags = tagNames;
             Exception failed = failure;
             display.asyncExec(() -> {
                 // a later reload (another study, another change) wins over this one
@@ -215,7 +219,7 @@ public final class LibraryView extends ViewPart {
                 all = read;
                 status.setText(failed != null ? "Cannot read the library: " + failed.getMessage()
                         : study == null ? "Open a study to see its references." : all.size() + " references");
-                refreshTags();
+                showTags(readTags);
                 search();
             });
         });
@@ -252,16 +256,11 @@ public final class LibraryView extends ViewPart {
         return out;
     }
 
-    private void refreshTags() {
+    /** The tag filter's choices: any, then the study's tags (read with the references, off the UI thread). */
+    private void showTags(List<String> tags) {
         String chosen = tag.getText();
         List<String> items = new ArrayList<>(List.of(ANY));
-        if (study != null) {
-            try {
-                items.addAll(new TagStore(study, null).counts().keySet());
-            } catch (StudyException e) {
-                status.setText("Cannot read the tags: " + e.getMessage());
-            }
-        }
+        items.addAll(tags);
         tag.setItems(items.toArray(String[]::new));
         tag.select(Math.max(0, items.indexOf(chosen)));
         tag.getParent().layout();
