@@ -167,6 +167,8 @@ class LiteratureViewsTest {
         }
         library.grid().selectRows(row);
         LiteratureFixture.processEvents();
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        assertEquals("exosome, 中文", editor.tagText(), "the reference's tags, read in a job");
         assertEquals("外泌体在神经病理性疼痛中的作用研究进展", editor.form().text("title_zh"));
         assertEquals("张三 | 北京大学第三医院疼痛科\n李四", editor.form().text("authors"));
 
@@ -175,7 +177,10 @@ class LiteratureViewsTest {
         editor.form().setText("pages", "25-31");
         editor.form().setText("keywords_zh", "外泌体; 神经病理性疼痛; 中枢敏化");
         editor.setTags("exosome, 待读");
+        UiThreadGuard.Recording guard = UiThreadGuard.record();
         assertTrue(editor.save(), editor.status());
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        assertEquals("Saved zhang2023.", editor.status());
         assertEquals(List.of("exosome", "待读"), new org.painlab.literature.TagStore(study, null).tagsOf("reference", "zhang2023"),
                 "tag 中文 removed, 待读 added");
         Reference saved = new LiteratureStore(study, null).find("zhang2023").orElseThrow();
@@ -190,6 +195,9 @@ class LiteratureViewsTest {
         assertTrue(editor.status().contains("Year"), editor.status());
 
         assertTrue(editor.undo(), editor.status());
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        guard.close();
+        assertEquals(List.of(), guard.through("ReferenceEditorView"), "the editor reads and writes in jobs");
         Reference undone = new LiteratureStore(study, null).find("zhang2023").orElseThrow();
         assertNull(undone.volume(), "the last save is undone");
         assertEquals(List.of("外泌体", "神经病理性疼痛"), undone.keywordsZh());
@@ -272,8 +280,13 @@ class LiteratureViewsTest {
 
             form.setText("language", "zh");
             form.setText("pages", "25-31");
-            assertTrue(dialog.saveNow(), String.valueOf(dialog.error()));
+            try (UiThreadGuard.Recording guard = UiThreadGuard.record()) {
+                assertTrue(dialog.saveNow(), String.valueOf(dialog.error()));
+                LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+                assertEquals(List.of(), guard.through("PasteDialog"), "the reference is stored in a job");
+            }
             Reference r = dialog.saved();
+            assertNotNull(r, String.valueOf(dialog.error()));
             assertEquals("ref2023", r.key(), "no Latin name: ref and the year");
             Reference stored = new LiteratureStore(study, null).find(r.key()).orElseThrow();
             assertEquals("中国疼痛医学杂志", stored.journal());
@@ -290,7 +303,9 @@ class LiteratureViewsTest {
         library(page);
         NotesView notes = (NotesView) page.showView(NotesView.ID);
         LinksView links = (LinksView) page.showView(LinksView.ID);
+        UiThreadGuard.Recording guard = UiThreadGuard.record();
         notes.showReference(study, "wang2023");
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
         notes.newNote();
         notes.type("Cohort comparison", "# 研究要点 Key points\n\n- **VAS** fell by 2 points\n- see [张三 2023](reference:zhang2023)\n\n> check table 2",
                 "method, 待读");
@@ -308,12 +323,18 @@ class LiteratureViewsTest {
         assertTrue(link.underline, "a link is underlined");
         assertEquals("reference:zhang2023", link.data);
 
-        Note saved = notes.save();
+        assertTrue(notes.save(), notes.status());
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        Note saved = notes.note();
         assertNotNull(saved, notes.status());
+        assertEquals("Saved note " + saved.key() + ".", notes.status());
         assertEquals("wang2023", saved.referenceKey());
         assertTrue(notes.link("reference", "zhang2023"), notes.status());
-        assertFalse(notes.link("result", "999"), "no such result");
-        assertTrue(notes.status().contains("'999'"), notes.status());
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        assertEquals("Linked " + saved.key() + " to reference zhang2023.", notes.status());
+        notes.link("result", "999");
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
+        assertTrue(notes.status().startsWith("Not linked") && notes.status().contains("'999'"), "no such result: " + notes.status());
         // the links are read in a job, not on the UI thread
         LiteratureFixture.processUntil(() -> links.heading().startsWith("Links of note " + saved.key() + ": 1"), 20_000);
         assertEquals(1, links.rows().size(), links.heading());
@@ -332,8 +353,12 @@ class LiteratureViewsTest {
         ReferenceEditorView editor = (ReferenceEditorView) page.showView(ReferenceEditorView.ID);
         page.showView(NotesView.ID);
         assertEquals("reference:zhang2023", notes.preview().follow(preview.getText().indexOf("张三 2023") + 1));
+        LiteratureFixture.waitForJobChain(UiJobs.FAMILY, 30_000);
         assertEquals("zhang2023", editor.form().text("key"), "following a reference link opens it in the editor");
         assertNull(notes.preview().follow(0), "no link on the heading");
+        guard.close();
+        assertEquals(List.of(), guard.through("NotesView"), "the notes are read, saved, linked and followed in jobs");
+        assertEquals(List.of(), guard.through("ReferenceEditorView"), "the editor reads the tags in a job");
     }
 
     @Test

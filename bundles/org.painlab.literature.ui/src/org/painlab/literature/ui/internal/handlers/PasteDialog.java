@@ -8,14 +8,15 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.literature.LiteratureStore;
 import org.painlab.literature.PastedText;
 import org.painlab.literature.Reference;
@@ -24,7 +25,7 @@ import org.painlab.literature.ui.internal.forms.ReferenceForm;
 /**
  * "Paste a Page": the text copied from a web page (a PubMed record, a Chinese journal page) on the
  * left, the fields read from it on the right, guessed ones marked, editable; "Save to Library"
- * stores the reference as the form shows it. Nothing is stored before.
+ * stores the reference as the form shows it (in a job; the dialog closes once it is stored). Nothing is stored before.
  */
 public final class PasteDialog extends TitleAreaDialog {
     private final Study study;
@@ -100,25 +101,54 @@ public final class PasteDialog extends TitleAreaDialog {
 
     @Override
     protected void okPressed() {
-        if (saveNow()) {
-            super.okPressed();
-        }
+        saveNow(super::okPressed);
     }
 
-    /** Stores the reference as the form shows it; false (and the reason shown) when refused. */
+    /**
+     * Stores the reference as the form shows it, in a job ({@link #saved()} once done); false at once
+     * (the reason shown) when a field is not valid or a save is running.
+     */
     public boolean saveNow() {
+        return saveNow(() -> {
+        });
+    }
+
+    private boolean saveNow(Runnable then) {
+        Reference r;
         try {
-            Reference r = form.get();
+            r = form.get();
             if (r.title() == null && r.titleZh() == null) {
                 throw new IllegalArgumentException("Title: a reference needs a title in English or Chinese");
             }
-            saved = new LiteratureStore(study, AuditActor.current()).add(r, "pasted page");
-            return true;
-        } catch (IllegalArgumentException | StudyException e) {
-            error = e.getMessage();
-            setErrorMessage(error);
+        } catch (IllegalArgumentException e) {
+            refused(e.getMessage());
             return false;
         }
+        Button ok = getButton(IDialogConstants.OK_ID);
+        if (ok != null && !ok.isEnabled()) {
+            return false;
+        }
+        if (ok != null) {
+            ok.setEnabled(false);
+        }
+        String actor = AuditActor.current();
+        UiJobs.run("Saving " + (r.title() != null ? r.title() : r.titleZh()), form.control(),
+                monitor -> new LiteratureStore(study, actor).add(r, "pasted page"), stored -> {
+                    saved = stored;
+                    error = null;
+                    then.run();
+                }, e -> {
+                    refused(e.getMessage());
+                    if (ok != null && !ok.isDisposed()) {
+                        ok.setEnabled(true);
+                    }
+                });
+        return true;
+    }
+
+    private void refused(String why) {
+        error = why;
+        setErrorMessage(why);
     }
 
     /** The stored reference, or null. */

@@ -3,6 +3,8 @@ package org.painlab.literature.ui.internal.views;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
@@ -18,11 +20,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
-import org.painlab.core.StudyException;
 import org.painlab.core.extension.Contribution;
 import org.painlab.core.link.LinkTarget;
 import org.painlab.core.link.LinkTargets;
 import org.painlab.core.ui.AuditActor;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.literature.Note;
 import org.painlab.literature.NoteStore;
 import org.painlab.literature.TagStore;
@@ -134,20 +136,21 @@ public final class NotesView extends ViewPart {
         b.addListener(SWT.Selection, e -> action.run());
     }
 
-    /** Lists the notes of reference {@code key} of {@code s}. */
+    /** Lists the notes of reference {@code key} of {@code s} (read in a job) and edits the first, or a new one. */
     public void showReference(Study s, String key) {
         study = s;
         referenceKey = key;
-        refresh();
-        if (!notes.isEmpty()) {
-            list.select(0);
-            edit(notes.get(0));
-        } else {
-            newNote();
-        }
+        refresh(listed -> {
+            if (!listed.isEmpty()) {
+                list.select(0);
+                edit(listed.get(0));
+            } else {
+                newNote();
+            }
+        });
     }
 
-    /** Lists every note of {@code s}. */
+    /** Lists every note of {@code s} (read in a job). */
     public void showAll(Study s) {
         study = s;
         allNotes.setSelection(true);
@@ -155,39 +158,58 @@ public final class NotesView extends ViewPart {
     }
 
     private void refresh() {
+        refresh(listed -> {
+        });
+    }
+
+    /** Reads the notes in a job, lists them, then hands them to {@code then} (UI thread). */
+    private void refresh(Consumer<List<Note>> then) {
         if (study == null) {
             study = Workbench.study().orElse(null);
         }
-        if (study == null) {
+        Study s = study;
+        if (s == null) {
             return;
         }
-        try {
-            NoteStore store = new NoteStore(study, null);
-            boolean all = allNotes.getSelection() || referenceKey == null;
-            notes = all ? store.list() : store.of(referenceKey);
-            heading.setText(all ? "All notes (" + notes.size() + ")" : "Notes on " + referenceKey + " (" + notes.size() + ")");
-        } catch (StudyException e) {
+        boolean all = allNotes.getSelection() || referenceKey == null;
+        String key = referenceKey;
+        UiJobs.run("Reading the notes", list, monitor -> {
+            NoteStore store = new NoteStore(s, null);
+            return all ? store.list() : store.of(key);
+        }, read -> {
+            if (s != study) {
+                return;
+            }
+            notes = read;
+            heading.setText(all ? "All notes (" + notes.size() + ")" : "Notes on " + key + " (" + notes.size() + ")");
+            list.removeAll();
+            for (Note n : notes) {
+                TableItem item = new TableItem(list, SWT.NONE);
+                item.setText(new String[] {n.key(), n.displayTitle(), n.referenceKey() == null ? "" : n.referenceKey()});
+            }
+            then.accept(read);
+        }, e -> {
             notes = List.of();
+            list.removeAll();
             status.setText(e.getMessage());
-        }
-        list.removeAll();
-        for (Note n : notes) {
-            TableItem item = new TableItem(list, SWT.NONE);
-            item.setText(new String[] {n.key(), n.displayTitle(), n.referenceKey() == null ? "" : n.referenceKey()});
-        }
+        });
     }
 
-    /** Shows {@code n} in the editor and its links in the Links view. */
+    /** Shows {@code n} in the editor (its tags read in a job) and its links in the Links view. */
     public void edit(Note n) {
         note = n;
         title.setText(n.title() == null ? "" : n.title());
         editor.setText(n.body());
-        try {
-            tags.setText(String.join(", ", new TagStore(study, null).tagsOf(NoteStore.ENTITY, n.key())));
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
-        }
+        tags.setText("");
         status.setText("Note " + n.key());
+        Study s = study;
+        UiJobs.run("Reading the tags of note " + n.key(), tags, monitor -> new TagStore(s, null).tagsOf(NoteStore.ENTITY, n.key()),
+                held -> {
+                    // tags typed meanwhile win over the stored ones
+                    if (note == n && tags.getText().isEmpty()) {
+                        tags.setText(String.join(", ", held));
+                    }
+                }, e -> status.setText(e.getMessage()));
         Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, NoteStore.ENTITY, n.key()));
     }
 
@@ -207,50 +229,75 @@ public final class NotesView extends ViewPart {
         tags.setText(tagText);
     }
 
-    /** Stores the note (new or edited) and its tags; returns it, or null when refused (the reason is shown). */
-    public Note save() {
+    /**
+     * Stores the note (new or edited) and its tags in a job; {@link #note()} is the stored note once it is
+     * done. Returns false at once (the reason shown) when there is no study.
+     */
+    public boolean save() {
+        return save(saved -> {
+        });
+    }
+
+    private boolean save(Consumer<Note> then) {
         if (study == null) {
             status.setText("Open a study first.");
-            return null;
+            return false;
         }
-        try {
-            NoteStore store = new NoteStore(study, AuditActor.current());
-            Note saved = note == null ? store.add(allNotes.getSelection() ? null : referenceKey, title.getText(), editor.getText(), "written in the Notes view")
-                    : store.edit(note.key(), title.getText(), editor.getText(), "edited in the Notes view");
-            TagStore tagStore = new TagStore(study, AuditActor.current());
-            List<String> wanted = new ArrayList<>();
-            for (String t : tags.getText().split("[,，]")) {
-                if (!t.isBlank()) {
-                    wanted.add(t.strip());
-                }
+        Study s = study;
+        Note editing = note;
+        String onReference = allNotes.getSelection() ? null : referenceKey;
+        String noteTitle = title.getText();
+        String body = editor.getText();
+        List<String> wanted = new ArrayList<>();
+        for (String t : tags.getText().split("[,，]")) {
+            if (!t.isBlank()) {
+                wanted.add(t.strip());
             }
+        }
+        String actor = AuditActor.current();
+        UiJobs.run("Saving the note", status, monitor -> {
+            NoteStore store = new NoteStore(s, actor);
+            Note saved = editing == null ? store.add(onReference, noteTitle, body, "written in the Notes view")
+                    : store.edit(editing.key(), noteTitle, body, "edited in the Notes view");
+            TagStore tagStore = new TagStore(s, actor);
             List<String> held = tagStore.tagsOf(NoteStore.ENTITY, saved.key());
             tagStore.change(NoteStore.ENTITY, saved.key(), wanted, held.stream().filter(t -> !wanted.contains(t)).toList(), "Notes view");
+            return saved;
+        }, saved -> {
             note = saved;
             refresh();
             status.setText("Saved note " + saved.key() + ".");
-            Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, NoteStore.ENTITY, saved.key()));
-            return saved;
-        } catch (StudyException e) {
-            status.setText("Not saved: " + e.getMessage());
-            return null;
-        }
+            Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(s, NoteStore.ENTITY, saved.key()));
+            then.accept(saved);
+        }, e -> status.setText("Not saved: " + e.getMessage()));
+        return true;
+    }
+
+    /** The note shown in the editor as last stored or opened, or null (a new note not saved yet). */
+    public Note note() {
+        return note;
     }
 
     private void delete() {
         if (note == null) {
             return;
         }
-        try {
-            new NoteStore(study, AuditActor.current()).delete(note.key(), "deleted in the Notes view");
+        Study s = study;
+        String key = note.key();
+        String actor = AuditActor.current();
+        UiJobs.run("Deleting note " + key, status, monitor -> {
+            new NoteStore(s, actor).delete(key, "deleted in the Notes view");
+            return key;
+        }, deleted -> {
             refresh();
             newNote();
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
-        }
+        }, e -> status.setText(e.getMessage()));
     }
 
-    /** Links the shown note to item {@code type}:{@code key} of the study (the note is saved first). */
+    /**
+     * Links the shown note to item {@code type}:{@code key} of the study in a job (a new note is saved
+     * first); the status line says when it is linked. False at once when there is no study.
+     */
     public boolean link(String type, String key) {
         linkType.setText(type);
         linkKey.setText(key);
@@ -262,26 +309,41 @@ public final class NotesView extends ViewPart {
     }
 
     private boolean linkNow() {
-        Note n = note == null ? save() : note;
-        if (n == null) {
+        String type = linkType.getText();
+        String key = linkKey.getText().strip();
+        if (note == null) {
+            return save(saved -> link(saved, type, key));
+        }
+        if (study == null) {
+            status.setText("Open a study first.");
             return false;
         }
-        try {
-            new LinkTargets().link(study, NoteStore.ENTITY, n.key(), linkType.getText(), linkKey.getText().strip(), AuditActor.current());
-            status.setText("Linked " + n.key() + " to " + linkType.getText() + " " + linkKey.getText().strip() + ".");
+        link(note, type, key);
+        return true;
+    }
+
+    private void link(Note n, String type, String key) {
+        Study s = study;
+        String actor = AuditActor.current();
+        UiJobs.run("Linking note " + n.key(), status, monitor -> {
+            new LinkTargets().link(s, NoteStore.ENTITY, n.key(), type, key, actor);
+            return n;
+        }, linked -> {
+            status.setText("Linked " + n.key() + " to " + type + " " + key + ".");
             // the linked item's own view (Data Entry for a subject, Result, Model Outline, ...) shows the backlink at once
-            Workbench.studies().linksChanged(study);
-            Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, NoteStore.ENTITY, n.key()));
-            return true;
-        } catch (StudyException e) {
-            status.setText("Not linked: " + e.getMessage());
-            return false;
-        }
+            Workbench.studies().linksChanged(s);
+            Workbench.view(getSite().getPage(), LinksView.ID, LinksView.class).ifPresent(v -> v.show(s, NoteStore.ENTITY, n.key()));
+        }, e -> status.setText("Not linked: " + e.getMessage()));
+    }
+
+    /** What a followed link resolves to: its label (empty: no such item) and, for a reference, the reference. */
+    private record Followed(Optional<String> label, Optional<org.painlab.literature.Reference> reference) {
     }
 
     /**
      * Follows a link of the note's text ({@code type:key}): a reference opens in the Reference
      * editor; any item's links and backlinks show in Links. An item that does not exist is said so.
+     * The item is looked up in a job.
      */
     private void follow(String target) {
         int colon = target.indexOf(':');
@@ -291,27 +353,25 @@ public final class NotesView extends ViewPart {
         }
         String type = target.substring(0, colon);
         String key = target.substring(colon + 1);
-        try {
-            var label = new LinkTargets().resolve(study, type, key);
-            if (label.isEmpty()) {
+        Study s = study;
+        UiJobs.run("Following " + target, status, monitor -> {
+            Optional<String> label = new LinkTargets().resolve(s, type, key);
+            Optional<org.painlab.literature.Reference> reference = label.isPresent() && type.equals("reference")
+                    ? new org.painlab.literature.LiteratureStore(s, null).find(key) : Optional.empty();
+            return new Followed(label, reference);
+        }, followed -> {
+            if (followed.label().isEmpty()) {
                 status.setText("No " + type + " '" + key + "' in the study");
                 return;
             }
-            status.setText(type + " " + key + ": " + label.get());
+            status.setText(type + " " + key + ": " + followed.label().get());
             var page = getSite().getPage();
-            if (type.equals("reference")) {
-                var r = new org.painlab.literature.LiteratureStore(study, null).find(key);
-                if (r.isPresent()) {
-                    Workbench.view(page, ReferenceEditorView.ID, ReferenceEditorView.class).ifPresent(v -> {
-                        v.show(study, r.get());
-                        page.activate(v);
-                    });
-                }
-            }
-            Workbench.view(page, LinksView.ID, LinksView.class).ifPresent(v -> v.show(study, type, key));
-        } catch (StudyException e) {
-            status.setText(e.getMessage());
-        }
+            followed.reference().ifPresent(r -> Workbench.view(page, ReferenceEditorView.ID, ReferenceEditorView.class).ifPresent(v -> {
+                v.show(s, r);
+                page.activate(v);
+            }));
+            Workbench.view(page, LinksView.ID, LinksView.class).ifPresent(v -> v.show(s, type, key));
+        }, e -> status.setText(e.getMessage()));
     }
 
     public MarkdownPreview preview() {

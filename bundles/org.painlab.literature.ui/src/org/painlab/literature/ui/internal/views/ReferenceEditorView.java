@@ -15,6 +15,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.painlab.core.Study;
 import org.painlab.core.StudyException;
 import org.painlab.core.ui.AuditActor;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.literature.LiteratureStore;
 import org.painlab.literature.Reference;
 import org.painlab.literature.TagStore;
@@ -37,6 +38,8 @@ public final class ReferenceEditorView extends ViewPart {
     private Reference beforeLastSave;
     // the tags as they were before the last save: Undo puts them back with the fields
     private List<String> tagsBeforeLastSave = List.of();
+    // a save or undo is being written: the buttons wait for it
+    private boolean busy;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -70,48 +73,67 @@ public final class ReferenceEditorView extends ViewPart {
         status.setText("Select a reference in the Library.");
     }
 
-    /** Shows {@code r} of {@code s} for editing. */
+    /** Shows {@code r} of {@code s} for editing; its tags are read in a job. */
     public void show(Study s, Reference r) {
         study = s;
         shown = r;
         beforeLastSave = null;
         form.set(r);
-        try {
-            tags.setText(String.join(", ", new TagStore(s, null).tagsOf(TagStore.REFERENCE, r.key())));
-        } catch (StudyException e) {
-            tags.setText("");
-        }
+        tags.setText("");
         status.setText(r.key() + (r.guessed().isEmpty() ? "" : "  guessed: " + String.join(", ", r.guessed()) + " (check them)"));
         enable();
         form.control().getParent().notifyListeners(SWT.Resize, null);
+        UiJobs.run("Reading the tags of " + r.key(), tags, monitor -> new TagStore(s, null).tagsOf(TagStore.REFERENCE, r.key()), held -> {
+            // tags typed meanwhile win over the stored ones
+            if (shown == r && tags.getText().isEmpty()) {
+                tags.setText(String.join(", ", held));
+            }
+        }, e -> status.setText("Cannot read the tags: " + e.getMessage()));
     }
 
     private void enable() {
-        save.setEnabled(shown != null);
-        undo.setEnabled(beforeLastSave != null);
+        save.setEnabled(shown != null && !busy);
+        undo.setEnabled(beforeLastSave != null && !busy);
     }
 
-    /** Saves the form; returns false (and says why) when a field is not valid or the study refuses. */
+    /**
+     * Saves the form in a job (the status line says when it is saved); returns false at once (and says
+     * why) when a field is not valid or nothing is shown or a save is running.
+     */
     public boolean save() {
-        if (shown == null) {
+        if (shown == null || busy) {
             return false;
         }
+        Reference edited;
         try {
-            Reference edited = form.get();
-            List<String> heldTags = new TagStore(study, null).tagsOf(TagStore.REFERENCE, shown.key());
-            new LiteratureStore(study, AuditActor.current()).update(edited, "edited in the Reference editor");
-            saveTags(edited.key(), typedTags(), "edited in the Reference editor");
-            beforeLastSave = shown;
+            edited = form.get();
+        } catch (IllegalArgumentException e) {
+            status.setText("Not saved: " + e.getMessage());
+            return false;
+        }
+        Study s = study;
+        Reference before = shown;
+        List<String> wanted = typedTags();
+        busy = true;
+        enable();
+        UiJobs.run("Saving " + edited.key(), status, monitor -> {
+            List<String> heldTags = new TagStore(s, null).tagsOf(TagStore.REFERENCE, before.key());
+            new LiteratureStore(s, AuditActor.current()).update(edited, "edited in the Reference editor");
+            saveTags(s, edited.key(), wanted, "edited in the Reference editor");
+            return heldTags;
+        }, heldTags -> {
+            busy = false;
+            beforeLastSave = before;
             tagsBeforeLastSave = heldTags;
             shown = edited;
             status.setText("Saved " + edited.key() + ".");
-        } catch (IllegalArgumentException | StudyException e) {
-            status.setText("Not saved: " + e.getMessage());
-            return false;
-        } finally {
             enable();
-        }
-        libraryChanged();
+            libraryChanged();
+        }, e -> {
+            busy = false;
+            status.setText("Not saved: " + e.getMessage());
+            enable();
+        });
         return true;
     }
 
@@ -126,9 +148,9 @@ public final class ReferenceEditorView extends ViewPart {
         return wanted;
     }
 
-    /** Makes the reference's tags {@code wanted}; each added or removed tag is audited. */
-    private void saveTags(String key, List<String> wanted, String reason) throws StudyException {
-        TagStore store = new TagStore(study, AuditActor.current());
+    /** Makes the reference's tags {@code wanted}; each added or removed tag is audited. Off the UI thread. */
+    private static void saveTags(Study s, String key, List<String> wanted, String reason) throws StudyException {
+        TagStore store = new TagStore(s, AuditActor.current());
         List<String> held = store.tagsOf(TagStore.REFERENCE, key);
         store.change(TagStore.REFERENCE, key, wanted, held.stream().filter(t -> !wanted.contains(t)).toList(), reason);
     }
@@ -143,27 +165,35 @@ public final class ReferenceEditorView extends ViewPart {
         tags.setText(text);
     }
 
-    /** Puts back the reference as it was before the last save. */
+    /** Puts back the reference as it was before the last save, in a job; false at once when there is none. */
     public boolean undo() {
-        if (beforeLastSave == null) {
+        if (beforeLastSave == null || busy) {
             return false;
         }
-        try {
-            new LiteratureStore(study, AuditActor.current()).update(beforeLastSave, "undo of the last edit in the Reference editor");
-            saveTags(beforeLastSave.key(), tagsBeforeLastSave, "undo of the last edit in the Reference editor");
-            shown = beforeLastSave;
+        Study s = study;
+        Reference back = beforeLastSave;
+        List<String> backTags = tagsBeforeLastSave;
+        busy = true;
+        enable();
+        UiJobs.run("Undoing the last save of " + back.key(), status, monitor -> {
+            new LiteratureStore(s, AuditActor.current()).update(back, "undo of the last edit in the Reference editor");
+            saveTags(s, back.key(), backTags, "undo of the last edit in the Reference editor");
+            return back;
+        }, r -> {
+            busy = false;
+            shown = back;
             beforeLastSave = null;
             form.set(shown);
-            tags.setText(String.join(", ", tagsBeforeLastSave));
+            tags.setText(String.join(", ", backTags));
             tagsBeforeLastSave = List.of();
             status.setText("Undone: " + shown.key() + " is as before the last save.");
-        } catch (StudyException e) {
-            status.setText("Not undone: " + e.getMessage());
-            return false;
-        } finally {
             enable();
-        }
-        libraryChanged();
+            libraryChanged();
+        }, e -> {
+            busy = false;
+            status.setText("Not undone: " + e.getMessage());
+            enable();
+        });
         return true;
     }
 
