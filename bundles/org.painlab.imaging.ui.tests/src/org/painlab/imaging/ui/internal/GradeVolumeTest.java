@@ -24,6 +24,7 @@ import org.painlab.core.analysis.AnalysisRunner;
 import org.painlab.core.result.ResultStore;
 import org.painlab.core.result.StoredResult;
 import org.painlab.core.ui.ScreenCapture;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.imaging.Classifiers;
 import org.painlab.imaging.classify.Case;
 import org.painlab.imaging.classify.TrainedModel;
@@ -75,6 +76,13 @@ class GradeVolumeTest {
         Path mask = store.path(store.get(v.maskId()).orElseThrow());
 
         UiThreadGuard.Recording guard = UiThreadGuard.record();
+        // Imaging > Grade Volume reads the saved models in a job before its dialog opens
+        List<List<SavedModels.SavedModel>> listed = new ArrayList<>();
+        GradeVolumeHandler.readModels(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), study, listed::add);
+        ImagingFixture.waitForJobs(UiJobs.FAMILY, 30_000);
+        ImagingFixture.processUntil(() -> !listed.isEmpty(), 10_000);
+        assertEquals(1, listed.size());
+        assertEquals(List.of(saved.trainingResult()), listed.get(0).stream().map(SavedModels.SavedModel::trainingResult).toList());
         GradeVolumeDialog d = new GradeVolumeDialog(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(),
                 new SavedModels(study).list());
         d.setBlockOnOpen(false);

@@ -1,12 +1,12 @@
 package org.painlab.imaging.ui.internal.handlers;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.painlab.core.Study;
@@ -25,6 +26,7 @@ import org.painlab.core.StudyException;
 import org.painlab.core.analysis.AnalysisRunner;
 import org.painlab.core.result.StoredResult;
 import org.painlab.core.ui.OpenStudies;
+import org.painlab.core.ui.UiJobs;
 import org.painlab.imaging.store.SavedModels;
 import org.painlab.imaging.store.SavedModels.SavedModel;
 import org.painlab.imaging.store.VolumeGradingAnalysis;
@@ -50,22 +52,31 @@ public final class GradeVolumeHandler extends AbstractHandler {
                     + " grade, and the grading is stored in it.");
             return null;
         }
-        List<SavedModel> models;
-        try {
-            models = new SavedModels(study.get()).list();
-        } catch (StudyException | IOException e) {
-            MessageDialog.openError(w.getShell(), "Grade Volume", e.getMessage());
-            return null;
-        }
+        Study s = study.get();
+        Shell shell = w.getShell();
+        readModels(shell, s, models -> choose(shell, s, models));
+        return null;
+    }
+
+    /**
+     * Reads the saved models of {@code study} in a job ({@link UiJobs#FAMILY}) and hands them to {@code then} on
+     * the UI thread, where the dialog opens; a failure is shown in an error dialog.
+     */
+    public static Job readModels(Shell shell, Study study, Consumer<List<SavedModel>> then) {
+        return UiJobs.run("Reading the saved models of " + study.name(), shell, monitor -> new SavedModels(study).list(), then,
+                e -> MessageDialog.openError(shell, "Grade Volume", e.getMessage()));
+    }
+
+    private static void choose(Shell shell, Study study, List<SavedModel> models) {
         if (models.isEmpty()) {
-            MessageDialog.openInformation(w.getShell(), "Grade Volume", "The study has no saved model yet: train one with"
-                    + " `painlab imaging train " + study.get().folder() + " --model rf --seed 1`.");
-            return null;
+            MessageDialog.openInformation(shell, "Grade Volume", "The study has no saved model yet: train one with"
+                    + " `painlab imaging train " + study.folder() + " --model rf --seed 1`.");
+            return;
         }
-        GradeVolumeDialog d = new GradeVolumeDialog(w.getShell(), models);
+        GradeVolumeDialog d = new GradeVolumeDialog(shell, models);
         if (d.open() == Window.OK) {
-            Display display = w.getShell().getDisplay();
-            start(study.get(), d.model(), d.volume(), d.mask(), display, (ok, text) -> {
+            Display display = shell.getDisplay();
+            start(study, d.model(), d.volume(), d.mask(), display, (ok, text) -> {
                 if (ok) {
                     MessageDialog.openInformation(display.getActiveShell(), "Grade Volume", text);
                 } else {
@@ -73,7 +84,6 @@ public final class GradeVolumeHandler extends AbstractHandler {
                 }
             });
         }
-        return null;
     }
 
     /** The analysis parameters of grading {@code volume} (and {@code mask}, may be null) with {@code model}. */
