@@ -243,6 +243,8 @@ class InstalledPluginTest {
         assertTrue(after.containsAll(bundlesBefore), "a bundle of the product went missing from bundles.info");
         String ini = Files.readString(painlab.home().resolve("configuration/config.ini"));
         assertFalse(ini.contains("org.eclipse.osgi.compatibility.state"), ini);
+        // p2 writes config.ini again from its profile: the workbench's framework extension must stay
+        assertTrue(ini.lines().anyMatch(l -> l.startsWith("osgi.framework.extensions=") && l.contains("org.painlab.boot_")), ini);
         assertTrue(bundleNames(painlab.home().resolve(P2_LIST)).containsAll(p2ListBefore), "the p2 list lost bundles");
         assertFalse(bundleNames(painlab.home().resolve(P2_LIST)).contains(CONTRIBUTOR));
         assertTrue(readableByAll(painlab.home()), "the rewritten lists lost their permissions");
