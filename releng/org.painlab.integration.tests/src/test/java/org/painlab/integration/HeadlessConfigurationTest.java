@@ -35,9 +35,8 @@ class HeadlessConfigurationTest {
 
     @BeforeAll
     void unpack() throws Exception {
-        work = Path.of(System.getProperty("painlab.it.work", "target/it")).resolveSibling("it-headless");
-        InstalledPluginTest.deleteTree(work);
-        painlab = Painlab.unpack(InstalledPluginTest.productArchive(), work);
+        painlab = Painlab.fresh("it-headless");
+        work = painlab.home().getParent();
     }
 
     private static TreeSet<String> commandGroups(String help) {

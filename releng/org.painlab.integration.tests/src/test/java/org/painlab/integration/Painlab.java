@@ -43,6 +43,16 @@ final class Painlab {
         return home;
     }
 
+    /**
+     * A fresh copy of the built product, unpacked into the integration tests' work folder {@code name} (a sibling of
+     * {@code painlab.it.work}), which is deleted first; the folder is {@code home().getParent()}.
+     */
+    static Painlab fresh(String name) throws IOException, InterruptedException {
+        Path work = Path.of(System.getProperty("painlab.it.work", "target/it")).resolveSibling(name);
+        InstalledPluginTest.deleteTree(work);
+        return unpack(InstalledPluginTest.productArchive(), work);
+    }
+
     /** Unpacks {@code archive} (the product's tar.gz) into {@code into}; the product is its {@code painlab/} folder. */
     static Painlab unpack(Path archive, Path into) throws IOException, InterruptedException {
         Files.createDirectories(into);

@@ -32,9 +32,8 @@ class WorkbenchStartupTest {
 
     @BeforeAll
     void unpack() throws Exception {
-        work = Path.of(System.getProperty("painlab.it.work", "target/it")).resolveSibling("it-startup");
-        InstalledPluginTest.deleteTree(work);
-        painlab = Painlab.unpack(InstalledPluginTest.productArchive(), work);
+        painlab = Painlab.fresh("it-startup");
+        work = painlab.home().getParent();
     }
 
     @Test
