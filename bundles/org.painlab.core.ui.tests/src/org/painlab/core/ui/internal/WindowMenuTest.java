@@ -37,7 +37,7 @@ class WindowMenuTest {
 
         Menu views = submenu(windowMenu, "Show View");
         List<String> shortcuts = labels(show(views));
-        for (String v : List.of("Study Explorer", "Study Dashboard", "Error Log", "Audit Trail")) {
+        for (String v : List.of("Study Explorer", "Study Dashboard", "Error Log", "Audit Trail", "Progress")) {
             assertTrue(shortcuts.contains(v), v + " in " + shortcuts);
         }
         assertEquals(shortcuts, labels(show(views)), "shown again, the same items once");

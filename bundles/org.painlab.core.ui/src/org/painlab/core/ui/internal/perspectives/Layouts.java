@@ -6,8 +6,9 @@ import org.eclipse.ui.IPageLayout;
 /**
  * The frame every PainLab perspective shares: Study Explorer on the left, the error log and audit
  * trail at the bottom, so the selected study stays in view when switching. Progress shows in the
- * status line's progress indicator: the workbench's Progress view is defined by
- * {@code org.eclipse.ui.ide}, which the product does not hold, so a Progress tab here never showed.
+ * status line's progress indicator; its double-click (or Window > Show View) opens the Progress view, which
+ * PainLab defines itself (the workbench's own view, which {@code org.eclipse.ui.ide} defines in the IDE). It is
+ * not a tab of the frame: the first window builds no more than it shows.
  */
 final class Layouts {
     static final String EXPLORER = "org.painlab.core.ui.studyExplorer";
@@ -36,6 +37,7 @@ final class Layouts {
         layout.addShowViewShortcut(ERROR_LOG);
         layout.addShowViewShortcut(AUDIT);
         layout.addShowViewShortcut(RESULT);
+        layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);
         for (String p : new String[] { ClinicalPerspective.ID, ImagingPerspective.ID, MechanismPerspective.ID,
                 LiteraturePerspective.ID }) {
             layout.addPerspectiveShortcut(p);
