@@ -55,6 +55,7 @@ class ProgressViewTest {
             }
         };
         job.schedule();
+        boolean inFrame = page.findViewReference(IPageLayout.ID_PROGRESS_VIEW) != null;
         IViewPart view = page.showView(IPageLayout.ID_PROGRESS_VIEW);
         try {
             assertNotNull(view);
@@ -66,7 +67,9 @@ class ProgressViewTest {
         } finally {
             release.countDown();
             job.join();
-            page.hideView(view);
+            if (!inFrame) {
+                page.hideView(view);
+            }
             WorkbenchFixture.processEvents();
         }
     }
