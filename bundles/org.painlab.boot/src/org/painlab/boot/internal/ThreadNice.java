@@ -74,11 +74,12 @@ public final class ThreadNice {
         List<String> command = new ArrayList<>(List.of("renice", "-n", Integer.toString(nice), "-p"));
         tids.forEach(t -> command.add(Long.toString(t)));
         Process renice = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        // renice prints a line or two, well within the pipe's buffer: wait first, so a hung renice cannot block
         if (!renice.waitFor(10, TimeUnit.SECONDS)) {
             renice.destroyForcibly();
             throw new IOException(String.join(" ", command) + " did not finish in 10 s");
         }
+        String output = new String(renice.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         if (renice.exitValue() != 0) {
             throw new IOException(String.join(" ", command) + " failed (exit " + renice.exitValue() + "): " + output);
         }
