@@ -1,5 +1,6 @@
 package org.painlab.boot.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -70,7 +71,13 @@ public final class CompilerPriority implements BundleActivator {
 
     private static void lower(int nice) {
         try {
-            List<Long> compilers = ThreadNice.threads(COMPILER_THREADS);
+            List<Long> compilers = new ArrayList<>();
+            for (long tid : ThreadNice.threads(COMPILER_THREADS)) {
+                // started from a shell that is itself niced further, a compiler already yields: leave it
+                if (ThreadNice.nice(tid) < nice) {
+                    compilers.add(tid);
+                }
+            }
             ThreadNice.lower(compilers, nice);
         } catch (Exception e) {
             // only the start is slower: say so once, on the console the workbench was started from
