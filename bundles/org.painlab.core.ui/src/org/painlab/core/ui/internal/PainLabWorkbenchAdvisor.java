@@ -12,6 +12,7 @@ import org.painlab.core.ui.internal.perspectives.ClinicalPerspective;
 
 /** Workbench life cycle: saves the layout, reopens the last studies (or the demo) at start. */
 public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
+    private ErrorLogOpener errorLog;
 
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
@@ -25,6 +26,8 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void preStartup() {
         StartupProbe.preStartup(getWorkbenchConfigurer().getWorkbench().getDisplay());
+        // the frame does not open the Error Log at start; an error does, from the first window on
+        errorLog = ErrorLogOpener.start(getWorkbenchConfigurer().getWorkbench());
     }
 
     @Override
@@ -54,6 +57,9 @@ public final class PainLabWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public boolean preShutdown() {
+        if (errorLog != null) {
+            errorLog.stop();
+        }
         OpenStudies studies = getWorkbenchConfigurer().getWorkbench().getService(OpenStudies.class);
         Preferences.rememberOpenStudies(studies.studies());
         studies.closeAll();
