@@ -66,6 +66,7 @@ public final class DataEntryView extends ViewPart {
     private InstrumentForm form;
     private Study study;
     private String subjectId;
+    private boolean shown;
     private List<VisitDefinition> visits = List.of();
     private List<String> instrumentIds = List.of();
     private List<Observation> subjectObservations = List.of();
@@ -123,9 +124,11 @@ public final class DataEntryView extends ViewPart {
         }
         Study s = studies.selected().orElse(null);
         String subject = studies.selectedSubject().orElse(null);
-        if (s == study && Objects.equals(subject, subjectId)) {
+        if (shown && s == study && Objects.equals(subject, subjectId)) {
             return;
         }
+        // the first call shows the "no subject" state too (before, the first window showed an empty heading)
+        shown = true;
         study = s;
         subjectId = subject;
         visit.removeAll();
@@ -406,6 +409,11 @@ public final class DataEntryView extends ViewPart {
             form.setValues(answers);
         }
         studies.refresh();
+    }
+
+    /** The line above the form: what the view shows, or what to do first (tests). */
+    public String heading() {
+        return heading.getText();
     }
 
     /** The status line (what happened last), for tests. */
