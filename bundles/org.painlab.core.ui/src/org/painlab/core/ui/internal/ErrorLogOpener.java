@@ -3,6 +3,7 @@ package org.painlab.core.ui.internal;
 import org.eclipse.core.runtime.ILogListener;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWTException;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -52,7 +53,11 @@ public final class ErrorLogOpener implements ILogListener {
             return;
         }
         // the log may be written from any thread; the view is opened on the UI thread, after the event that logged
-        display.asyncExec(this::show);
+        try {
+            display.asyncExec(this::show);
+        } catch (SWTException e) {
+            // the display went away meanwhile: the workbench is closing, nothing to show
+        }
     }
 
     private void show() {
